@@ -1,9 +1,161 @@
 package io.gilscope.demo;
 
-/** Placeholder entry point until the interpreter lands. */
+import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.lex.SyntaxError;
+import io.gilscope.demo.lib.Modules;
+import io.gilscope.demo.lib.SysModule;
+import io.gilscope.demo.lib.ThreadingModule;
+import io.gilscope.demo.vm.Builtins;
+import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Interpreter;
+import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyException;
+import io.gilscope.demo.vm.PyInstance;
+import io.gilscope.demo.vm.PyModule;
+import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.Traceback;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] PROGRAM.py [args]}. The only
+ * class that wires the stages together: read, compile (syntax errors are reported here), run on a
+ * thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
+ * exit with Python's exit code.
+ */
 public final class Main {
+    private Main() { }
+
     public static void main(String[] args) {
-        System.err.println("gilscope-demo: interpreter not built yet");
-        System.exit(2);
+        System.exit(run(args));
+    }
+
+    /** Runs a program and returns its exit code (used by tests too). */
+    public static int run(String[] args) {
+        int i = 0;
+        boolean dis = false;
+        while (i < args.length && args[i].startsWith("--")) {
+            if (args[i].equals("--dis")) dis = true;
+            else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
+            else {
+                System.err.println("gilscope-demo: unknown option " + args[i]);
+                return 2;
+            }
+            i++;
+        }
+        if (i >= args.length) {
+            System.err.println("usage: gilscope-demo [--trace] [--dis] PROGRAM.py [args...]");
+            return 2;
+        }
+        String filename = args[i];
+        String source;
+        try {
+            source = Files.readString(Path.of(filename), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            System.err.println("gilscope-demo: can't open file '" + filename + "': [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
+            return 2;
+        }
+        Traceback.addSource(filename, source);
+        CodeObject code;
+        try {
+            code = Compiler.compileModule(source, filename);
+        } catch (SyntaxError e) {
+            System.err.print(syntaxErrorReport(filename, source, e));
+            return 1;
+        }
+        if (dis) {
+            Disassembler.dump(code, System.out);
+            return 0;
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                System.console() != null, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return execute(code, filename, java.util.Arrays.copyOfRange(args, i, args.length), out, err);
+    }
+
+    /** Runs compiled module code as __main__ with the given streams; returns the exit code. */
+    public static int execute(CodeObject code, String filename, String[] argv, PrintStream out, PrintStream err) {
+        Builtins.out = out;
+        Builtins.err = err;
+        SysModule.ARGV.clear();
+        for (String a : argv) SysModule.ARGV.append(a);
+        Path dir = Path.of(filename).toAbsolutePath().getParent();
+        Modules.setSearchPath(dir == null ? Path.of(".") : dir);
+        PyModule main = new PyModule("__main__");
+        main.dict.put("__file__", filename);
+        Modules.LOADED.put("__main__", main);
+        int[] exit = {0};
+        Thread t = new Thread(null, () -> {
+            ThreadingModule.bindMainThread();
+            exit[0] = runMain(code, main);
+        }, "MainThread", ThreadingModule.STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ThreadingModule.joinAll();
+        out.flush();
+        err.flush();
+        return exit[0];
+    }
+
+    private static int runMain(CodeObject code, PyModule main) {
+        try {
+            Interpreter.runModule(code, main.dict);
+            return 0;
+        } catch (PyException e) {
+            return uncaught(e.value);
+        } catch (StackOverflowError e) {
+            return report("RecursionError: maximum recursion depth exceeded\n");
+        } catch (Throwable e) {
+            if (System.getenv("GILSCOPE_DEBUG") != null) e.printStackTrace();
+            return report("InternalError: " + e + "\n");
+        }
+    }
+
+    private static int uncaught(PyInstance exc) {
+        if (exc.cls.isSubclassOf(Errors.SYSTEM_EXIT)) {
+            Object[] args = ((io.gilscope.demo.vm.PyTuple) exc.attrs.getOrDefault("args", io.gilscope.demo.vm.PyTuple.EMPTY)).items;
+            Object code = args.length == 0 ? PyNone.NONE : args[0];
+            if (code == PyNone.NONE) return 0;
+            if (code instanceof Long || code instanceof Boolean) return (int) Ops.toLong(code);
+            return report(Ops.str(code) + "\n");
+        }
+        return report(Traceback.format(exc));
+    }
+
+    private static int report(String text) {
+        Builtins.out.flush();
+        Builtins.err.print(text);
+        Builtins.err.flush();
+        return 1;
+    }
+
+    /** file:line:col: Kind: message, then the source line and a caret under the column. */
+    public static String syntaxErrorReport(String filename, String source, SyntaxError e) {
+        StringBuilder b = new StringBuilder();
+        b.append(filename).append(':').append(e.line).append(':').append(e.col).append(": ")
+                .append(e.kind).append(": ").append(e.getMessage()).append('\n');
+        String[] lines = source.split("\r?\n", -1);
+        if (e.line >= 1 && e.line <= lines.length) {
+            String line = lines[e.line - 1].replace('\t', ' ');
+            b.append("    ").append(line).append('\n');
+            b.append("    ").append(" ".repeat(Math.max(0, Math.min(e.col - 1, line.length())))).append("^\n");
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,140 @@
+package io.gilscope.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agent's options: {@code -javaagent:gilscope-agent.jar=key=value,key=value,flag}.
+ * <pre>
+ *   mode=new|legacy|fair|off       GIL mode (default new)
+ *   interval=5ms                   switch interval: a number with ns, us, ms or s (default 5ms)
+ *   checkinterval=100              legacy mode: dispatches between drops (default 100)
+ *   dispatch=pkg.Class#method      the dispatch method (default io.gilscope.demo.vm.Interpreter#run);
+ *                                  several: separate with ';' or repeat the option
+ *   release=pkg.Class#method       extra release methods, besides those annotated @ReleasesGil;
+ *                                  several: separate with ';' or repeat the option
+ *   jfr=out.jfr                    record gilscope.jfc's events and write them there at exit;
+ *                                  %p is the pid; with -Dgilscope.parentPid set and no %p,
+ *                                  the pid goes before .jfr (out.jfr -> out.12345.jfr)
+ *   verbose                        say what is instrumented
+ *   strict                         any bad option stops the JVM with status 2 before the program starts
+ *   bootstrap                      put the GIL runtime on the bootstrap class path, for interpreters whose
+ *                                  class loader does not delegate to the system class loader
+ * </pre>
+ * A bad option is reported as one line on stderr and ignored; parsing never throws.
+ */
+final class AgentOptions {
+    static final MethodRef DEFAULT_DISPATCH = new MethodRef("io.gilscope.demo.vm.Interpreter", "run");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ns|us|µs|ms|s)");
+
+    String mode = "new";
+    long intervalNanos = 5_000_000L;
+    int checkInterval = 100;
+    final List<MethodRef> dispatch = new ArrayList<>();
+    boolean dispatchGiven;
+    final List<MethodRef> release = new ArrayList<>();
+    String jfr;
+    boolean verbose;
+    boolean strict;
+    boolean bootstrap;
+    final List<String> errors = new ArrayList<>();
+
+    static AgentOptions parse(String text) {
+        AgentOptions o = new AgentOptions();
+        if (text != null) {
+            for (String item : text.split(",")) {
+                item = item.trim();
+                if (!item.isEmpty()) o.apply(item);
+            }
+        }
+        if (o.dispatch.isEmpty()) o.dispatch.add(DEFAULT_DISPATCH);
+        return o;
+    }
+
+    private void apply(String item) {
+        int eq = item.indexOf('=');
+        String key = (eq < 0 ? item : item.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+        String value = eq < 0 ? null : item.substring(eq + 1).trim();
+        switch (key) {
+            case "verbose": flag(key, value); verbose = true; break;
+            case "strict": flag(key, value); strict = true; break;
+            case "bootstrap": flag(key, value); bootstrap = true; break;
+            case "mode":
+                if (value != null && value.matches("new|legacy|fair|off")) mode = value;
+                else error("mode=" + value + ": expected new, legacy, fair or off; using " + mode);
+                break;
+            case "interval":
+                long n = parseDuration(value);
+                if (n > 0) intervalNanos = n;
+                else error("interval=" + value + ": expected a positive duration like 5ms, 100us or 0.5ms; using 5ms");
+                break;
+            case "checkinterval":
+                try {
+                    int c = Integer.parseInt(String.valueOf(value));
+                    if (c <= 0) throw new NumberFormatException();
+                    checkInterval = c;
+                } catch (NumberFormatException e) {
+                    error("checkinterval=" + value + ": expected a positive number of dispatches; using " + checkInterval);
+                }
+                break;
+            case "dispatch": dispatchGiven = true; methods(key, value, dispatch); break;
+            case "release": methods(key, value, release); break;
+            case "jfr":
+                if (value == null || value.isEmpty()) error("jfr: expected jfr=path.jfr; not recording");
+                else jfr = value;
+                break;
+            default:
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, verbose, strict, bootstrap); ignored");
+        }
+    }
+
+    private void flag(String key, String value) {
+        if (value != null) error(key + " takes no value; '" + key + "=" + value + "' read as '" + key + "'");
+    }
+
+    private void methods(String key, String value, List<MethodRef> into) {
+        if (value == null || value.isEmpty()) {
+            error(key + ": expected " + key + "=pkg.Class#method");
+            return;
+        }
+        for (String part : value.split(";")) {
+            if (part.isBlank()) continue;
+            try {
+                into.add(MethodRef.parse(part.trim()));
+            } catch (IllegalArgumentException e) {
+                error(key + "=" + part.trim() + ": expected pkg.Class#method; ignored");
+            }
+        }
+    }
+
+    private void error(String message) { errors.add(message); }
+
+    /** @return nanoseconds, or -1 if {@code text} is not a duration like 5ms, 100us, 0.5ms, 1s, 250ns */
+    static long parseDuration(String text) {
+        if (text == null) return -1;
+        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) return -1;
+        double value = Double.parseDouble(m.group(1));
+        double scale;
+        switch (m.group(2)) {
+            case "ns": scale = 1; break;
+            case "us": case "µs": scale = 1e3; break;
+            case "ms": scale = 1e6; break;
+            default: scale = 1e9;
+        }
+        double nanos = value * scale;
+        if (!(nanos >= 1) || nanos > 3600e9) return -1;
+        return Math.round(nanos);
+    }
+
+    /** The recording's file: %p is the pid; a child of a gilscope process gets its pid before .jfr. */
+    static String expandJfrPath(String path, long pid, String parentPid) {
+        if (path.contains("%p")) return path.replace("%p", Long.toString(pid));
+        if (parentPid == null || parentPid.isBlank()) return path;
+        if (path.endsWith(".jfr")) return path.substring(0, path.length() - 4) + "." + pid + ".jfr";
+        return path + "." + pid;
+    }
+}

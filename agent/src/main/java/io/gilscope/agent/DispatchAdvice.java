@@ -1,0 +1,15 @@
+package io.gilscope.agent;
+
+import io.gilscope.agent.gil.GilHooks;
+import net.bytebuddy.asm.Advice;
+
+/** Inlined into the dispatch method: take the GIL at the first dispatch frame, drop it when that frame exits. */
+public final class DispatchAdvice {
+    private DispatchAdvice() {}
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    public static boolean enter() { return GilHooks.enter(); }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+    public static void exit(@Advice.Enter boolean acquired, @Advice.Thrown Throwable thrown) { GilHooks.exit(acquired, thrown); }
+}

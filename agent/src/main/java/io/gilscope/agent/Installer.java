@@ -1,0 +1,113 @@
+package io.gilscope.agent;
+
+import io.gilscope.agent.gil.Gil;
+import io.gilscope.agent.gil.GilHooks;
+import io.gilscope.agent.gil.GilStatus;
+import io.gilscope.agent.jfr.GilRecording;
+import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads the options, checks the targets, starts the GIL, the MXBean and the recording, then instruments. */
+final class Installer {
+    private Installer() {}
+
+    static void install(String text, Instrumentation inst, boolean attached) {
+        AgentOptions o = AgentOptions.parse(text);
+        List<String> problems = new ArrayList<>(o.errors);
+        List<MethodRef> dispatch = new ArrayList<>();
+        for (MethodRef ref : o.dispatch) {
+            String p = checkDispatch(ref, inst);
+            if (p == null) dispatch.add(ref);
+            else if (o.dispatchGiven) problems.add(p);
+            else if (o.verbose) System.err.println("gilscope: " + p + " (default target)");
+        }
+        for (MethodRef ref : o.release) {
+            String p = checkRelease(ref, inst);
+            if (p != null) problems.add(p);
+        }
+        for (String p : problems) System.err.println("gilscope: " + p);
+        if (o.strict && !problems.isEmpty()) {
+            if (attached) {
+                System.err.println("gilscope: strict: bad options, agent not started");
+                return;
+            }
+            System.err.println("gilscope: strict: bad options, exiting with status 2");
+            System.exit(2);
+        }
+
+        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval);
+        GilHooks.install(gil);
+        String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
+        String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
+        try {
+            GilStatus.register(gil);
+        } catch (Exception | LinkageError e) {
+            System.err.println("gilscope: cannot register the MXBean: " + e);
+        }
+        try {
+            GilRecording.registerPeriodic(gil, dispatchNames, releaseNames, version());
+        } catch (Exception | LinkageError e) {
+            System.err.println("gilscope: cannot register periodic JFR events: " + e);
+        }
+        if (o.jfr != null) startRecording(o.jfr);
+
+        try {
+            Instrumenter.install(inst, dispatch, o.release, o.verbose);
+        } catch (Exception | LinkageError e) {
+            System.err.println("gilscope: cannot instrument: " + e);
+        }
+        System.setProperty("gilscope.gil", o.mode);
+        if (o.verbose) {
+            System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatch [%s], release [%s]%s%n",
+                    o.mode, o.intervalNanos / 1e6, o.checkInterval, dispatchNames, releaseNames,
+                    o.jfr == null ? "" : ", recording to " + o.jfr);
+        }
+    }
+
+    private static void startRecording(String option) {
+        String path = AgentOptions.expandJfrPath(option, ProcessHandle.current().pid(), System.getProperty("gilscope.parentPid"));
+        try (InputStream in = Installer.class.getResourceAsStream("/gilscope.jfc")) {
+            if (in == null) throw new IllegalStateException("gilscope.jfc is missing from the agent jar");
+            GilRecording.start(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(path).toAbsolutePath());
+        } catch (Exception | LinkageError e) {
+            System.err.println("gilscope: jfr=" + option + ": cannot record: " + e.getMessage());
+        }
+    }
+
+    private static byte[] classFile(String className, Instrumentation inst) {
+        byte[] bytes = ClassScan.read(null, className);
+        if (bytes != null) return bytes;
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (c.getName().equals(className) && c.getClassLoader() != null) return ClassScan.read(c.getClassLoader(), className);
+        }
+        return null;
+    }
+
+    /** @return what is wrong with a dispatch target, or null */
+    static String checkDispatch(MethodRef ref, Instrumentation inst) {
+        byte[] bytes = classFile(ref.className(), inst);
+        if (bytes == null) return "dispatch=" + ref + ": class " + ref.className() + " is not on the class path; not instrumented";
+        ClassScan scan = ClassScan.of(bytes, ref.methodName());
+        if (!scan.methodFound) return "dispatch=" + ref + ": " + ref.className() + " has no method " + ref.methodName() + "; not instrumented";
+        if (scan.withSwitch.isEmpty()) return "dispatch=" + ref + ": method has no tableswitch or lookupswitch; not instrumented";
+        return null;
+    }
+
+    /** @return what is wrong with a release target, or null */
+    static String checkRelease(MethodRef ref, Instrumentation inst) {
+        byte[] bytes = classFile(ref.className(), inst);
+        if (bytes == null) return "release=" + ref + ": class " + ref.className() + " is not on the class path";
+        if (!ClassScan.of(bytes, ref.methodName()).methodFound) return "release=" + ref + ": " + ref.className() + " has no method " + ref.methodName();
+        return null;
+    }
+
+    static String version() {
+        String v = Installer.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

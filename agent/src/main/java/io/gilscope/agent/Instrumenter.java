@@ -1,0 +1,124 @@
+package io.gilscope.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
+import static net.bytebuddy.matcher.ElementMatchers.isMethod;
+import static net.bytebuddy.matcher.ElementMatchers.isNative;
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.none;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+
+import io.gilscope.agent.gil.GilHooks;
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.asm.AsmVisitorWrapper;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.loading.ClassInjector;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.matcher.ElementMatcher;
+import net.bytebuddy.utility.JavaModule;
+
+/** The Byte Buddy wiring: dispatch methods get the GIL check, release methods drop and retake it. */
+final class Instrumenter {
+    /** Instrumented type names, for verbose output and the configuration event. */
+    static final Set<String> INSTRUMENTED = ConcurrentHashMap.newKeySet();
+
+    private Instrumenter() {}
+
+    static ElementMatcher.Junction<TypeDescription> releasesGilAnnotation() {
+        return named("ReleasesGil").or(nameEndsWith(".ReleasesGil")).or(nameEndsWith("$ReleasesGil"));
+    }
+
+    static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> release, boolean verbose) {
+        Map<String, List<MethodRef>> dispatchByClass = dispatch.stream().collect(Collectors.groupingBy(MethodRef::className));
+        Map<String, List<MethodRef>> releaseByClass = release.stream().collect(Collectors.groupingBy(MethodRef::className));
+        ElementMatcher.Junction<MethodDescription> annotated = isAnnotatedWith(releasesGilAnnotation());
+
+        // Our shaded Byte Buddy injects no classes: keep it away from sun.misc.Unsafe (JDK 24+ warns).
+        if (System.getProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY) == null) System.setProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY, "true");
+        AgentBuilder builder = new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                .with(new Reporter(verbose))
+                .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gilscope.agent."))
+                        .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
+                        .or(nameStartsWith("com.sun.")).or(isSynthetic()));
+
+        for (Map.Entry<String, List<MethodRef>> e : dispatchByClass.entrySet()) {
+            List<MethodRef> refs = e.getValue();
+            builder = builder.type(named(e.getKey())).transform((b, type, loader, module, domain) -> {
+                if (!seesRuntime(loader, type)) return b;
+                ElementMatcher.Junction<MethodDescription> methods = none();
+                Map<String, Integer> slots = new ConcurrentHashMap<>();
+                byte[] classFile = ClassScan.read(loader, type.getName());
+                for (MethodRef ref : refs) {
+                    if (classFile == null) continue;
+                    ClassScan scan = ClassScan.of(classFile, ref.methodName());
+                    slots.putAll(scan.withSwitch);
+                    if (!scan.withSwitch.isEmpty()) methods = methods.or(named(ref.methodName()));
+                }
+                ElementMatcher.Junction<MethodDescription> withSwitch = methods.and(m -> slots.containsKey(m.getInternalName() + m.getDescriptor()));
+                return b.visit(Advice.to(DispatchAdvice.class).on(withSwitch))
+                        .visit(new AsmVisitorWrapper.ForDeclaredMethods()
+                                .readerFlags(ClassReader.EXPAND_FRAMES)
+                                .method(withSwitch, new DispatchSwitchVisitor(slots)));
+            });
+        }
+
+        ElementMatcher.Junction<TypeDescription> releaseTypes = declaresMethod(annotated);
+        for (String c : releaseByClass.keySet()) releaseTypes = releaseTypes.or(named(c));
+        builder = builder.type(releaseTypes).transform((b, type, loader, module, domain) -> {
+            if (!seesRuntime(loader, type)) return b;
+            ElementMatcher.Junction<MethodDescription> methods = annotated;
+            for (MethodRef ref : releaseByClass.getOrDefault(type.getName(), List.of())) methods = methods.or(named(ref.methodName()));
+            return b.visit(Advice.to(ReleaseAdvice.class).on(isMethod().and(not(isAbstract())).and(not(isNative())).and(methods)));
+        });
+
+        builder.installOn(inst);
+    }
+
+    /** Whether inlined advice in {@code loader} would call the GIL the agent installed (and not another copy, or nothing). */
+    static boolean seesRuntime(ClassLoader loader, TypeDescription type) {
+        boolean ok;
+        try {
+            ok = Class.forName(GilHooks.class.getName(), false, loader) == GilHooks.class;
+        } catch (ClassNotFoundException | LinkageError e) {
+            ok = false;
+        }
+        if (!ok) {
+            System.err.println("gilscope: " + type.getName() + "'s class loader cannot see the agent's GIL runtime; not instrumented"
+                    + " (start the agent with the 'bootstrap' option)");
+        }
+        return ok;
+    }
+
+    /** Reports transformation errors (one line each) instead of letting Byte Buddy swallow them. */
+    static final class Reporter extends AgentBuilder.Listener.Adapter {
+        private final boolean verbose;
+
+        Reporter(boolean verbose) { this.verbose = verbose; }
+
+        @Override
+        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded, DynamicType dynamicType) {
+            INSTRUMENTED.add(type.getName());
+            if (verbose) System.err.println("gilscope: instrumented " + type.getName() + (loaded ? " (retransformed)" : ""));
+        }
+
+        @Override
+        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
+            System.err.println("gilscope: cannot instrument " + typeName + ": " + error);
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package io.gilscope.agent.gil;
+
+import io.gilscope.agent.jfr.BlockingCallEvent;
+import io.gilscope.agent.jfr.GilDropRequestEvent;
+import io.gilscope.agent.jfr.GilWaitEvent;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/*
+   Notes about the implementation (after CPython's Python/ceval_gil.c):
+
+   - The GIL is one field, `holder` (null when unlocked), whose changes are made
+     under a mutex and signalled by a condition (`released`). The mutex is held for
+     short periods only, so it is mostly uncontended.
+
+   - The holder runs the interpreter's dispatch loop, which the agent has rewritten
+     to call GilHooks.check(n) before every switch. The fast path is one volatile
+     read (GilHooks.budget) and a compare against a frame-local dispatch counter:
+     no allocation, no lock, no ThreadLocal. A drop request sets the budget to 0,
+     so the holder's very next dispatch takes the slow path (check) and drops.
+
+   - A thread wanting the GIL waits `interval` (5 ms by default) on `released`.
+     If that wait times out and no switch happened in the meantime
+     (`switchNumber` unchanged), it sets the drop request. Waits are therefore
+     about one interval long, but not exactly: a dispatch can take any time.
+
+   - Forced switching (modes new and fair): a holder that drops because of a
+     request then waits on `switched` until another thread has taken the GIL,
+     so it cannot take it straight back before the waiter is even scheduled.
+     Without it (mode legacy, Python 2's check interval) the dropper usually wins
+     the race and the waiter goes back to sleep: the multicore "GIL battle".
+
+   - The GIL belongs to a thread, not to a frame. A dispatch frame takes it only
+     when its thread does not hold it already (first dispatch, or a callback into
+     the interpreter from a release method) and then drops it when it exits,
+     normally or by exception. A release method drops it on entry and takes it
+     back on exit. So a thread blocked in a release method never holds it.
+
+   - A thread that died holding the GIL without unwinding (its exit hook never ran)
+     would block everybody: waiters check `holder.thread.isAlive()` each time they
+     wake and take the GIL away from a dead holder.
+
+   - Events: GilWait/GilHold are emitted per hand-off between threads and per
+     blocking call. A thread that drops and takes the GIL back with nobody in
+     between extends its hold (counted in `reacquisitions`).
+*/
+public abstract class Gil {
+    public static final String FIRST = "first";
+    public static final String AFTER_DROP = "afterDrop";
+    public static final String AFTER_BLOCKING = "afterBlocking";
+    public static final String DROP_REQUEST = "dropRequest";
+    public static final String CHECK_INTERVAL = "checkInterval";
+    public static final String BLOCKING = "blocking";
+    public static final String THREAD_EXIT = "threadExit";
+    public static final String EXCEPTION = "exception";
+
+    /** Dispatches a frame may run between two slow-path visits when nobody asks for the GIL. */
+    public static final int FLUSH_BUDGET = 1 << 16;
+
+    final ReentrantLock mutex = new ReentrantLock();
+    final Condition released = mutex.newCondition();
+    final Condition switched = mutex.newCondition();
+
+    volatile GilThread holder;      // written under mutex
+    GilThread lastHolder;           // guarded by mutex
+    long switchNumber;              // guarded by mutex
+    volatile int waiters;           // written under mutex
+    volatile boolean dropRequested;
+    volatile long intervalNanos;
+    final int checkInterval;
+
+    final LongAdder dispatches = new LongAdder();
+    final LongAdder switches = new LongAdder();
+    final LongAdder forcedSwitches = new LongAdder();
+    final LongAdder reacquisitions = new LongAdder();
+    final LongAdder blockingCalls = new LongAdder();
+
+    private final ThreadLocal<GilThread> threads = ThreadLocal.withInitial(() -> new GilThread(Thread.currentThread(), this));
+
+    protected Gil(long intervalNanos, int checkInterval) {
+        if (intervalNanos <= 0) throw new IllegalArgumentException("switch interval must be positive");
+        if (checkInterval <= 0) throw new IllegalArgumentException("check interval must be positive");
+        this.intervalNanos = intervalNanos;
+        this.checkInterval = checkInterval;
+    }
+
+    public static Gil create(String mode, long intervalNanos, int checkInterval) {
+        switch (mode) {
+            case "new": return new NewGil(intervalNanos, checkInterval);
+            case "legacy": return new LegacyGil(intervalNanos, checkInterval);
+            case "fair": return new FairGil(intervalNanos, checkInterval);
+            case "off": return new OffGil(intervalNanos, checkInterval);
+            default: throw new IllegalArgumentException("unknown GIL mode '" + mode + "' (new, legacy, fair, off)");
+        }
+    }
+
+    public abstract String mode();
+
+    /** Whether a holder dropping on request waits until another thread has taken the GIL. */
+    boolean forcedSwitching() { return true; }
+
+    final GilThread current() { return threads.get(); }
+
+    // ---- the hooks' entry points --------------------------------------------------------
+
+    /** The current thread enters a dispatch frame without holding the GIL. @return whether it took it */
+    boolean enter() {
+        take(current(), FIRST);
+        return true;
+    }
+
+    /** The frame that took the GIL in {@link #enter} exits. */
+    void exit(Throwable thrown) {
+        GilThread t = current();
+        if (holder == t) release(t, thrown == null ? THREAD_EXIT : EXCEPTION, null);
+    }
+
+    /** The slow path of a dispatch check: {@code count} dispatches were run since the frame's last visit. */
+    void slow(int count) {
+        GilThread t = holder;
+        if (t == null || t.thread != Thread.currentThread()) {
+            current().count(count);
+            return;
+        }
+        t.count(count);
+        check(t, count);
+    }
+
+    /** A dispatch frame returns: account its last dispatches. */
+    void flush(int count) {
+        GilThread t = holder;
+        if (t == null || t.thread != Thread.currentThread()) t = current();
+        t.count(count);
+    }
+
+    /** Called on the holder's slow path: drop if asked to. */
+    void check(GilThread t, int count) {
+        if (dropRequested) {
+            release(t, DROP_REQUEST, null);
+            take(t, AFTER_DROP);
+        }
+    }
+
+    /** Enter a release method. @return a region to pass to {@link #releaseExit}, or null if nothing was released */
+    Region releaseEnter(String method) {
+        GilThread h = holder;
+        if (h == null || h.thread != Thread.currentThread()) return null;
+        release(h, BLOCKING, method);
+        return region(h, method);
+    }
+
+    final Region region(GilThread t, String method) {
+        blockingCalls.increment();
+        BlockingCallEvent event = new BlockingCallEvent();
+        event.begin();
+        return new Region(t, method, event);
+    }
+
+    void releaseExit(Region region) {
+        region.event.end();
+        if (region.event.shouldCommit()) {
+            region.event.method = region.method;
+            region.event.commit();
+        }
+        take(region.thread, AFTER_BLOCKING);
+    }
+
+    // ---- take and drop --------------------------------------------------------------------
+
+    /** take_gil: wait until the GIL is free (and, in fair mode, this thread's turn), then hold it. */
+    final void take(GilThread t, String reason) {
+        GilWaitEvent wait = null;
+        boolean interrupted = false;
+        mutex.lock();
+        try {
+            if (mustWait(t)) {
+                wait = new GilWaitEvent();
+                wait.begin();
+                waiters++;
+                enqueue(t, reason);
+                try {
+                    while (mustStillWait(t)) {
+                        long saved = switchNumber;
+                        boolean timedOut;
+                        try {
+                            timedOut = awaitTurn(t) <= 0;
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                            timedOut = false;
+                        }
+                        GilThread h = holder;
+                        if (h != null && !h.thread.isAlive()) {
+                            reapDeadHolder(h);
+                        } else if (timedOut && h != null && switchNumber == saved && requestsOnTimeout()) {
+                            requestDrop(t, h);
+                        }
+                    }
+                } finally {
+                    waiters--;
+                    dequeue(t);
+                }
+            }
+            acquire(t, reason, wait);
+        } finally {
+            mutex.unlock();
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** drop_gil: give the GIL up; {@code method} names the release method when {@code reason} is blocking. */
+    final void release(GilThread t, String reason, String method) {
+        mutex.lock();
+        try {
+            if (holder != t) throw new IllegalStateException("drop_gil: GIL is not held by " + t.thread.getName());
+            holder = null;
+            t.endHold(reason, method);
+            signalNext();
+            if (reason == DROP_REQUEST && forcedSwitching() && waiters > 0) {
+                forcedSwitches.increment();
+                long deadline = System.nanoTime() + Math.max(TimeUnit.MILLISECONDS.toNanos(50), 10 * intervalNanos);
+                while (lastHolder == t && waiters > 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) break;
+                    switched.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(1)));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** Under mutex: the GIL is ours now. */
+    private void acquire(GilThread t, String reason, GilWaitEvent wait) {
+        GilThread prev = lastHolder;
+        holder = t;
+        if (prev != t) {
+            lastHolder = t;
+            switchNumber++;
+            if (prev != null) switches.increment();
+        }
+        if (dropRequested) dropRequested = false;
+        updateBudget();
+        switched.signalAll();
+        if (t.holding && prev == t) {
+            t.holdReacquisitions++;
+            reacquisitions.increment();
+            return;
+        }
+        if (t.holding) t.commitHold();
+        if (wait != null) {
+            wait.end();
+            if (wait.shouldCommit()) {
+                wait.reason = reason;
+                wait.previousHolder = prev == null ? null : prev.thread;
+                wait.commit();
+            }
+        }
+        t.beginHold();
+    }
+
+    /** SET_GIL_DROP_REQUEST. */
+    final void requestDrop(GilThread requester, GilThread h) {
+        dropRequested = true;
+        GilHooks.budget = 0;
+        GilDropRequestEvent e = new GilDropRequestEvent();
+        if (e.shouldCommit()) {
+            e.holder = h.thread;
+            e.commit();
+        }
+    }
+
+    /** Under mutex: the holder died without unwinding; nobody else can ever drop for it. */
+    private void reapDeadHolder(GilThread h) {
+        holder = null;
+        h.holding = false;
+        h.hold = null;
+        signalNext();
+    }
+
+    void updateBudget() {
+        GilHooks.budget = dropRequested ? 0 : FLUSH_BUDGET;
+    }
+
+    // ---- mode-specific waiting (overridden by fair and legacy) ---------------------------
+
+    boolean mustWait(GilThread t) { return holder != null; }
+
+    boolean mustStillWait(GilThread t) { return holder != null; }
+
+    void enqueue(GilThread t, String reason) {}
+
+    void dequeue(GilThread t) {}
+
+    boolean requestsOnTimeout() { return true; }
+
+    long awaitTurn(GilThread t) throws InterruptedException {
+        return released.awaitNanos(intervalNanos);
+    }
+
+    void signalNext() { released.signal(); }
+
+    // ---- status --------------------------------------------------------------------------
+
+    public long dispatches() { return dispatches.sum(); }
+
+    public long switches() { return switches.sum(); }
+
+    public long forcedSwitches() { return forcedSwitches.sum(); }
+
+    public long reacquisitions() { return reacquisitions.sum(); }
+
+    public long blockingCalls() { return blockingCalls.sum(); }
+
+    public int waiters() { return waiters; }
+
+    public Thread holderThread() {
+        GilThread h = holder;
+        return h == null ? null : h.thread;
+    }
+
+    public long intervalNanos() { return intervalNanos; }
+
+    public void setIntervalNanos(long nanos) {
+        if (nanos <= 0) throw new IllegalArgumentException("switch interval must be positive");
+        intervalNanos = nanos;
+    }
+
+    public int checkInterval() { return checkInterval; }
+
+    /** A release region: who released, in which method, since when. */
+    static final class Region {
+        final GilThread thread;
+        final String method;
+        final BlockingCallEvent event;
+
+        Region(GilThread thread, String method, BlockingCallEvent event) {
+            this.thread = thread;
+            this.method = method;
+            this.event = event;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.gilscope.agent.gil;
+
+/** The GIL as seen from JMX ({@code io.gilscope:type=Gil}), JConsole, JMC and demo-app's {@code sys} module. */
+public interface GilMXBean {
+    String OBJECT_NAME = "io.gilscope:type=Gil";
+
+    String getMode();
+
+    double getSwitchIntervalSeconds();
+
+    void setSwitchIntervalSeconds(double seconds);
+
+    int getCheckInterval();
+
+    long getDispatches();
+
+    long getSwitches();
+
+    long getForcedSwitches();
+
+    long getReacquisitions();
+
+    long getBlockingCalls();
+
+    String getHolder();
+
+    int getWaiters();
+}

@@ -1,0 +1,47 @@
+package io.gilscope.agent.jfr;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.Period;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Timespan;
+
+@Name("gilscope.GilConfiguration")
+@Label("GIL Configuration")
+@Description("How the agent was configured")
+@Category("gilscope")
+@StackTrace(false)
+@Period("everyChunk")
+public final class GilConfigurationEvent extends Event {
+    @Label("Schema Version")
+    @Description("Version of the gilscope event schema")
+    public int schemaVersion;
+
+    @Label("Mode")
+    @Description("GIL mode: new, legacy, fair or off")
+    public String mode;
+
+    @Label("Switch Interval")
+    @Description("How long a waiter waits before it asks the holder to drop the GIL")
+    @Timespan(Timespan.NANOSECONDS)
+    public long switchInterval;
+
+    @Label("Check Interval")
+    @Description("Dispatches between drops in legacy mode")
+    public int checkInterval;
+
+    @Label("Dispatch Methods")
+    @Description("Instrumented dispatch methods, comma-separated Class#method")
+    public String dispatchMethods;
+
+    @Label("Release Methods")
+    @Description("Release methods given as options, comma-separated Class#method")
+    public String releaseMethods;
+
+    @Label("Agent Version")
+    @Description("Version of the gilscope agent")
+    public String agentVersion;
+}

@@ -1,0 +1,31 @@
+package io.gilscope.agent.jfr;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+
+@Name("gilscope.GilHold")
+@Label("GIL Hold")
+@Description("A thread held the GIL, from its acquisition to its release to another thread")
+@Category("gilscope")
+@StackTrace(false)
+public final class GilHoldEvent extends Event {
+    @Label("Dispatches")
+    @Description("Bytecode dispatches executed during the hold")
+    public long dispatches;
+
+    @Label("Reacquisitions")
+    @Description("Times the holder dropped the GIL and took it back with nobody in between")
+    public long reacquisitions;
+
+    @Label("Release Reason")
+    @Description("Why the hold ended: dropRequest, checkInterval, blocking, threadExit or exception")
+    public String releaseReason;
+
+    @Label("Blocking Method")
+    @Description("The release method that ended the hold, as Class#method, when the reason is blocking")
+    public String blockingMethod;
+}

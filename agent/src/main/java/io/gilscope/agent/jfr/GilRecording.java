@@ -1,0 +1,62 @@
+package io.gilscope.agent.jfr;
+
+import io.gilscope.agent.gil.Gil;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.text.ParseException;
+import jdk.jfr.Configuration;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
+
+/** Registers gilscope's periodic events, and starts the agent's own recording when asked ({@code jfr=}). */
+public final class GilRecording {
+    public static final int SCHEMA_VERSION = 1;
+
+    private GilRecording() {}
+
+    /** Periodic events: statistics every second, configuration (and a last statistics) at each chunk's start and end. */
+    public static void registerPeriodic(Gil gil, String dispatchMethods, String releaseMethods, String agentVersion) {
+        FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, () -> statistics(gil));
+        FlightRecorder.addPeriodicEvent(GilConfigurationEvent.class, () -> {
+            GilConfigurationEvent e = new GilConfigurationEvent();
+            e.schemaVersion = SCHEMA_VERSION;
+            e.mode = gil.mode();
+            e.switchInterval = gil.intervalNanos();
+            e.checkInterval = gil.checkInterval();
+            e.dispatchMethods = dispatchMethods;
+            e.releaseMethods = releaseMethods;
+            e.agentVersion = agentVersion;
+            e.commit();
+            statistics(gil);
+        });
+    }
+
+    private static void statistics(Gil gil) {
+        GilStatisticsEvent e = new GilStatisticsEvent();
+        if (!e.isEnabled()) return;
+        e.dispatches = gil.dispatches();
+        e.switches = gil.switches();
+        e.forcedSwitches = gil.forcedSwitches();
+        e.reacquisitions = gil.reacquisitions();
+        e.waiters = gil.waiters();
+        e.holder = gil.holderThread();
+        e.commit();
+    }
+
+    /** Starts a recording with the given .jfc text that JFR itself dumps to {@code path} when the JVM exits. */
+    public static Recording start(String jfcText, Path path) throws IOException, ParseException {
+        Configuration c;
+        try (Reader r = new StringReader(jfcText)) {
+            c = Configuration.create(r);
+        }
+        Recording recording = new Recording(c);
+        recording.setName("gilscope");
+        recording.setToDisk(true);
+        recording.setDestination(path);
+        recording.setDumpOnExit(true);
+        recording.start();
+        return recording;
+    }
+}

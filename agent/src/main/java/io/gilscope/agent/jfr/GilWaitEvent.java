@@ -1,0 +1,23 @@
+package io.gilscope.agent.jfr;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.StackTrace;
+import jdk.jfr.Event;
+
+@Name("gilscope.GilWait")
+@Label("GIL Wait")
+@Description("A thread waited for the GIL, from its request to its acquisition")
+@Category("gilscope")
+@StackTrace(false)
+public final class GilWaitEvent extends Event {
+    @Label("Reason")
+    @Description("Why the thread asked for the GIL: first, afterDrop or afterBlocking")
+    public String reason;
+
+    @Label("Previous Holder")
+    @Description("The thread that held the GIL before this one, if any")
+    public Thread previousHolder;
+}

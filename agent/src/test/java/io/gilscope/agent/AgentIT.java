@@ -1,0 +1,257 @@
+package io.gilscope.agent;
+
+import static io.gilscope.agent.ChildJvm.TINY;
+import static io.gilscope.agent.Recordings.events;
+import static io.gilscope.agent.Recordings.maxOverlap;
+import static io.gilscope.agent.Recordings.median;
+import static io.gilscope.agent.Recordings.ms;
+import static io.gilscope.agent.Recordings.thread;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged agent (-javaagent and attach) on the tiny interpreter, in child JVMs. */
+class AgentIT {
+    @TempDir
+    Path dir;
+
+    private static void assertNoStackTrace(ChildJvm r) {
+        assertFalse(r.stderr.contains("\tat ") || r.stderr.contains("Exception in"), r.toString());
+    }
+
+    @Test
+    void badOptionsGiveOneLineEachAndTheProgramRuns() throws Exception {
+        ChildJvm r = ChildJvm.run("mode=bogus,colour=red,interval=5parsecs," + TINY, "countdown", "1000", "1");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(3, r.agentLines().size(), r.toString());
+        assertTrue(r.agentLines().stream().allMatch(l -> l.startsWith("gilscope: ")), r.toString());
+        assertTrue(r.values.containsKey("median"), r.toString());
+        assertEquals("new", r.get("gil"));
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void strictStopsBeforeTheProgramWithStatus2() throws Exception {
+        ChildJvm r = ChildJvm.run("dispatch=tinyvm.Missing#run,strict", "countdown", "1000", "1");
+        assertEquals(2, r.exit, r.toString());
+        assertFalse(r.stdout.contains("median="), r.toString());
+        assertTrue(r.stderr.contains("tinyvm.Missing is not on the class path"), r.toString());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void aDispatchMethodWithoutSwitchIsReportedAndLeftAlone() throws Exception {
+        ChildJvm r = ChildJvm.run("dispatch=tinyvm.Natives#sleep", "countdown", "1000", "1");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(1, r.agentLines().size(), r.toString());
+        assertTrue(r.stderr.contains("has no tableswitch or lookupswitch"), r.toString());
+        assertEquals(0, r.num("mx.Dispatches"));
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void statusPropertyAndExactDispatchCount() throws Exception {
+        ChildJvm r = ChildJvm.run(TINY + ",verbose,interval=2ms", "countdown", "1000", "1");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("new", r.get("gil"));
+        assertEquals("new", r.get("mx.Mode"));
+        assertEquals("0.002", r.get("mx.SwitchIntervalSeconds"));
+        assertEquals(7 * 1000 + 4, r.num("mx.Dispatches"));
+        assertTrue(r.stderr.contains("gilscope: instrumented tinyvm.Vm"), r.toString());
+        ChildJvm none = ChildJvm.run(null, "countdown", "1000", "1");
+        assertEquals("null", none.get("gil"));
+        assertFalse(none.stdout.contains("mx."), none.toString());
+    }
+
+    @Test
+    void twoThreadsUnderTheGilNeverOverlapAndTakeAboutAsLongAsSequential() throws Exception {
+        Path jfr = dir.resolve("threads.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "threads", "2", "20000000");
+        assertEquals(0, r.exit, r.toString());
+        double ratio = (double) r.num("threaded") / r.num("sequential");
+        System.out.printf("new: threaded/sequential %.2f, switches %d%n", ratio, r.num("mx.Switches"));
+        assertTrue(ratio > 0.75, "threaded/sequential " + ratio + " under the GIL");
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.size() > 10, "holds " + holds.size());
+        Duration overlap = maxOverlap(holds);
+        assertTrue(overlap.toNanos() <= 20_000, "GilHold events overlap by " + overlap);
+        long sum = holds.stream().mapToLong(e -> e.getLong("dispatches")).sum();
+        assertEquals(r.num("mx.Dispatches"), sum, "the holds' dispatches add up to the total");
+        assertTrue(events(jfr, "gilscope.GilConfiguration").stream().anyMatch(e -> e.getString("mode").equals("new")
+                && e.getInt("schemaVersion") == 1 && e.getString("dispatchMethods").equals("tinyvm.Vm#exec")));
+        assertFalse(events(jfr, "gilscope.GilStatistics").isEmpty());
+    }
+
+    @Test
+    void offModeRunsThreadsTogetherAndStillCounts() throws Exception {
+        Path jfr = dir.resolve("off.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",mode=off,jfr=" + jfr, "threads", "2", "20000000");
+        assertEquals(0, r.exit, r.toString());
+        System.out.printf("off: threaded/sequential %.2f%n", (double) r.num("threaded") / r.num("sequential"));
+        assertEquals("off", r.get("gil"));
+        assertTrue(r.num("mx.Dispatches") >= 12L * 20_000_000 * 7, r.toString());
+        assertTrue(events(jfr, "gilscope.GilWait").isEmpty());
+        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).toMillis() > 10, "running periods overlap in mode off");
+    }
+
+    @Test
+    void handOffsHappenAtAboutTheSwitchInterval() throws Exception {
+        Path jfr = dir.resolve("contend.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",interval=5ms,jfr=" + jfr, "contend", "2", "3");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(0, r.num("violations"), r.toString());
+        List<Double> waits = events(jfr, "gilscope.GilWait").stream().filter(e -> e.getString("reason").equals("afterDrop"))
+                .map(e -> ms(e.getDuration())).collect(Collectors.toList());
+        List<Double> latency = handOffLatencies(jfr);
+        System.out.printf("interval 5ms: wait median %.2f ms, drop request -> running median %.3f ms p99 %.3f ms (%d hand-offs)%n",
+                median(waits), median(latency), Recordings.percentile(latency, 0.99), latency.size());
+        assertTrue(waits.size() > 50, "waits " + waits.size());
+        assertTrue(median(waits) > 3.5 && median(waits) < 9, "median wait " + median(waits));
+        assertTrue(median(latency) < 2, "median hand-off latency " + median(latency));
+        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).toNanos() <= 20_000);
+    }
+
+    /** Drop request (requester's instant event) -> the requester's acquisition (end of its GilWait), in ms. */
+    static List<Double> handOffLatencies(Path jfr) throws Exception {
+        List<RecordedEvent> requests = events(jfr, "gilscope.GilDropRequest");
+        List<RecordedEvent> waits = events(jfr, "gilscope.GilWait");
+        List<Double> out = new ArrayList<>();
+        for (RecordedEvent q : requests) {
+            for (RecordedEvent w : waits) {
+                if (thread(w).equals(thread(q)) && !w.getEndTime().isBefore(q.getStartTime())) {
+                    if (!w.getStartTime().isAfter(q.getStartTime())) out.add(ms(Duration.between(q.getStartTime(), w.getEndTime())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void legacyReacquiresFarMoreOftenThanNew() throws Exception {
+        ChildJvm legacy = ChildJvm.run(TINY + ",mode=legacy", "contend", "2", "2");
+        ChildJvm fresh = ChildJvm.run(TINY + ",mode=new", "contend", "2", "2");
+        System.out.printf("reacquisitions: legacy %d, new %d%n", legacy.num("mx.Reacquisitions"), fresh.num("mx.Reacquisitions"));
+        assertEquals(0, legacy.num("violations"));
+        assertTrue(legacy.num("mx.Reacquisitions") > 20 * Math.max(1, fresh.num("mx.Reacquisitions")));
+    }
+
+    @Test
+    void fairServesAThreadBackFromSleepBeforeTheCpuBoundThreads() throws Exception {
+        double fair = intervening("fair");
+        double fresh = intervening("new");
+        System.out.printf("sleeper waits with another thread's turn in between: fair %.2f, new %.2f%n", fair, fresh);
+        assertTrue(fair < 0.1, "fair " + fair);
+        assertTrue(fair < fresh, "fair " + fair + " new " + fresh);
+    }
+
+    /** Share of the sleeper's afterBlocking waits during which a CPU-bound thread's hold began. */
+    private double intervening(String mode) throws Exception {
+        Path jfr = dir.resolve("sleeper-" + mode + ".jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",mode=" + mode + ",jfr=" + jfr, "sleeper", "2", "3", "2");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(0, r.num("violations"), r.toString());
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        List<RecordedEvent> waits = events(jfr, "gilscope.GilWait").stream()
+                .filter(w -> thread(w).equals("sleeper") && w.getString("reason").equals("afterBlocking")).collect(Collectors.toList());
+        assertTrue(waits.size() > 20, mode + " waits " + waits.size());
+        long with = waits.stream().filter(w -> holds.stream().anyMatch(h -> !thread(h).equals("sleeper")
+                && h.getStartTime().isAfter(w.getStartTime()) && h.getStartTime().isBefore(w.getEndTime()))).count();
+        return (double) with / waits.size();
+    }
+
+    @Test
+    void exceptionsAndThreadDeathReleaseTheGil() throws Exception {
+        Path jfr = dir.resolve("exceptions.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "exceptions");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("true", r.get("ok"));
+        assertEquals(0, r.num("violations"));
+        assertEquals("StackOverflowError", r.get("died.overflow-0"));
+        assertEquals("VmError", r.get("died.raise-0"));
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.stream().filter(h -> h.getString("releaseReason").equals("exception")).count() >= 6);
+        assertTrue(maxOverlap(holds).toNanos() <= 20_000);
+    }
+
+    @Test
+    void releaseMethodsNeverHoldTheGilAndCallbacksTakeIt() throws Exception {
+        Path jfr = dir.resolve("callback.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",release=tinyvm.Natives#park,jfr=" + jfr, "callback");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(0, r.num("violations"), r.toString());
+        List<RecordedEvent> calls = events(jfr, "gilscope.BlockingCall");
+        assertEquals(400, calls.stream().filter(c -> c.getString("method").equals("tinyvm.Natives#callback")).count());
+        assertTrue(events(jfr, "gilscope.GilHold").stream().anyMatch(h -> "tinyvm.Natives#callback".equals(h.getString("blockingMethod"))));
+        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).toNanos() <= 20_000);
+
+        Path jfr2 = dir.resolve("park.jfr");
+        ChildJvm p = ChildJvm.run(TINY + ",release=tinyvm.Natives#park,jfr=" + jfr2, "park");
+        assertEquals(0, p.num("violations"), p.toString());
+        assertEquals(20, events(jfr2, "gilscope.BlockingCall").stream().filter(c -> c.getString("method").equals("tinyvm.Natives#park")).count());
+    }
+
+    @Test
+    void childProcessesWriteTheirOwnRecording() throws Exception {
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + dir.resolve("out.jfr"), List.of("-Dgilscope.parentPid=1"), 60, "countdown", "1000", "1");
+        assertEquals(0, r.exit, r.toString());
+        assertFalse(Files.exists(dir.resolve("out.jfr")));
+        try (var files = Files.list(dir)) {
+            List<Path> jfrs = files.filter(f -> f.getFileName().toString().matches("out\\.\\d+\\.jfr")).collect(Collectors.toList());
+            assertEquals(1, jfrs.size());
+            assertFalse(RecordingFile.readAllEvents(jfrs.get(0)).isEmpty());
+        }
+        ChildJvm q = ChildJvm.run(TINY + ",jfr=" + dir.resolve("p-%p.jfr"), "countdown", "1000", "1");
+        assertEquals(0, q.exit, q.toString());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().matches("p-\\d+\\.jfr")).count());
+        }
+    }
+
+    @Test
+    void dynamicAttachMakesARunningProgramGilBound() throws Exception {
+        Path jfr = dir.resolve("attach.jfr");
+        Process child = new ProcessBuilder(ChildJvm.command(null, List.of(), "attach", "5")).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            while (line != null && !line.startsWith("ready pid=")) {
+                lines.add(line);
+                line = out.readLine();
+            }
+            assertTrue(line != null, "child never got ready: " + lines);
+            String pid = line.substring("ready pid=".length());
+            Thread.sleep(500);
+            ChildJvm attach = ChildJvm.exec(List.of(ChildJvm.JAVA, "-cp", ChildJvm.AGENT_JAR.toString(),
+                    "io.gilscope.agent.attach.Attach", pid, TINY, "jfr=" + jfr), 60);
+            assertEquals(0, attach.exit, attach.toString());
+            for (line = out.readLine(); line != null; line = out.readLine()) lines.add(line);
+        } finally {
+            if (!child.waitFor(60, TimeUnit.SECONDS)) child.destroyForcibly();
+        }
+        String all = String.join("\n", lines);
+        assertEquals(0, child.exitValue(), all);
+        assertTrue(all.contains("gil=new"), all);
+        assertTrue(all.contains("mx.Switches="), all);
+        long switches = lines.stream().filter(l -> l.startsWith("mx.Switches=")).mapToLong(l -> Long.parseLong(l.substring(12))).findFirst().orElse(0);
+        assertTrue(switches > 10, "switches after attach: " + switches + "\n" + all);
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.size() > 10, "holds " + holds.size());
+        assertTrue(maxOverlap(holds).toNanos() <= 20_000, "overlap " + maxOverlap(holds));
+    }
+}

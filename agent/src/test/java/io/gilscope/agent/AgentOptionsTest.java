@@ -1,0 +1,66 @@
+package io.gilscope.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentOptionsTest {
+    @Test
+    void defaultsTargetDemoApp() {
+        AgentOptions o = AgentOptions.parse(null);
+        assertEquals("new", o.mode);
+        assertEquals(5_000_000L, o.intervalNanos);
+        assertEquals(100, o.checkInterval);
+        assertEquals(List.of(AgentOptions.DEFAULT_DISPATCH), o.dispatch);
+        assertTrue(o.errors.isEmpty());
+    }
+
+    @Test
+    void durations() {
+        assertEquals(5_000_000L, AgentOptions.parseDuration("5ms"));
+        assertEquals(100_000L, AgentOptions.parseDuration("100us"));
+        assertEquals(500_000L, AgentOptions.parseDuration("0.5ms"));
+        assertEquals(1_000_000_000L, AgentOptions.parseDuration("1s"));
+        assertEquals(250L, AgentOptions.parseDuration("250ns"));
+        assertEquals(-1L, AgentOptions.parseDuration("5"));
+        assertEquals(-1L, AgentOptions.parseDuration("0ms"));
+        assertEquals(-1L, AgentOptions.parseDuration("fast"));
+        assertEquals(-1L, AgentOptions.parseDuration("-5ms"));
+    }
+
+    @Test
+    void everyOption() {
+        AgentOptions o = AgentOptions.parse("mode=fair,interval=100us,checkinterval=50,dispatch=a.B#run,"
+                + "release=a.C#x;a.C#y,release=d.E#z,jfr=out.jfr,verbose,strict,bootstrap");
+        assertEquals("fair", o.mode);
+        assertEquals(100_000L, o.intervalNanos);
+        assertEquals(50, o.checkInterval);
+        assertEquals(List.of(new MethodRef("a.B", "run")), o.dispatch);
+        assertEquals(List.of(new MethodRef("a.C", "x"), new MethodRef("a.C", "y"), new MethodRef("d.E", "z")), o.release);
+        assertEquals("out.jfr", o.jfr);
+        assertTrue(o.verbose && o.strict && o.bootstrap);
+        assertTrue(o.errors.isEmpty(), o.errors.toString());
+    }
+
+    @Test
+    void badOptionsAreOneErrorEachAndKeepDefaults() {
+        AgentOptions o = AgentOptions.parse("mode=gil,interval=soon,checkinterval=-1,colour=red,dispatch=nohash,release=");
+        assertEquals("new", o.mode);
+        assertEquals(5_000_000L, o.intervalNanos);
+        assertEquals(100, o.checkInterval);
+        assertEquals(6, o.errors.size(), o.errors.toString());
+        assertTrue(o.errors.stream().anyMatch(e -> e.contains("unknown option 'colour'")));
+        assertTrue(o.errors.stream().noneMatch(e -> e.contains("\n")));
+    }
+
+    @Test
+    void jfrPathForChildren() {
+        assertEquals("out.jfr", AgentOptions.expandJfrPath("out.jfr", 42, null));
+        assertEquals("out-42.jfr", AgentOptions.expandJfrPath("out-%p.jfr", 42, null));
+        assertEquals("out-42.jfr", AgentOptions.expandJfrPath("out-%p.jfr", 42, "7"));
+        assertEquals("dir/out.42.jfr", AgentOptions.expandJfrPath("dir/out.jfr", 42, "7"));
+        assertEquals("dir/out.42", AgentOptions.expandJfrPath("dir/out", 42, "7"));
+    }
+}

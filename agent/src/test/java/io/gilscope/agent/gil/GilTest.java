@@ -1,0 +1,177 @@
+package io.gilscope.agent.gil;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The GIL driven directly through GilHooks, the way instrumented code calls it. */
+class GilTest {
+    private final AtomicLong violations = new AtomicLong();
+    private final AtomicReference<Thread> inside = new AtomicReference<>();
+
+    private Gil install(String mode, long intervalMicros) {
+        Gil gil = Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100);
+        GilHooks.budget = Gil.FLUSH_BUDGET;
+        GilHooks.install(gil);
+        return gil;
+    }
+
+    @AfterEach
+    void uninstall() {
+        GilHooks.install(null);
+        GilHooks.budget = Gil.FLUSH_BUDGET;
+    }
+
+    /** What an instrumented dispatch frame does, checking after every dispatch that this thread alone runs. */
+    private void frame(long dispatches, boolean exclusive) {
+        boolean took = GilHooks.enter();
+        try {
+            int n = 0;
+            Thread me = Thread.currentThread();
+            for (long i = 0; i < dispatches; i++) {
+                n = GilHooks.check(n + 1);
+                if (exclusive) {
+                    if (GilHooks.gil().holderThread() != me) violations.incrementAndGet();
+                    inside.set(me);
+                    Thread.onSpinWait();
+                    if (inside.get() != me) violations.incrementAndGet();
+                }
+            }
+            GilHooks.flush(n);
+        } finally {
+            GilHooks.exit(took, null);
+        }
+    }
+
+    private static void runAll(int threads, Runnable body) throws InterruptedException {
+        List<Thread> list = new ArrayList<>();
+        for (int i = 0; i < threads; i++) list.add(new Thread(body, "t" + i));
+        list.forEach(Thread::start);
+        for (Thread t : list) t.join();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new", "legacy", "fair"})
+    void atMostOneHolder(String mode) {
+        Gil gil = install(mode, 200);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runAll(4, () -> frame(1_000_000, true)));
+        assertEquals(0, violations.get());
+        assertTrue(gil.switches() > 0, "switches " + gil.switches());
+        assertNull(gil.holderThread());
+        assertEquals(0, gil.waiters());
+        assertEquals(4_000_000L, gil.dispatches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new", "legacy", "fair", "off"})
+    void noLostWakeUpWithManyShortFrames(String mode) {
+        install(mode, 50);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runAll(8, () -> {
+            for (int i = 0; i < 5_000; i++) frame(i % 7, !mode.equals("off"));
+        }));
+        assertEquals(0, violations.get());
+    }
+
+    @Test
+    void nestedFramesDoNotReacquire() {
+        Gil gil = install("new", 5000);
+        boolean outer = GilHooks.enter();
+        boolean inner = GilHooks.enter();
+        assertTrue(outer);
+        assertTrue(!inner);
+        GilHooks.exit(inner, null);
+        assertSame(Thread.currentThread(), gil.holderThread());
+        GilHooks.exit(outer, new RuntimeException("unwinding"));
+        assertNull(gil.holderThread());
+    }
+
+    @Test
+    void releaseMethodDropsAndTakesBack() throws Exception {
+        Gil gil = install("new", 1000);
+        assertTrue(GilHooks.enter());
+        Object token = GilHooks.releaseEnter("x.Y#sleep");
+        assertNull(gil.holderThread());
+        CountDownLatch ran = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            frame(10, true);
+            ran.countDown();
+        });
+        other.start();
+        assertTrue(ran.await(10, TimeUnit.SECONDS), "another thread runs while this one is in a release method");
+        assertNull(GilHooks.releaseEnter("x.Y#nested"), "a thread not holding the GIL releases nothing");
+        GilHooks.releaseExit(token);
+        assertSame(Thread.currentThread(), gil.holderThread());
+        GilHooks.exit(true, null);
+        assertEquals(1, gil.blockingCalls());
+    }
+
+    @Test
+    void aDeadHolderIsReaped() {
+        Gil gil = install("new", 1000);
+        Thread dies = new Thread(GilHooks::enter, "dies-holding");
+        dies.start();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            dies.join();
+            assertSame(dies, gil.holderThread());
+            frame(100, true);
+        });
+        assertNotEquals(dies, gil.holderThread());
+        assertEquals(0, violations.get());
+    }
+
+    @Test
+    void offModeLetsThreadsRunTogether() {
+        Gil gil = install("off", 1000);
+        CyclicBarrier both = new CyclicBarrier(2);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> runAll(2, () -> {
+            boolean took = GilHooks.enter();
+            try {
+                both.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                violations.incrementAndGet();
+            } finally {
+                GilHooks.exit(took, null);
+            }
+        }));
+        assertEquals(0, violations.get());
+        assertEquals("off", gil.mode());
+    }
+
+    @Test
+    void legacyReacquiresMoreThanNew() throws InterruptedException {
+        Gil legacy = install("legacy", 1000);
+        runAll(2, () -> frame(2_000_000, false));
+        long legacyReacquisitions = legacy.reacquisitions();
+        Gil fresh = install("new", 1000);
+        runAll(2, () -> frame(2_000_000, false));
+        assertTrue(legacyReacquisitions > 10 * Math.max(1, fresh.reacquisitions()),
+                "legacy " + legacyReacquisitions + " new " + fresh.reacquisitions());
+    }
+
+    @Test
+    void switchIntervalIsWritableThroughTheMXBean() {
+        Gil gil = install("new", 5000);
+        GilStatus status = new GilStatus(gil);
+        assertEquals(0.005, status.getSwitchIntervalSeconds(), 1e-12);
+        status.setSwitchIntervalSeconds(0.0001);
+        assertEquals(100_000L, gil.intervalNanos());
+        assertEquals("new", status.getMode());
+        assertEquals("", status.getHolder());
+    }
+}

@@ -1,0 +1,263 @@
+package tinyvm;
+
+import static tinyvm.Vm.*;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.management.ObjectName;
+
+/**
+ * Scenarios the agent's integration tests run in a child JVM, with or without the agent.
+ * Results go to stdout as key=value lines.
+ */
+public final class Main {
+    static volatile boolean stop;
+    static final AtomicLong wakeups = new AtomicLong();
+
+    // functions: 0 countdown, 1 spin until stop, 2 sleeper, 3 raise, 4 recurse forever, 5 callback(countdown), 6 checked countdown
+    static final int COUNTDOWN = 0, SPIN = 1, SLEEPER = 2, RAISE = 3, RECURSE = 4, CALLBACK = 5, CHECKED = 6;
+
+    static Vm vm(int sleepMs) {
+        int[][] f = new int[7][];
+        f[COUNTDOWN] = Vm.countdown();
+        f[SPIN] = new int[] {PUSH, 0, NATIVE, 0, JZ, 9, PUSH, 0, RET,
+                PUSH, 10000, STORE, 0,
+                LOAD, 0, JZ, 0, LOAD, 0, PUSH, 1, SUB, STORE, 0, CHECK, JMP, 13};
+        f[SLEEPER] = new int[] {PUSH, 0, NATIVE, 0, JZ, 9, PUSH, 0, RET,
+                PUSH, sleepMs, SLEEP, PUSH, 0, NATIVE, 1, POP, CHECK, JMP, 0};
+        f[RAISE] = new int[] {PUSH, 1000, CALL, COUNTDOWN, 1, POP, PUSH, 42, THROW};
+        f[RECURSE] = new int[] {CALL, RECURSE, 0, RET};
+        f[CALLBACK] = new int[] {LOAD, 0, NATIVE, 2, CHECK, RET};
+        f[CHECKED] = new int[] {LOAD, 0, JZ, 14, LOAD, 0, PUSH, 1, SUB, STORE, 0, CHECK, JMP, 0, PUSH, 0, RET};
+        return new Vm(f,
+                (vm, a) -> stop ? 1 : 0,
+                (vm, a) -> wakeups.incrementAndGet(),
+                (vm, a) -> Natives.callback(vm, COUNTDOWN, a));
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "countdown": countdown(Long.parseLong(args[1]), Integer.parseInt(args[2])); break;
+            case "threads": threads(Integer.parseInt(args[1]), Long.parseLong(args[2])); break;
+            case "contend": contend(Integer.parseInt(args[1]), Double.parseDouble(args[2])); break;
+            case "sleeper": sleeper(Integer.parseInt(args[1]), Double.parseDouble(args[2]), Integer.parseInt(args[3])); break;
+            case "exceptions": exceptions(); break;
+            case "callback": callback(); break;
+            case "stress": stress(Integer.parseInt(args[1]), Double.parseDouble(args[2])); break;
+            case "attach": attach(Double.parseDouble(args[1])); break;
+            case "park": park(); break;
+            default: throw new IllegalArgumentException(Arrays.toString(args));
+        }
+        report();
+    }
+
+    static void report() {
+        System.out.println("violations=" + Natives.VIOLATIONS.get());
+        System.out.println("gil=" + System.getProperty("gilscope.gil"));
+        try {
+            ObjectName name = new ObjectName("io.gilscope:type=Gil");
+            var server = ManagementFactory.getPlatformMBeanServer();
+            if (!server.isRegistered(name)) return;
+            for (String a : List.of("Mode", "SwitchIntervalSeconds", "CheckInterval", "Dispatches", "Switches", "ForcedSwitches", "Reacquisitions", "BlockingCalls", "Holder", "Waiters")) {
+                System.out.println("mx." + a + "=" + server.getAttribute(name, a));
+            }
+        } catch (Exception e) {
+            System.out.println("mx.error=" + e);
+        }
+    }
+
+    /** Single-threaded countdown(n), reps times: each rep's time in ns. */
+    static void countdown(long n, int reps) {
+        Vm vm = vm(1);
+        long[] times = new long[reps];
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            vm.call(COUNTDOWN, n);
+            times[i] = System.nanoTime() - t0;
+            System.out.println("rep=" + times[i]);
+        }
+        long[] sorted = times.clone();
+        Arrays.sort(sorted);
+        System.out.println("median=" + sorted[reps / 2]);
+    }
+
+    /** t threads each countdown(n), then the same sequentially in one thread; 3 rounds, medians. */
+    static void threads(int t, long n) throws InterruptedException {
+        Vm vm = vm(1);
+        int rounds = 3;
+        long[] threaded = new long[rounds];
+        long[] sequential = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+            List<Thread> threads = new ArrayList<>();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < t; i++) threads.add(start("worker-" + i, () -> vm.call(COUNTDOWN, n)));
+            for (Thread th : threads) th.join();
+            threaded[r] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            for (int i = 0; i < t; i++) vm.call(COUNTDOWN, n);
+            sequential[r] = System.nanoTime() - t0;
+            System.out.println("round=" + threaded[r] + " " + sequential[r]);
+        }
+        Arrays.sort(threaded);
+        Arrays.sort(sequential);
+        System.out.println("threaded=" + threaded[rounds / 2]);
+        System.out.println("sequential=" + sequential[rounds / 2]);
+    }
+
+    /** t CPU-bound threads spinning (with CHECK) for the given seconds. */
+    static void contend(int t, double seconds) throws InterruptedException {
+        Vm vm = vm(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < t; i++) threads.add(start("cpu-" + i, () -> vm.call(SPIN)));
+        Thread.sleep((long) (seconds * 1000));
+        stop = true;
+        for (Thread th : threads) th.join();
+    }
+
+    /** cpu spinning threads plus one thread sleeping sleepMs between short bursts. */
+    static void sleeper(int cpu, double seconds, int sleepMs) throws InterruptedException {
+        Vm vm = vm(sleepMs);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < cpu; i++) threads.add(start("cpu-" + i, () -> vm.call(SPIN)));
+        threads.add(start("sleeper", () -> vm.call(SLEEPER)));
+        Thread.sleep((long) (seconds * 1000));
+        stop = true;
+        for (Thread th : threads) th.join();
+        System.out.println("wakeups=" + wakeups.get());
+    }
+
+    /** Threads die by a program's exception and by stack overflow while holding the GIL; the rest must go on. */
+    static void exceptions() throws InterruptedException {
+        Vm vm = vm(1);
+        Thread.UncaughtExceptionHandler quiet = (th, e) -> System.out.println("died." + th.getName() + "=" + e.getClass().getSimpleName());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread a = new Thread(() -> vm.call(RAISE), "raise-" + i);
+            a.setUncaughtExceptionHandler(quiet);
+            threads.add(a);
+            Thread b = new Thread(null, () -> vm.call(RECURSE), "overflow-" + i, 256 * 1024);
+            b.setUncaughtExceptionHandler(quiet);
+            threads.add(b);
+        }
+        threads.add(start("cpu", () -> vm.call(COUNTDOWN, 20_000_000L)));
+        for (Thread th : threads) if (th.getState() == Thread.State.NEW) th.start();
+        for (Thread th : threads) th.join();
+        long t0 = System.nanoTime();
+        vm.call(CHECKED, 1_000_000L);
+        System.out.println("after=" + (System.nanoTime() - t0));
+        System.out.println("ok=true");
+    }
+
+    /** A release method calling back into the VM, next to a CPU-bound thread. */
+    static void callback() throws InterruptedException {
+        Vm vm = vm(1);
+        Thread cpu = start("cpu", () -> vm.call(SPIN));
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) threads.add(start("callback-" + i, () -> {
+            for (int k = 0; k < 200; k++) vm.call(CALLBACK, 10_000);
+        }));
+        for (Thread th : threads) th.join();
+        stop = true;
+        cpu.join();
+    }
+
+    /** release= (not annotated) method: park. */
+    static void park() {
+        Vm vm = new Vm(new int[][] {{PUSH, 2000, PARK, CHECK, PUSH, 0, RET}});
+        for (int i = 0; i < 20; i++) vm.call(0);
+    }
+
+    /** Threads mixing CPU, sleeps, locks, joins, exceptions and callbacks until the deadline. */
+    static void stress(int n, double seconds) throws InterruptedException {
+        Vm vm = vm(1);
+        ReentrantLock lock = new ReentrantLock();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long[] progress = new long[n];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int me = i;
+            threads.add(start("stress-" + i, () -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                while (System.nanoTime() < deadline) {
+                    switch (r.nextInt(7)) {
+                        case 0: vm.call(CHECKED, r.nextInt(1, 50_000)); break;
+                        case 1: vm.call(CHECKED, r.nextInt(1, 5_000)); Natives.sleep(r.nextInt(3)); break;
+                        case 2:
+                            Natives.lock(lock);
+                            try {
+                                vm.call(CHECKED, r.nextInt(1, 2_000));
+                            } finally {
+                                lock.unlock();
+                            }
+                            break;
+                        case 3: {
+                            Thread helper = start("helper-" + me, () -> vm.call(CHECKED, 3_000));
+                            try {
+                                Natives.join(helper);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                            break;
+                        }
+                        case 4:
+                            try {
+                                vm.call(RAISE);
+                            } catch (Vm.VmError expected) {
+                                // the frame's exit released the GIL
+                            }
+                            break;
+                        case 5: vm.call(CALLBACK, r.nextInt(1, 3_000)); break;
+                        default: vm.call(SLEEPER == 2 ? CHECKED : CHECKED, 10); break;
+                    }
+                    progress[me]++;
+                }
+            }));
+        }
+        long limit = System.nanoTime() + (long) ((seconds + 60) * 1e9);
+        for (Thread th : threads) th.join(Math.max(1, (limit - System.nanoTime()) / 1_000_000));
+        long alive = threads.stream().filter(Thread::isAlive).count();
+        System.out.println("alive=" + alive);
+        System.out.println("minProgress=" + Arrays.stream(progress).min().orElse(0));
+        System.out.println("totalProgress=" + Arrays.stream(progress).sum());
+        if (alive > 0) {
+            for (Thread th : threads) {
+                if (th.isAlive()) System.out.println("stuck." + th.getName() + "=" + Arrays.toString(th.getStackTrace()));
+            }
+            System.out.flush();
+            Runtime.getRuntime().halt(3);
+        }
+    }
+
+    /** Two threads calling countdown over and over; prints a line per second; waits to be attached to. */
+    static void attach(double seconds) throws InterruptedException {
+        Vm vm = vm(1);
+        AtomicLong calls = new AtomicLong();
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) threads.add(start("loop-" + i, () -> {
+            while (System.nanoTime() < deadline) {
+                vm.call(CHECKED, 20_000);
+                calls.incrementAndGet();
+            }
+        }));
+        System.out.println("ready pid=" + ProcessHandle.current().pid());
+        System.out.flush();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            System.out.println("tick calls=" + calls.get() + " gil=" + System.getProperty("gilscope.gil"));
+            System.out.flush();
+        }
+        for (Thread th : threads) th.join();
+    }
+
+    static Thread start(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.start();
+        return t;
+    }
+}

@@ -1,0 +1,94 @@
+package tinyvm;
+
+/**
+ * A tiny stack machine with one switch on an int opcode in one method ({@link #exec}), re-entered by
+ * Java recursion for calls: the shape the agent's dispatch= contract expects. It shares no code with
+ * demo-app. Code is an int array of opcodes with inline operands; values are longs.
+ */
+public final class Vm {
+    public static final int HALT = 0, PUSH = 1, LOAD = 2, STORE = 3, ADD = 4, SUB = 5, JZ = 6, JMP = 7,
+            CALL = 8, RET = 9, SLEEP = 10, THROW = 11, LT = 12, DUP = 13, POP = 14, PARK = 15, NATIVE = 16,
+            CHECK = 17;
+
+    /** A native call: NATIVE id pops one argument and pushes the result. */
+    public interface Native {
+        long call(Vm vm, long arg) throws Exception;
+    }
+
+    public final int[][] functions;
+    public final Native[] natives;
+
+    public Vm(int[][] functions, Native... natives) {
+        this.functions = functions;
+        this.natives = natives;
+    }
+
+    public long call(int function, long... args) {
+        long[] locals = new long[8];
+        System.arraycopy(args, 0, locals, 0, args.length);
+        return exec(functions[function], locals);
+    }
+
+    long exec(int[] code, long[] locals) {
+        long[] stack = new long[16];
+        int sp = 0;
+        int pc = 0;
+        for (;;) {
+            switch (code[pc++]) {
+                case HALT: return sp > 0 ? stack[sp - 1] : 0;
+                case PUSH: stack[sp++] = code[pc++]; break;
+                case LOAD: stack[sp++] = locals[code[pc++]]; break;
+                case STORE: locals[code[pc++]] = stack[--sp]; break;
+                case ADD: sp--; stack[sp - 1] += stack[sp]; break;
+                case SUB: sp--; stack[sp - 1] -= stack[sp]; break;
+                case JZ: { int target = code[pc++]; if (stack[--sp] == 0) pc = target; break; }
+                case JMP: pc = code[pc]; break;
+                case CALL: {
+                    int fn = code[pc++];
+                    int n = code[pc++];
+                    long[] args = new long[8];
+                    for (int i = n - 1; i >= 0; i--) args[i] = stack[--sp];
+                    stack[sp++] = exec(functions[fn], args);
+                    break;
+                }
+                case RET: return stack[--sp];
+                case SLEEP: Natives.sleep(stack[--sp]); break;
+                case THROW: throw new VmError("raised " + stack[--sp]);
+                case LT: sp--; stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0; break;
+                case DUP: stack[sp] = stack[sp - 1]; sp++; break;
+                case POP: sp--; break;
+                case PARK: Natives.park(stack[--sp]); break;
+                case NATIVE: {
+                    Native nat = natives[code[pc++]];
+                    try {
+                        stack[sp - 1] = nat.call(this, stack[sp - 1]);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new VmError(e.toString());
+                    }
+                    break;
+                }
+                case CHECK: Natives.checkHolding(); break;
+                default: throw new VmError("bad opcode " + code[pc - 1]);
+            }
+        }
+    }
+
+    /** An error raised by a program. */
+    public static final class VmError extends RuntimeException {
+        public VmError(String message) { super(message, null, false, false); }
+    }
+
+    // ---- programs ----
+
+    /** countdown(n): while n: n -= 1 (7 dispatches a turn). */
+    public static int[] countdown() {
+        return new int[] {LOAD, 0, JZ, 13, LOAD, 0, PUSH, 1, SUB, STORE, 0, JMP, 0, PUSH, 0, RET};
+    }
+
+    /** callEach(n): n times call function f with 0 args; returns 0. */
+    public static int[] callEach(int f) {
+        return new int[] {LOAD, 0, JZ, 17, CALL, f, 0, POP, LOAD, 0, PUSH, 1, SUB, STORE, 0, JMP, 0, PUSH, 0, RET};
+    }
+}

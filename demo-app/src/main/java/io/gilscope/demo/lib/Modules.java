@@ -1,0 +1,156 @@
+package io.gilscope.demo.lib;
+
+import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Interpreter;
+import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyModule;
+import io.gilscope.demo.vm.Traceback;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The import system. {@link #BUILTIN} is THE one place where Java-implemented modules are registered:
+ * one class per module in this package, each with a static {@code create()} returning a PyModule.
+ * Dotted names ("concurrent.futures") are registered whole; parent packages are made on demand.
+ * Python files are found next to the main script (a.py, a/b.py, a/__init__.py).
+ */
+public final class Modules {
+    private Modules() { }
+
+    private static final Map<String, Supplier<PyModule>> BUILTIN = new LinkedHashMap<>();
+
+    static {
+        register("sys", SysModule::create);
+        register("time", TimeModule::create);
+        register("threading", ThreadingModule::create);
+        register("math", MathModule::create);
+        register("random", RandomModule::create);
+    }
+
+    /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
+    private static final Set<String> KNOWN_UNSUPPORTED = Set.of("os", "re", "json", "collections", "itertools",
+            "functools", "asyncio", "socket", "subprocess", "queue", "logging", "datetime", "typing", "dataclasses",
+            "numpy", "multiprocessing", "concurrent", "concurrent.futures", "urllib", "urllib.request", "hashlib",
+            "pathlib", "io", "struct", "copy", "statistics", "string", "heapq", "bisect", "operator", "abc", "enum",
+            "contextlib", "pickle", "csv", "argparse", "signal", "traceback", "unittest", "weakref", "gc", "timeit");
+
+    /** sys.modules: name -> module, filled as modules load. */
+    public static final ConcurrentHashMap<String, PyModule> LOADED = new ConcurrentHashMap<>();
+    private static volatile Path searchPath = Path.of(".");
+
+    /** Registers a Java-implemented module; call from the static block above. */
+    public static void register(String name, Supplier<PyModule> factory) {
+        BUILTIN.put(name, factory);
+    }
+
+    public static void setSearchPath(Path dir) {
+        searchPath = dir;
+    }
+
+    /** import a.b.c: loads every prefix; returns the leaf, or the top package when leaf is false. */
+    public static PyModule importName(String dotted, boolean leaf) {
+        PyModule m = LOADED.get(dotted);
+        if (m != null && leaf) return m;
+        String[] parts = dotted.split("\\.");
+        PyModule top = null;
+        PyModule parent = null;
+        StringBuilder name = new StringBuilder();
+        for (String part : parts) {
+            if (name.length() > 0) name.append('.');
+            name.append(part);
+            PyModule cur = load(name.toString());
+            if (parent != null) parent.dict.putIfAbsent(part, cur);
+            if (top == null) top = cur;
+            parent = cur;
+        }
+        return leaf ? parent : top;
+    }
+
+    /** from m import name: an attribute, or a submodule m.name. */
+    public static Object importFrom(Object module, String name) {
+        Object v = Ops.getattrOrNull(module, name);
+        if (v != null) return v;
+        if (module instanceof PyModule m) {
+            String sub = m.name + "." + name;
+            if (BUILTIN.containsKey(sub) || LOADED.containsKey(sub) || findFile(sub) != null) return importName(sub, true);
+            throw Errors.make(Errors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + m.name + "'");
+        }
+        throw Errors.make(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");
+    }
+
+    private static PyModule load(String name) {
+        PyModule m = LOADED.get(name);
+        if (m != null) return m;
+        synchronized (Modules.class) {
+            m = LOADED.get(name);
+            if (m != null) return m;
+            Supplier<PyModule> f = BUILTIN.get(name);
+            if (f != null) {
+                m = f.get();
+                LOADED.put(name, m);
+                return m;
+            }
+            Path file = findFile(name);
+            if (file != null) return loadFile(name, file);
+            if (isPackagePrefix(name)) {
+                m = new PyModule(name);
+                LOADED.put(name, m);
+                return m;
+            }
+        }
+        if (KNOWN_UNSUPPORTED.contains(name)) throw Errors.notSupported("the module '" + name + "'");
+        throw Errors.make(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    }
+
+    private static boolean isPackagePrefix(String name) {
+        for (String k : BUILTIN.keySet()) if (k.startsWith(name + ".")) return true;
+        return false;
+    }
+
+    private static Path findFile(String name) {
+        Path base = searchPath.resolve(name.replace('.', '/'));
+        Path py = base.resolveSibling(base.getFileName() + ".py");
+        if (Files.isRegularFile(py)) return py;
+        Path init = base.resolve("__init__.py");
+        if (Files.isRegularFile(init)) return init;
+        return null;
+    }
+
+    private static PyModule loadFile(String name, Path file) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.make(Errors.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
+        }
+        String filename = file.toString();
+        Traceback.addSource(filename, source);
+        CodeObject co;
+        try {
+            co = Compiler.compileModule(source, filename);
+        } catch (io.gilscope.demo.lex.SyntaxError e) {
+            throw Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
+                    e.getMessage() + " (" + filename + ", line " + e.line + ")");
+        }
+        PyModule m = new PyModule(name);
+        m.dict.put("__file__", filename);
+        LOADED.put(name, m);
+        try {
+            Interpreter.runModule(co, m.dict);
+        } catch (RuntimeException e) {
+            LOADED.remove(name);
+            throw e;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,59 @@
+package io.gilscope.demo.lib;
+
+import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyModule;
+import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.ReleasesGil;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+
+/** time: time, perf_counter, monotonic, sleep (blocking, so {@link ReleasesGil}). */
+public final class TimeModule {
+    private TimeModule() { }
+
+    public static PyModule create() {
+        PyModule m = new PyModule("time");
+        m.def("time", (a, k) -> {
+            Instant now = Instant.now();
+            return now.getEpochSecond() + now.getNano() / 1e9;
+        });
+        m.def("time_ns", (a, k) -> {
+            Instant now = Instant.now();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        });
+        m.def("perf_counter", (a, k) -> System.nanoTime() / 1e9);
+        m.def("perf_counter_ns", (a, k) -> System.nanoTime());
+        m.def("monotonic", (a, k) -> System.nanoTime() / 1e9);
+        m.def("monotonic_ns", (a, k) -> System.nanoTime());
+        m.def("thread_time", (a, k) -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
+        m.def("process_time", (a, k) -> {
+            java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean sun) return sun.getProcessCpuTime() / 1e9;
+            return System.nanoTime() / 1e9;
+        });
+        m.def("sleep", (a, k) -> {
+            Args.count("sleep", a, 1, 1);
+            double secs = Ops.toDouble(a[0]);
+            if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
+            sleep((long) (secs * 1e9));
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    /** The blocking part of time.sleep: a leaf that never calls back into Python. */
+    @ReleasesGil
+    public static void sleep(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        try {
+            for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

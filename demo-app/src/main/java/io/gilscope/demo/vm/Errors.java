@@ -1,0 +1,92 @@
+package io.gilscope.demo.vm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The builtin exception classes and factories for raising them from Java. */
+public final class Errors {
+    private Errors() { }
+
+    public static final Map<String, PyClass> ALL = new LinkedHashMap<>();
+
+    public static final PyClass BASE_EXCEPTION = define("BaseException", Types.OBJECT);
+    public static final PyClass SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
+    public static final PyClass KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyClass GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
+    public static final PyClass EXCEPTION = define("Exception", BASE_EXCEPTION);
+    public static final PyClass STOP_ITERATION = define("StopIteration", EXCEPTION);
+    public static final PyClass ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
+    public static final PyClass ZERO_DIVISION_ERROR = define("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyClass OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
+    public static final PyClass ASSERTION_ERROR = define("AssertionError", EXCEPTION);
+    public static final PyClass ATTRIBUTE_ERROR = define("AttributeError", EXCEPTION);
+    public static final PyClass LOOKUP_ERROR = define("LookupError", EXCEPTION);
+    public static final PyClass INDEX_ERROR = define("IndexError", LOOKUP_ERROR);
+    public static final PyClass KEY_ERROR = define("KeyError", LOOKUP_ERROR);
+    public static final PyClass NAME_ERROR = define("NameError", EXCEPTION);
+    public static final PyClass UNBOUND_LOCAL_ERROR = define("UnboundLocalError", NAME_ERROR);
+    public static final PyClass RUNTIME_ERROR = define("RuntimeError", EXCEPTION);
+    public static final PyClass NOT_IMPLEMENTED_ERROR = define("NotImplementedError", RUNTIME_ERROR);
+    public static final PyClass RECURSION_ERROR = define("RecursionError", RUNTIME_ERROR);
+    public static final PyClass TYPE_ERROR = define("TypeError", EXCEPTION);
+    public static final PyClass VALUE_ERROR = define("ValueError", EXCEPTION);
+    public static final PyClass IMPORT_ERROR = define("ImportError", EXCEPTION);
+    public static final PyClass MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyClass OS_ERROR = define("OSError", EXCEPTION);
+    public static final PyClass FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
+    public static final PyClass TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
+    public static final PyClass SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
+    public static final PyClass MEMORY_ERROR = define("MemoryError", EXCEPTION);
+    /** An interpreter bug surfaced as a Python exception (never a Java stack trace). */
+    public static final PyClass INTERNAL_ERROR = define("InternalError", EXCEPTION);
+
+    static {
+        BASE_EXCEPTION.def("__init__", (a, k) -> {
+            PyInstance self = (PyInstance) a[0];
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            self.attrs.put("args", new PyTuple(rest));
+            return PyNone.NONE;
+        });
+        BASE_EXCEPTION.def("with_traceback", (a, k) -> a[0]);
+        ALL.put("EnvironmentError", OS_ERROR);
+        ALL.put("IOError", OS_ERROR);
+    }
+
+    private static PyClass define(String name, PyClass base) {
+        PyClass c = new PyClass(name, base);
+        ALL.put(name, c);
+        return c;
+    }
+
+    public static PyInstance instance(PyClass cls, Object... args) {
+        PyInstance e = new PyInstance(cls);
+        e.attrs.put("args", new PyTuple(args));
+        return e;
+    }
+
+    public static PyException make(PyClass cls, String message) {
+        return new PyException(instance(cls, message));
+    }
+
+    public static PyException typeError(String m) { return make(TYPE_ERROR, m); }
+    public static PyException valueError(String m) { return make(VALUE_ERROR, m); }
+    public static PyException indexError(String m) { return make(INDEX_ERROR, m); }
+    public static PyException nameError(String m) { return make(NAME_ERROR, m); }
+    public static PyException attributeError(String m) { return make(ATTRIBUTE_ERROR, m); }
+    public static PyException zeroDivision(String m) { return make(ZERO_DIVISION_ERROR, m); }
+    public static PyException runtimeError(String m) { return make(RUNTIME_ERROR, m); }
+    public static PyException overflow(String m) { return make(OVERFLOW_ERROR, m); }
+
+    public static PyException keyError(Object key) {
+        return new PyException(instance(KEY_ERROR, key));
+    }
+
+    public static PyException notSupported(String feature) {
+        return make(NOT_IMPLEMENTED_ERROR, feature + " is not supported by gilscope's interpreter");
+    }
+
+    public static boolean isException(Object o) {
+        return o instanceof PyInstance i && i.cls.isSubclassOf(BASE_EXCEPTION);
+    }
+}

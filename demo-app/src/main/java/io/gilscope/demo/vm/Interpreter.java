@@ -1,0 +1,800 @@
+package io.gilscope.demo.vm;
+
+import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.compile.Op;
+import io.gilscope.demo.lib.Modules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The VM. {@link #run} executes one frame with ONE switch on an int opcode; Python calls, generator
+ * resumption and callbacks from Java re-enter it recursively. The GIL agent inserts its check before
+ * that switch (the contract in DESIGN.md), so keep exactly one switch statement in run and no other
+ * switch of any kind there; shared work lives in helpers.
+ */
+public final class Interpreter {
+    private Interpreter() { }
+
+    /**
+     * --trace (system property gilscope.demo.trace=true, read once): prints each instruction before it
+     * executes. A static final so the JIT folds the check away when tracing is off.
+     */
+    public static final boolean TRACE = Boolean.getBoolean("gilscope.demo.trace");
+
+    public static Object run(Frame f) {
+        final CodeObject co = f.code;
+        final int[] code = co.code;
+        final Object[] consts = co.consts;
+        final String[] names = co.names;
+        final Object[] s = f.s;
+        final long[] p = f.p;
+        final int base = co.nlocals;
+        int pc = f.pc;
+        int sp = f.sp;
+        int start = pc;
+        while (true) {
+            try {
+                for (;;) {
+                    start = pc;
+                    if (TRACE) traceStep(f, pc, sp);
+                    switch (code[pc]) {
+                        case Op.NOP:
+                            pc += 1;
+                            break;
+                        case Op.POP:
+                            s[--sp] = null;
+                            pc += 1;
+                            break;
+                        case Op.DUP:
+                            s[sp] = s[sp - 1];
+                            sp++;
+                            pc += 1;
+                            break;
+                        case Op.DUP2:
+                            sp = Stack.dup2(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.ROT2: {
+                            Object t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = t;
+                            pc += 1;
+                            break;
+                        }
+                        case Op.ROT3:
+                            Stack.rot3(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.LOAD_CONST:
+                            s[sp++] = consts[code[pc + 1]];
+                            pc += 2;
+                            break;
+                        case Op.LOAD_FAST: {
+                            int i = code[pc + 1];
+                            Object v = s[i];
+                            if (v == Frame.INT) v = p[i];
+                            else if (v == null) throw unboundLocal(co, i);
+                            s[sp++] = v;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.STORE_FAST:
+                            s[code[pc + 1]] = s[--sp];
+                            pc += 2;
+                            break;
+                        case Op.DELETE_FAST:
+                            deleteFast(co, s, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LOAD_GLOBAL: {
+                            String n = names[code[pc + 1]];
+                            Object v = f.globals.get(n);
+                            if (v == null) v = loadBuiltin(n);
+                            s[sp++] = v;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.STORE_GLOBAL:
+                            f.globals.put(names[code[pc + 1]], s[--sp]);
+                            pc += 2;
+                            break;
+                        case Op.DELETE_GLOBAL:
+                            deleteName(f.globals, names[code[pc + 1]]);
+                            pc += 2;
+                            break;
+                        case Op.LOAD_NAME:
+                            s[sp++] = loadName(f, names[code[pc + 1]]);
+                            pc += 2;
+                            break;
+                        case Op.STORE_NAME:
+                            f.ns.put(names[code[pc + 1]], s[--sp]);
+                            pc += 2;
+                            break;
+                        case Op.DELETE_NAME:
+                            deleteName(f.ns, names[code[pc + 1]]);
+                            pc += 2;
+                            break;
+                        case Op.LOAD_DEREF: {
+                            Object v = f.cells[code[pc + 1]].value;
+                            if (v == null) throw unboundFree(co, code[pc + 1]);
+                            s[sp++] = v;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.STORE_DEREF:
+                            f.cells[code[pc + 1]].value = s[--sp];
+                            pc += 2;
+                            break;
+                        case Op.LOAD_CLOSURE:
+                            s[sp++] = f.cells[code[pc + 1]];
+                            pc += 2;
+                            break;
+                        case Op.LOAD_ATTR:
+                            s[sp - 1] = Ops.getattr(s[sp - 1], names[code[pc + 1]]);
+                            pc += 2;
+                            break;
+                        case Op.STORE_ATTR: {
+                            Object obj = s[--sp];
+                            Ops.setattr(obj, names[code[pc + 1]], s[--sp]);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.DELETE_ATTR:
+                            Ops.delattr(s[--sp], names[code[pc + 1]]);
+                            pc += 2;
+                            break;
+                        case Op.BINARY_SUBSCR: {
+                            Object idx = s[--sp];
+                            Object obj = s[sp - 1];
+                            Object v = null;
+                            if (obj instanceof PyList l && idx instanceof Long i) v = l.getOrNull(i);
+                            s[sp - 1] = v != null ? v : Ops.getitem(obj, idx);
+                            pc += 1;
+                            break;
+                        }
+                        case Op.STORE_SUBSCR:
+                            sp = Stack.storeSubscr(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.DELETE_SUBSCR:
+                            sp = Stack.deleteSubscr(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.BUILD_SLICE:
+                            sp = Stack.buildSlice(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.BINARY_ADD: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long r = x + y;
+                                s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
+                            } else {
+                                s[sp - 1] = Ops.binary(Op.ADD, a, b);
+                            }
+                            pc += 1;
+                            break;
+                        }
+                        case Op.BINARY_SUB: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long r = x - y;
+                                s[sp - 1] = ((x ^ y) & (x ^ r)) < 0 ? Ops.binary(Op.SUB, a, b) : (Object) r;
+                            } else {
+                                s[sp - 1] = Ops.binary(Op.SUB, a, b);
+                            }
+                            pc += 1;
+                            break;
+                        }
+                        case Op.BINARY_MUL: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            if (a instanceof Long x && b instanceof Long y && Math.abs(x) < 0x7fffffffL && Math.abs(y) < 0x7fffffffL) {
+                                s[sp - 1] = x * y;
+                            } else {
+                                s[sp - 1] = Ops.binary(Op.MUL, a, b);
+                            }
+                            pc += 1;
+                            break;
+                        }
+                        case Op.BINARY_OP: {
+                            Object b = s[--sp];
+                            s[sp - 1] = Ops.binary(code[pc + 1], s[sp - 1], b);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.BINARY_INPLACE: {
+                            Object b = s[--sp];
+                            s[sp - 1] = Ops.inplace(code[pc + 1], s[sp - 1], b);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.COMPARE_LT: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x < y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.LT, a, b);
+                            pc += 1;
+                            break;
+                        }
+                        case Op.COMPARE_GT: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x > y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.GT, a, b);
+                            pc += 1;
+                            break;
+                        }
+                        case Op.COMPARE_OP: {
+                            Object b = s[--sp];
+                            s[sp - 1] = Ops.compare(code[pc + 1], s[sp - 1], b);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.UNARY_NEG:
+                            s[sp - 1] = Ops.negate(s[sp - 1]);
+                            pc += 1;
+                            break;
+                        case Op.UNARY_POS:
+                            s[sp - 1] = Ops.positive(s[sp - 1]);
+                            pc += 1;
+                            break;
+                        case Op.UNARY_INVERT:
+                            s[sp - 1] = Ops.invert(s[sp - 1]);
+                            pc += 1;
+                            break;
+                        case Op.UNARY_NOT:
+                            s[sp - 1] = Ops.truthy(s[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
+                            pc += 1;
+                            break;
+                        case Op.JUMP:
+                            pc = code[pc + 1];
+                            break;
+                        case Op.POP_JUMP_IF_FALSE: {
+                            Object v = s[--sp];
+                            if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = code[pc + 1];
+                            else pc += 2;
+                            break;
+                        }
+                        case Op.POP_JUMP_IF_TRUE: {
+                            Object v = s[--sp];
+                            if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) pc = code[pc + 1];
+                            else pc += 2;
+                            break;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.truthy(s[sp - 1])) pc = code[pc + 1];
+                            else { sp--; pc += 2; }
+                            break;
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                            if (Ops.truthy(s[sp - 1])) pc = code[pc + 1];
+                            else { sp--; pc += 2; }
+                            break;
+                        case Op.GET_ITER:
+                            s[sp - 1] = Ops.iter(s[sp - 1]);
+                            pc += 1;
+                            break;
+                        case Op.FOR_ITER: {
+                            Object v = ((PyIter) s[sp - 1]).next();
+                            if (v == null) {
+                                s[--sp] = null;
+                                pc = code[pc + 1];
+                            } else {
+                                s[sp++] = v;
+                                pc += 2;
+                            }
+                            break;
+                        }
+                        case Op.BUILD_TUPLE:
+                            sp = Stack.buildTuple(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.BUILD_LIST:
+                            sp = Stack.buildList(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.BUILD_SET:
+                            sp = Stack.buildSet(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.BUILD_MAP:
+                            sp = Stack.buildMap(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LIST_APPEND: {
+                            Object v = s[--sp];
+                            ((PyList) s[sp - 1 - code[pc + 1]]).append(v);
+                            pc += 2;
+                            break;
+                        }
+                        case Op.SET_ADD:
+                            sp = Stack.setAdd(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.MAP_ADD:
+                            sp = Stack.mapAdd(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LIST_EXTEND:
+                            sp = Stack.listExtend(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.SET_UPDATE:
+                            sp = Stack.setUpdate(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.DICT_UPDATE:
+                            sp = Stack.dictUpdate(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.LIST_TO_TUPLE:
+                            s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
+                            pc += 1;
+                            break;
+                        case Op.UNPACK_SEQUENCE:
+                            sp = Stack.unpack(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.CALL: {
+                            int n = code[pc + 1];
+                            Object fn = s[sp - n - 1];
+                            Object r;
+                            if (fn instanceof PyFunction pf) {
+                                r = callFromStack(pf, s, sp - n, n);
+                            } else {
+                                Object[] args = new Object[n];
+                                System.arraycopy(s, sp - n, args, 0, n);
+                                r = Ops.call(fn, args, null);
+                            }
+                            for (int k = sp - n; k < sp; k++) s[k] = null;
+                            sp -= n;
+                            s[sp - 1] = r;
+                            pc += 2;
+                            break;
+                        }
+                        case Op.CALL_KW:
+                            sp = Stack.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
+                            pc += 3;
+                            break;
+                        case Op.CALL_EX:
+                            sp = Stack.callEx(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.MAKE_FUNCTION:
+                            sp = makeFunction(f, s, sp, (CodeObject) consts[code[pc + 1]], code[pc + 2]);
+                            pc += 3;
+                            break;
+                        case Op.BUILD_CLASS:
+                            sp = Stack.buildClass(s, sp, (String) consts[code[pc + 1]], code[pc + 2]);
+                            pc += 3;
+                            break;
+                        case Op.RETURN_VALUE: {
+                            Object r = s[--sp];
+                            f.sp = sp;
+                            f.pc = pc;
+                            f.done = true;
+                            return r;
+                        }
+                        case Op.YIELD_VALUE: {
+                            Object r = s[--sp];
+                            f.sp = sp;
+                            f.pc = pc + 1;
+                            return r;
+                        }
+                        case Op.RAISE:
+                            throw Stack.raise(s, sp, code[pc + 1]);
+                        case Op.CHECK_EXC_MATCH:
+                            sp = Stack.checkExcMatch(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.RERAISE:
+                            throw reraise(s[sp - 1]);
+                        case Op.FORMAT_VALUE:
+                            sp = Stack.formatValue(s, sp, code[pc + 1], code[pc + 2]);
+                            pc += 3;
+                            break;
+                        case Op.BUILD_STRING:
+                            sp = Stack.buildString(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
+                        case Op.IMPORT_NAME:
+                            s[sp++] = Modules.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
+                            pc += 3;
+                            break;
+                        case Op.IMPORT_FROM:
+                            s[sp] = Modules.importFrom(s[sp - 1], names[code[pc + 1]]);
+                            sp++;
+                            pc += 2;
+                            break;
+                        case Op.LOAD_SUPER:
+                            s[sp++] = zeroArgSuper(f);
+                            pc += 1;
+                            break;
+                        case Op.BEFORE_WITH:
+                            sp = Stack.beforeWith(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.WITH_EXIT:
+                            sp = Stack.withExit(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.WITH_EXCEPT:
+                            sp = Stack.withExcept(s, sp);
+                            pc += 1;
+                            break;
+                        case Op.FAST_CMP_CONST_JUMP: {
+                            int i = code[pc + 1];
+                            Object v = s[i];
+                            boolean cond;
+                            if (v == Frame.INT) cond = Ops.cmpLong(code[pc + 3], p[i], code[pc + 2]);
+                            else if (v instanceof Long l) cond = Ops.cmpLong(code[pc + 3], l, code[pc + 2]);
+                            else cond = slowCompare(co, s, i, code[pc + 3], code[pc + 2]);
+                            pc = cond ? pc + 5 : code[pc + 4];
+                            break;
+                        }
+                        case Op.FAST_ADD_CONST: {
+                            int i = code[pc + 1];
+                            Object v = s[i];
+                            long c = code[pc + 3] == Op.SUB ? -(long) code[pc + 2] : code[pc + 2];
+                            if (v == Frame.INT) {
+                                long x = p[i];
+                                long r = x + c;
+                                if (((x ^ r) & (c ^ r)) < 0) s[i] = Ops.binary(Op.ADD, x, c);
+                                else p[i] = r;
+                            } else if (v instanceof Long x) {
+                                long r = x + c;
+                                if (((x ^ r) & (c ^ r)) < 0) {
+                                    s[i] = Ops.binary(Op.ADD, x, c);
+                                } else {
+                                    p[i] = r;
+                                    s[i] = Frame.INT;
+                                }
+                            } else {
+                                if (v == null) throw unboundLocal(co, i);
+                                s[i] = Ops.inplace(code[pc + 3], v, (long) code[pc + 2]);
+                            }
+                            pc += 4;
+                            break;
+                        }
+                        case Op.ASSERT_FAIL:
+                            throw Stack.assertFail(s[sp - 1]);
+                        case Op.UNSUPPORTED:
+                            throw Errors.notSupported((String) consts[code[pc + 1]]);
+                        default:
+                            throw new IllegalStateException("bad opcode " + code[pc] + " at " + pc);
+                    }
+                }
+            } catch (Throwable t) {
+                PyException e = toPyException(t);
+                int h = handlerFor(f, e, start);
+                if (h < 0) throw e;
+                int depth = base + co.excTable[h + 3];
+                for (int k = depth; k < sp; k++) s[k] = null;
+                sp = depth;
+                s[sp++] = e.value;
+                pc = co.excTable[h + 2];
+            }
+        }
+    }
+
+    // ---- helpers for run (kept out of the dispatch method) ---------------------------------
+
+    private static PyException toPyException(Throwable t) {
+        if (t instanceof PyException e) return e;
+        if (t instanceof StackOverflowError) return Errors.make(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        if (t instanceof RuntimeException r) return internal(r);
+        if (t instanceof OutOfMemoryError) return Errors.make(Errors.MEMORY_ERROR, "out of memory");
+        if (t instanceof Error err) throw err;
+        return Errors.make(Errors.INTERNAL_ERROR, t.toString());
+    }
+
+    private static void deleteFast(CodeObject co, Object[] s, int i) {
+        if (s[i] == null) throw unboundLocal(co, i);
+        s[i] = null;
+    }
+
+    private static void deleteName(Map<String, Object> ns, String n) {
+        if (ns.remove(n) == null) throw Errors.nameError("name '" + n + "' is not defined");
+    }
+
+    private static Object loadName(Frame f, String n) {
+        Object v = f.ns.get(n);
+        if (v == null) v = f.globals.get(n);
+        if (v == null) v = loadBuiltin(n);
+        return v;
+    }
+
+    static PyException reraise(Object exc) {
+        PyException e = new PyException((PyInstance) exc);
+        e.skipTraceback = true;
+        return e;
+    }
+
+    private static int makeFunction(Frame f, Object[] s, int sp, CodeObject code, int flags) {
+        Cell[] closure = null;
+        PyDict kwdefaults = null;
+        Object[] defaults = null;
+        if ((flags & 4) != 0) {
+            Object[] cs = ((PyTuple) s[--sp]).items;
+            closure = new Cell[cs.length];
+            for (int k = 0; k < cs.length; k++) closure[k] = (Cell) cs[k];
+        }
+        if ((flags & 2) != 0) kwdefaults = (PyDict) s[--sp];
+        if ((flags & 1) != 0) defaults = ((PyTuple) s[--sp]).items;
+        s[sp++] = new PyFunction(code, f.globals, defaults, kwdefaults, closure);
+        return sp;
+    }
+
+    /** Records the traceback entry and finds the innermost handler covering pc (-1 if none). */
+    private static int handlerFor(Frame f, PyException e, int pc) {
+        if (e.skipTraceback) e.skipTraceback = false;
+        else e.value.addTraceback(f.code.filename, f.code.lineAt(pc), f.code.name);
+        int[] t = f.code.excTable;
+        for (int i = 0; i < t.length; i += 4) {
+            if (pc >= t[i] && pc < t[i + 1]) return i;
+        }
+        f.done = true;
+        return -1;
+    }
+
+    private static final boolean DEBUG = System.getenv("GILSCOPE_DEBUG") != null;
+
+    static PyException internal(RuntimeException e) {
+        if (DEBUG) e.printStackTrace();
+        if (e instanceof ClassCastException) {
+            return Errors.typeError("unsupported operand type (" + e.getMessage() + ")");
+        }
+        return Errors.make(Errors.INTERNAL_ERROR, e.toString());
+    }
+
+    private static Object loadBuiltin(String n) {
+        Object v = Builtins.get(n);
+        if (v == null) throw Errors.nameError("name '" + n + "' is not defined");
+        return v;
+    }
+
+    private static PyException unboundLocal(CodeObject co, int i) {
+        return Errors.make(Errors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + co.localNames[i] + "' where it is not associated with a value");
+    }
+
+    private static PyException unboundFree(CodeObject co, int i) {
+        String n = i < co.cellNames.length ? co.cellNames[i] : co.freeNames[i - co.cellNames.length];
+        return Errors.nameError("cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+    }
+
+    private static boolean slowCompare(CodeObject co, Object[] s, int i, int op, int c) {
+        Object v = s[i];
+        if (v == null) throw unboundLocal(co, i);
+        return Ops.truthy(Ops.compare(op, v, (long) c));
+    }
+
+    static Object formatValue(Object v, int conv, String spec) {
+        if (conv == 'r') v = Ops.repr(v);
+        else if (conv == 's') v = Ops.str(v);
+        else if (conv == 'a') v = Ops.repr(v);
+        if (spec.isEmpty() && v instanceof String str) return str;
+        return Format.format(v, spec);
+    }
+
+    static Object[] unpack(Object v, int n) {
+        Object[] items;
+        if (v instanceof PyTuple t) items = t.items;
+        else if (v instanceof PyList l) items = l.toArray();
+        else {
+            PyIter it = Ops.iter(v);
+            items = new Object[n];
+            int k = 0;
+            for (Object o = it.next(); o != null; o = it.next()) {
+                if (k == n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+                items[k++] = o;
+            }
+            if (k < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + k + ")");
+            return items;
+        }
+        if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+        if (items.length < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
+        return items;
+    }
+
+    static void dictUpdate(PyDict d, Object v) {
+        if (v instanceof PyDict o) { d.putAll(o); return; }
+        throw Errors.typeError("'" + Ops.typeName(v) + "' object is not a mapping");
+    }
+
+    static PyException makeRaise(Object exc, Object cause) {
+        if (exc == null) return Errors.runtimeError("No active exception to reraise");
+        if (exc instanceof PyClass c) exc = c.call(new Object[0], null);
+        if (!Errors.isException(exc)) return Errors.typeError("exceptions must derive from BaseException");
+        PyInstance inst = (PyInstance) exc;
+        if (cause != null) inst.attrs.put("__cause__", cause instanceof PyClass c ? c.call(new Object[0], null) : cause);
+        return new PyException(inst);
+    }
+
+    static boolean excMatches(Object exc, Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items) if (excMatches(exc, o)) return true;
+            return false;
+        }
+        if (!(type instanceof PyClass c) || !c.isSubclassOf(Errors.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return ((PyInstance) exc).cls.isSubclassOf(c);
+    }
+
+    static void withExcept(Object exit, PyInstance exc) {
+        Object r = Ops.call(exit, new Object[]{exc.cls, exc, PyNone.NONE}, null);
+        if (!Ops.truthy(r)) {
+            PyException e = new PyException(exc);
+            e.skipTraceback = true;
+            throw e;
+        }
+    }
+
+    private static Object zeroArgSuper(Frame f) {
+        PyClass cls = f.func == null ? null : f.func.ownerClass;
+        if (cls == null || f.code.nlocals == 0 || f.local(0) == null) throw Errors.runtimeError("super(): no arguments");
+        return new PyDescriptors.Super(cls, f.local(0));
+    }
+
+    static Object buildClass(String name, PyFunction body, Object[] bases) {
+        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
+        PyClass base = Types.OBJECT;
+        if (bases.length == 1) {
+            if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
+            base = b;
+        }
+        if (base.constructor != null && base != Types.OBJECT) throw Errors.notSupported("subclassing the builtin type '" + base.name + "'");
+        Frame bf = newFrame(body, 0);
+        bf.ns = new LinkedHashMap<>();
+        run(bf);
+        PyClass cls = new PyClass(name, base);
+        Object module = body.globals.get("__name__");
+        cls.module = module instanceof String m ? m : "__main__";
+        for (Map.Entry<String, Object> e : bf.ns.entrySet()) {
+            Object v = e.getValue();
+            cls.dict.put(e.getKey(), v);
+            if (v instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+        }
+        return cls;
+    }
+
+    static Object callEx(Object fn, PyTuple args, PyDict kw) {
+        if (kw == null || kw.size() == 0) return Ops.call(fn, args.copy(), null);
+        List<Object[]> es = kw.entries();
+        Object[] all = new Object[args.size() + es.size()];
+        System.arraycopy(args.items, 0, all, 0, args.size());
+        String[] kwnames = new String[es.size()];
+        for (int i = 0; i < es.size(); i++) {
+            if (!(es.get(i)[0] instanceof String k)) throw Errors.typeError("keywords must be strings");
+            kwnames[i] = k;
+            all[args.size() + i] = es.get(i)[1];
+        }
+        return Ops.call(fn, all, kwnames);
+    }
+
+    private static void traceStep(Frame f, int pc, int sp) {
+        System.err.println("  [" + f.code.name + ":" + f.code.lineAt(pc) + "] " + io.gilscope.demo.Disassembler.instruction(f.code, pc)
+                + "   (stack " + (sp - f.code.nlocals) + ")");
+    }
+
+    // ---- calls -----------------------------------------------------------------------------
+
+    private static Frame newFrame(PyFunction fn, int unused) {
+        Frame fr = new Frame(fn.code, fn, fn.globals);
+        CodeObject co = fn.code;
+        int ncell = co.cellNames.length;
+        if (fr.cells != null) {
+            for (int i = 0; i < ncell; i++) fr.cells[i] = new Cell(null);
+            if (fn.closure != null) System.arraycopy(fn.closure, 0, fr.cells, ncell, fn.closure.length);
+        }
+        return fr;
+    }
+
+    private static void initCells(Frame fr) {
+        if (fr.cells == null) return;
+        int[] fromParam = fr.code.cellFromParam;
+        for (int i = 0; i < fromParam.length; i++) {
+            if (fromParam[i] >= 0) fr.cells[i].value = fr.s[fromParam[i]];
+        }
+    }
+
+    /** Fast path for CALL: positional arguments straight from the caller's stack. */
+    private static Object callFromStack(PyFunction fn, Object[] stack, int from, int n) {
+        CodeObject co = fn.code;
+        if (n != co.argcount || co.kwonlycount != 0 || (co.flags & (CodeObject.VARARGS | CodeObject.VARKW)) != 0) {
+            Object[] args = new Object[n];
+            System.arraycopy(stack, from, args, 0, n);
+            return callFunction(fn, args, null);
+        }
+        Frame fr = newFrame(fn, 0);
+        System.arraycopy(stack, from, fr.s, 0, n);
+        initCells(fr);
+        if (co.isGenerator()) return new PyGenerator(fr);
+        return run(fr);
+    }
+
+    /** Binds arguments to parameters (Python's rules) and runs the function. */
+    public static Object callFunction(PyFunction fn, Object[] args, String[] kwnames) {
+        Frame fr = bind(fn, args, kwnames);
+        if (fn.code.isGenerator()) return new PyGenerator(fr);
+        return run(fr);
+    }
+
+    private static Frame bind(PyFunction fn, Object[] args, String[] kwnames) {
+        CodeObject co = fn.code;
+        Frame fr = newFrame(fn, 0);
+        Object[] s = fr.s;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int argc = co.argcount;
+        boolean varargs = (co.flags & CodeObject.VARARGS) != 0;
+        boolean varkw = (co.flags & CodeObject.VARKW) != 0;
+        int nparams = argc + co.kwonlycount;
+        if (npos > argc && !varargs) {
+            throw Errors.typeError(fn.name + "() takes " + argc + " positional argument" + (argc == 1 ? "" : "s") + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        System.arraycopy(args, 0, s, 0, Math.min(npos, argc));
+        if (varargs) {
+            Object[] extra = new Object[Math.max(0, npos - argc)];
+            if (extra.length > 0) System.arraycopy(args, argc, extra, 0, extra.length);
+            s[nparams] = new PyTuple(extra);
+        }
+        PyDict kwdict = null;
+        if (varkw) {
+            kwdict = new PyDict();
+            s[nparams + (varargs ? 1 : 0)] = kwdict;
+        }
+        for (int k = 0; k < nkw; k++) {
+            String name = kwnames[k];
+            int slot = -1;
+            for (int i = 0; i < nparams; i++) {
+                if (co.localNames[i].equals(name)) { slot = i; break; }
+            }
+            if (slot < 0) {
+                if (kwdict == null) throw Errors.typeError(fn.name + "() got an unexpected keyword argument '" + name + "'");
+                kwdict.put(name, args[npos + k]);
+                continue;
+            }
+            if (s[slot] != null) throw Errors.typeError(fn.name + "() got multiple values for argument '" + name + "'");
+            s[slot] = args[npos + k];
+        }
+        int ndef = fn.defaults == null ? 0 : fn.defaults.length;
+        for (int i = 0; i < argc; i++) {
+            if (s[i] != null) continue;
+            int d = i - (argc - ndef);
+            if (d >= 0) {
+                s[i] = fn.defaults[d];
+            } else {
+                List<String> missing = new java.util.ArrayList<>();
+                for (int j = i; j < argc - ndef; j++) if (s[j] == null) missing.add("'" + co.localNames[j] + "'");
+                throw Errors.typeError(fn.name + "() missing " + missing.size() + " required positional argument"
+                        + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));
+            }
+        }
+        for (int i = argc; i < nparams; i++) {
+            if (s[i] != null) continue;
+            Object d = fn.kwdefaults == null ? null : fn.kwdefaults.get(co.localNames[i]);
+            if (d == null) throw Errors.typeError(fn.name + "() missing 1 required keyword-only argument: '" + co.localNames[i] + "'");
+            s[i] = d;
+        }
+        initCells(fr);
+        return fr;
+    }
+
+    private static String joinNames(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        if (names.size() == 2) return names.get(0) + " and " + names.get(1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+    }
+
+    /** Runs a module's code object in the given namespace. */
+    public static Object runModule(CodeObject co, Map<String, Object> globals) {
+        Frame fr = new Frame(co, null, globals);
+        return run(fr);
+    }
+}

@@ -1,0 +1,491 @@
+package io.gilscope.demo.vm;
+
+import io.gilscope.demo.compile.Op;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of the builtin types, installed into their PyClass namespaces (args[0] is self). */
+final class Methods {
+    private Methods() { }
+
+    static void install() {
+        str();
+        list();
+        dict();
+        set();
+        tuple();
+        Types.INT.def("bit_length", (a, k) -> (long) Ops.big(a[0]).abs().bitLength());
+        Types.INT.def("__index__", (a, k) -> a[0]);
+        Types.BYTES.def("decode", (a, k) -> new String(((PyBytes) a[0]).data(), StandardCharsets.UTF_8));
+        Types.BYTES.def("hex", (a, k) -> {
+            StringBuilder b = new StringBuilder();
+            for (byte x : ((PyBytes) a[0]).data()) b.append(String.format("%02x", x & 0xff));
+            return b.toString();
+        });
+        Types.OBJECT.def("__init__", (a, k) -> PyNone.NONE);
+        Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
+        Types.OBJECT.def("__ne__", (a, k) -> a[0] != a[1]);
+        Types.OBJECT.def("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
+    }
+
+    private static String self(Object[] a) { return (String) a[0]; }
+
+    private static String strArg(Object o, String fname) {
+        if (o instanceof String s) return s;
+        throw Errors.typeError(fname + "() argument must be str, not " + Ops.typeName(o));
+    }
+
+    private static void str() {
+        PyClass c = Types.STR;
+        c.def("split", (a, k) -> {
+            Object[] p = Args.parse("split", a, k, 1, "self", "sep", "maxsplit");
+            return split(self(a), p[1] == null || p[1] == PyNone.NONE ? null : strArg(p[1], "split"), p[2] == null ? -1 : Ops.toInt(p[2]));
+        });
+        c.def("rsplit", (a, k) -> {
+            Object[] p = Args.parse("rsplit", a, k, 1, "self", "sep", "maxsplit");
+            if (p[2] != null && Ops.toInt(p[2]) >= 0) throw Errors.notSupported("rsplit with maxsplit");
+            return split(self(a), p[1] == null || p[1] == PyNone.NONE ? null : strArg(p[1], "rsplit"), -1);
+        });
+        c.def("splitlines", (a, k) -> {
+            PyList l = new PyList();
+            String s = self(a);
+            if (s.isEmpty()) return l;
+            for (String part : s.split("\r\n|\r|\n", -1)) l.append(part);
+            if (s.endsWith("\n") || s.endsWith("\r")) l.pop(-1);
+            return l;
+        });
+        c.def("join", (a, k) -> {
+            StringBuilder b = new StringBuilder();
+            String sep = self(a);
+            boolean first = true;
+            for (Object o : Ops.iterToList(a[1])) {
+                if (!(o instanceof String s)) throw Errors.typeError("sequence item: expected str instance, " + Ops.typeName(o) + " found");
+                if (!first) b.append(sep);
+                b.append(s);
+                first = false;
+            }
+            return b.toString();
+        });
+        c.def("strip", (a, k) -> strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, true, true));
+        c.def("lstrip", (a, k) -> strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, true, false));
+        c.def("rstrip", (a, k) -> strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, false, true));
+        c.def("upper", (a, k) -> self(a).toUpperCase());
+        c.def("lower", (a, k) -> self(a).toLowerCase());
+        c.def("title", (a, k) -> {
+            StringBuilder b = new StringBuilder();
+            boolean prevLetter = false;
+            for (char ch : self(a).toCharArray()) {
+                b.append(prevLetter ? Character.toLowerCase(ch) : Character.toUpperCase(ch));
+                prevLetter = Character.isLetter(ch);
+            }
+            return b.toString();
+        });
+        c.def("capitalize", (a, k) -> {
+            String s = self(a);
+            return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase();
+        });
+        c.def("swapcase", (a, k) -> {
+            StringBuilder b = new StringBuilder();
+            for (char ch : self(a).toCharArray()) b.append(Character.isUpperCase(ch) ? Character.toLowerCase(ch) : Character.toUpperCase(ch));
+            return b.toString();
+        });
+        c.def("replace", (a, k) -> {
+            Args.count("replace", a, 3, 4);
+            String s = self(a), old = strArg(a[1], "replace"), neu = strArg(a[2], "replace");
+            long count = a.length > 3 ? Ops.toLong(a[3]) : -1;
+            if (count < 0) return old.isEmpty() ? insertEverywhere(s, neu) : s.replace(old, neu);
+            StringBuilder b = new StringBuilder();
+            int from = 0;
+            for (long n = 0; n < count; n++) {
+                int i = s.indexOf(old, from);
+                if (i < 0) break;
+                b.append(s, from, i).append(neu);
+                from = i + old.length();
+            }
+            return b.append(s.substring(from)).toString();
+        });
+        c.def("startswith", (a, k) -> affix(a, true));
+        c.def("endswith", (a, k) -> affix(a, false));
+        c.def("find", (a, k) -> (long) find(a, false));
+        c.def("rfind", (a, k) -> (long) find(a, true));
+        c.def("index", (a, k) -> {
+            int i = find(a, false);
+            if (i < 0) throw Errors.valueError("substring not found");
+            return (long) i;
+        });
+        c.def("rindex", (a, k) -> {
+            int i = find(a, true);
+            if (i < 0) throw Errors.valueError("substring not found");
+            return (long) i;
+        });
+        c.def("count", (a, k) -> {
+            String s = self(a), sub = strArg(a[1], "count");
+            if (sub.isEmpty()) return (long) s.length() + 1;
+            long n = 0;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
+            return n;
+        });
+        c.def("format", (a, k) -> strFormat(self(a), a, k));
+        c.def("isdigit", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
+        c.def("isnumeric", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
+        c.def("isdecimal", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
+        c.def("isalpha", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isLetter));
+        c.def("isalnum", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isLetterOrDigit));
+        c.def("isspace", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isWhitespace));
+        c.def("isupper", (a, k) -> self(a).chars().anyMatch(Character::isLetter) && self(a).equals(self(a).toUpperCase()));
+        c.def("islower", (a, k) -> self(a).chars().anyMatch(Character::isLetter) && self(a).equals(self(a).toLowerCase()));
+        c.def("isidentifier", (a, k) -> self(a).matches("[A-Za-z_][A-Za-z0-9_]*"));
+        c.def("center", (a, k) -> justify(a, '^'));
+        c.def("ljust", (a, k) -> justify(a, '<'));
+        c.def("rjust", (a, k) -> justify(a, '>'));
+        c.def("zfill", (a, k) -> {
+            String s = self(a);
+            int w = Ops.toInt(a[1]);
+            if (s.length() >= w) return s;
+            String sign = s.startsWith("-") || s.startsWith("+") ? s.substring(0, 1) : "";
+            return sign + "0".repeat(w - s.length()) + s.substring(sign.length());
+        });
+        c.def("partition", (a, k) -> {
+            String s = self(a), sep = strArg(a[1], "partition");
+            int i = s.indexOf(sep);
+            return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+        });
+        c.def("rpartition", (a, k) -> {
+            String s = self(a), sep = strArg(a[1], "rpartition");
+            int i = s.lastIndexOf(sep);
+            return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+        });
+        c.def("encode", (a, k) -> new PyBytes(self(a).getBytes(StandardCharsets.UTF_8)));
+        c.def("__len__", (a, k) -> (long) self(a).length());
+    }
+
+    private static String insertEverywhere(String s, String neu) {
+        StringBuilder b = new StringBuilder(neu);
+        for (char ch : s.toCharArray()) b.append(ch).append(neu);
+        return b.toString();
+    }
+
+    static PyList split(String s, String sep, int max) {
+        PyList l = new PyList();
+        if (sep == null) {
+            int i = 0, n = s.length(), splits = 0;
+            while (true) {
+                while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+                if (i >= n) break;
+                if (max >= 0 && splits >= max) {
+                    l.append(s.substring(i).stripTrailing());
+                    break;
+                }
+                int j = i;
+                while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+                l.append(s.substring(i, j));
+                splits++;
+                i = j;
+            }
+            return l;
+        }
+        if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        int from = 0, splits = 0;
+        while (max < 0 || splits < max) {
+            int i = s.indexOf(sep, from);
+            if (i < 0) break;
+            l.append(s.substring(from, i));
+            from = i + sep.length();
+            splits++;
+        }
+        l.append(s.substring(from));
+        return l;
+    }
+
+    private static String strip(String s, Object chars, boolean left, boolean right) {
+        String set = chars == PyNone.NONE ? null : (String) chars;
+        int i = 0, j = s.length();
+        if (left) while (i < j && (set == null ? Character.isWhitespace(s.charAt(i)) : set.indexOf(s.charAt(i)) >= 0)) i++;
+        if (right) while (j > i && (set == null ? Character.isWhitespace(s.charAt(j - 1)) : set.indexOf(s.charAt(j - 1)) >= 0)) j--;
+        return s.substring(i, j);
+    }
+
+    private static Object affix(Object[] a, boolean prefix) {
+        String s = self(a);
+        int start = a.length > 2 ? (int) Math.max(0, Math.min(s.length(), Ops.toLong(a[2]) < 0 ? s.length() + Ops.toLong(a[2]) : Ops.toLong(a[2]))) : 0;
+        s = s.substring(start);
+        Object[] options = a[1] instanceof PyTuple t ? t.items : new Object[]{a[1]};
+        for (Object o : options) {
+            String x = strArg(o, prefix ? "startswith" : "endswith");
+            if (prefix ? s.startsWith(x) : s.endsWith(x)) return true;
+        }
+        return false;
+    }
+
+    private static int find(Object[] a, boolean last) {
+        String s = self(a), sub = strArg(a[1], "find");
+        int start = a.length > 2 && a[2] != PyNone.NONE ? (int) clampIndex(Ops.toLong(a[2]), s.length()) : 0;
+        int end = a.length > 3 && a[3] != PyNone.NONE ? (int) clampIndex(Ops.toLong(a[3]), s.length()) : s.length();
+        if (end < start) return -1;
+        String region = s.substring(start, end);
+        int i = last ? region.lastIndexOf(sub) : region.indexOf(sub);
+        return i < 0 ? -1 : i + start;
+    }
+
+    private static long clampIndex(long i, long n) {
+        if (i < 0) i += n;
+        return Math.max(0, Math.min(n, i));
+    }
+
+    private static Object justify(Object[] a, char align) {
+        String s = self(a);
+        int w = Ops.toInt(a[1]);
+        String fill = a.length > 2 ? (String) a[2] : " ";
+        if (s.length() >= w) return s;
+        int padn = w - s.length();
+        return switch (align) {
+            case '<' -> s + fill.repeat(padn);
+            case '>' -> fill.repeat(padn) + s;
+            default -> {
+                int left = padn / 2 + (padn & w & 1);
+                yield fill.repeat(left) + s + fill.repeat(padn - left);
+            }
+        };
+    }
+
+    /** str.format: {} {0} {name} {0.attr} {0[1]} with !r/!s conversions and format specs. */
+    static String strFormat(String fmt, Object[] a, String[] k) {
+        Object[] pos = Args.positional(a, k);
+        int auto = 1;
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        while (i < fmt.length()) {
+            char ch = fmt.charAt(i);
+            if (ch == '{' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') { b.append('{'); i += 2; continue; }
+            if (ch == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') { b.append('}'); i += 2; continue; }
+            if (ch == '}') throw Errors.valueError("Single '}' encountered in format string");
+            if (ch != '{') { b.append(ch); i++; continue; }
+            int depth = 1, j = i + 1;
+            while (j < fmt.length() && depth > 0) {
+                if (fmt.charAt(j) == '{') depth++;
+                else if (fmt.charAt(j) == '}') depth--;
+                if (depth > 0) j++;
+            }
+            if (j >= fmt.length()) throw Errors.valueError("Single '{' encountered in format string");
+            String field = fmt.substring(i + 1, j);
+            i = j + 1;
+            String spec = "";
+            char conv = 0;
+            int colon = field.indexOf(':');
+            if (colon >= 0) { spec = field.substring(colon + 1); field = field.substring(0, colon); }
+            int bang = field.indexOf('!');
+            if (bang >= 0) { conv = field.charAt(bang + 1); field = field.substring(0, bang); }
+            if (spec.contains("{")) spec = strFormat(spec, a, k);
+            String head = field.split("[.\\[]", 2)[0];
+            Object v;
+            if (head.isEmpty()) {
+                if (auto > pos.length - 1) throw Errors.indexError("Replacement index " + (auto - 1) + " out of range for positional args tuple");
+                v = pos[auto++];
+            } else if (Character.isDigit(head.charAt(0))) {
+                int n = Integer.parseInt(head);
+                if (n + 1 >= pos.length) throw Errors.indexError("Replacement index " + n + " out of range for positional args tuple");
+                v = pos[n + 1];
+            } else {
+                v = Args.keyword(a, k, head);
+                if (v == null) throw Errors.keyError(head);
+            }
+            String rest = field.substring(head.length());
+            while (!rest.isEmpty()) {
+                if (rest.startsWith(".")) {
+                    int e = 1;
+                    while (e < rest.length() && rest.charAt(e) != '.' && rest.charAt(e) != '[') e++;
+                    v = Ops.getattr(v, rest.substring(1, e));
+                    rest = rest.substring(e);
+                } else {
+                    int e = rest.indexOf(']');
+                    String key = rest.substring(1, e);
+                    v = Ops.getitem(v, key.matches("\\d+") ? (Object) Long.parseLong(key) : key);
+                    rest = rest.substring(e + 1);
+                }
+            }
+            if (conv == 'r') v = Ops.repr(v);
+            else if (conv == 's') v = Ops.str(v);
+            b.append(Format.format(v, spec));
+        }
+        return b.toString();
+    }
+
+    private static PyList lst(Object[] a) { return (PyList) a[0]; }
+
+    private static void list() {
+        PyClass c = Types.LIST;
+        c.def("append", (a, k) -> { Args.count("append", a, 2, 2); lst(a).append(a[1]); return PyNone.NONE; });
+        c.def("extend", (a, k) -> { lst(a).extend(Ops.iterToList(a[1])); return PyNone.NONE; });
+        c.def("pop", (a, k) -> {
+            PyList l = lst(a);
+            long i = a.length > 1 ? Ops.toLong(a[1]) : -1;
+            Object v = l.pop(i);
+            if (v == null) throw Errors.indexError(l.size() == 0 ? "pop from empty list" : "pop index out of range");
+            return v;
+        });
+        c.def("insert", (a, k) -> { lst(a).insert(Ops.toLong(a[1]), a[2]); return PyNone.NONE; });
+        c.def("remove", (a, k) -> {
+            PyList l = lst(a);
+            synchronized (l) {
+                Object[] items = l.toArray();
+                for (int i = 0; i < items.length; i++) {
+                    if (Ops.eq(items[i], a[1])) { l.removeAt(i); return PyNone.NONE; }
+                }
+            }
+            throw Errors.valueError("list.remove(x): x not in list");
+        });
+        c.def("index", (a, k) -> {
+            Object[] items = lst(a).toArray();
+            for (int i = 0; i < items.length; i++) if (Ops.eq(items[i], a[1])) return (long) i;
+            throw Errors.valueError(Ops.repr(a[1]) + " is not in list");
+        });
+        c.def("count", (a, k) -> {
+            long n = 0;
+            for (Object o : lst(a).toArray()) if (Ops.eq(o, a[1])) n++;
+            return n;
+        });
+        c.def("sort", (a, k) -> {
+            Object[] p = Args.parse("sort", a, k, 1, "self", "key", "reverse");
+            Builtins.sortList(lst(a), p[1], p[2] != null && Ops.truthy(p[2]));
+            return PyNone.NONE;
+        });
+        c.def("reverse", (a, k) -> {
+            PyList l = lst(a);
+            synchronized (l) {
+                List<Object> items = new ArrayList<>(List.of(l.toArray()));
+                java.util.Collections.reverse(items);
+                l.setAll(items);
+            }
+            return PyNone.NONE;
+        });
+        c.def("clear", (a, k) -> { lst(a).clear(); return PyNone.NONE; });
+        c.def("copy", (a, k) -> new PyList(List.of(lst(a).toArray())));
+        c.def("__len__", (a, k) -> (long) lst(a).size());
+    }
+
+    private static PyDict dct(Object[] a) { return (PyDict) a[0]; }
+
+    static void dictUpdate(PyDict d, Object src) {
+        if (src instanceof PyDict o) { d.putAll(o); return; }
+        for (Object item : Ops.iterToList(src)) {
+            List<Object> kv = Ops.iterToList(item);
+            if (kv.size() != 2) throw Errors.valueError("dictionary update sequence element has length " + kv.size() + "; 2 is required");
+            d.put(kv.get(0), kv.get(1));
+        }
+    }
+
+    private static void dict() {
+        PyClass c = Types.DICT;
+        c.def("get", (a, k) -> {
+            Args.count("get", a, 2, 3);
+            Object v = dct(a).get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
+        });
+        c.def("keys", (a, k) -> new PyList(dct(a).keys()));
+        c.def("values", (a, k) -> new PyList(dct(a).values()));
+        c.def("items", (a, k) -> {
+            PyList l = new PyList();
+            for (Object[] kv : dct(a).entries()) l.append(PyTuple.of(kv[0], kv[1]));
+            return l;
+        });
+        c.def("pop", (a, k) -> {
+            Args.count("pop", a, 2, 3);
+            Object v = dct(a).remove(a[1]);
+            if (v != null) return v;
+            if (a.length > 2) return a[2];
+            throw Errors.keyError(a[1]);
+        });
+        c.def("popitem", (a, k) -> {
+            Object[] kv = dct(a).popLast();
+            if (kv == null) throw Errors.make(Errors.KEY_ERROR, "popitem(): dictionary is empty");
+            return PyTuple.of(kv[0], kv[1]);
+        });
+        c.def("setdefault", (a, k) -> dct(a).setDefault(a[1], a.length > 2 ? a[2] : PyNone.NONE));
+        c.def("update", (a, k) -> {
+            Object[] pos = Args.positional(a, k);
+            if (pos.length > 1) dictUpdate(dct(a), pos[1]);
+            int nkw = k == null ? 0 : k.length;
+            for (int i = 0; i < nkw; i++) dct(a).put(k[i], a[pos.length + i]);
+            return PyNone.NONE;
+        });
+        c.def("clear", (a, k) -> { dct(a).clear(); return PyNone.NONE; });
+        c.def("copy", (a, k) -> {
+            PyDict d = new PyDict();
+            d.putAll(dct(a));
+            return d;
+        });
+        c.def("__len__", (a, k) -> (long) dct(a).size());
+        c.dict.put("fromkeys", new PyDescriptors.StaticMethod(new BuiltinFunction("fromkeys", (a, k) -> {
+            PyDict d = new PyDict();
+            for (Object o : Ops.iterToList(a[0])) d.put(o, a.length > 1 ? a[1] : PyNone.NONE);
+            return d;
+        })));
+    }
+
+    private static PySet st(Object[] a) { return (PySet) a[0]; }
+
+    private static void set() {
+        for (PyClass c : new PyClass[]{Types.SET, Types.FROZENSET}) {
+            c.def("union", (a, k) -> setOp(a, Op.OR));
+            c.def("intersection", (a, k) -> setOp(a, Op.AND));
+            c.def("difference", (a, k) -> setOp(a, Op.SUB));
+            c.def("symmetric_difference", (a, k) -> setOp(a, Op.XOR));
+            c.def("issubset", (a, k) -> { PySet o = toSet(a[1]); return st(a).items().stream().allMatch(o::contains); });
+            c.def("issuperset", (a, k) -> { PySet s = st(a); return Ops.iterToList(a[1]).stream().allMatch(s::contains); });
+            c.def("isdisjoint", (a, k) -> { PySet s = st(a); return Ops.iterToList(a[1]).stream().noneMatch(s::contains); });
+            c.def("copy", (a, k) -> setOp(new Object[]{a[0]}, Op.OR));
+            c.def("__len__", (a, k) -> (long) st(a).size());
+        }
+        PyClass c = Types.SET;
+        c.def("add", (a, k) -> { st(a).add(a[1]); return PyNone.NONE; });
+        c.def("remove", (a, k) -> {
+            if (!st(a).remove(a[1])) throw Errors.keyError(a[1]);
+            return PyNone.NONE;
+        });
+        c.def("discard", (a, k) -> { st(a).remove(a[1]); return PyNone.NONE; });
+        c.def("pop", (a, k) -> {
+            Object v = st(a).pop();
+            if (v == null) throw Errors.make(Errors.KEY_ERROR, "pop from an empty set");
+            return v;
+        });
+        c.def("clear", (a, k) -> { st(a).clear(); return PyNone.NONE; });
+        c.def("update", (a, k) -> {
+            for (int i = 1; i < a.length; i++) for (Object o : Ops.iterToList(a[i])) st(a).add(o);
+            return PyNone.NONE;
+        });
+    }
+
+    private static PySet toSet(Object o) {
+        if (o instanceof PySet s) return s;
+        PySet s = new PySet();
+        for (Object x : Ops.iterToList(o)) s.add(x);
+        return s;
+    }
+
+    private static Object setOp(Object[] a, int op) {
+        Object acc = a[0];
+        if (a.length == 1) {
+            PySet r = new PySet(st(a).frozen);
+            for (Object o : st(a).items()) r.add(o);
+            return r;
+        }
+        for (int i = 1; i < a.length; i++) acc = Ops.binary(op, acc, toSet(a[i]));
+        return acc;
+    }
+
+    private static void tuple() {
+        PyClass c = Types.TUPLE;
+        c.def("count", (a, k) -> {
+            long n = 0;
+            for (Object o : ((PyTuple) a[0]).items) if (Ops.eq(o, a[1])) n++;
+            return n;
+        });
+        c.def("index", (a, k) -> {
+            Object[] items = ((PyTuple) a[0]).items;
+            for (int i = 0; i < items.length; i++) if (Ops.eq(items[i], a[1])) return (long) i;
+            throw Errors.valueError("tuple.index(x): x not in tuple");
+        });
+    }
+}

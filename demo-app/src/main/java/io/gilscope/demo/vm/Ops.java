@@ -1,0 +1,954 @@
+package io.gilscope.demo.vm;
+
+import io.gilscope.demo.compile.Op;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python semantics on Java values. Value mapping: int = Long (BigInteger beyond 64 bits, always
+ * normalised), bool = Boolean, float = Double, str = String, None = {@link PyNone#NONE}, list/tuple/
+ * dict/set = PyList/PyTuple/PyDict/PySet, everything else a PyInstance or one of the Py* classes.
+ */
+public final class Ops {
+    private Ops() { }
+
+    // ---- numbers ---------------------------------------------------------------------------
+
+    public static Object norm(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    static boolean isNum(Object o) {
+        return isInt(o) || o instanceof Double;
+    }
+
+    static BigInteger big(Object o) {
+        if (o instanceof BigInteger b) return b;
+        if (o instanceof Long l) return BigInteger.valueOf(l);
+        return BigInteger.valueOf((Boolean) o ? 1 : 0);
+    }
+
+    public static double toDouble(Object o) {
+        if (o instanceof Double d) return d;
+        if (o instanceof Long l) return l;
+        if (o instanceof Boolean b) return b ? 1 : 0;
+        if (o instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) throw Errors.overflow("int too large to convert to float");
+            return d;
+        }
+        throw Errors.typeError("must be real number, not " + typeName(o));
+    }
+
+    /** An index-like int as a Java long. */
+    public static long toLong(Object o) {
+        if (o instanceof Long l) return l;
+        if (o instanceof Boolean b) return b ? 1 : 0;
+        if (o instanceof BigInteger b) {
+            if (b.bitLength() >= 64) throw Errors.make(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            return b.longValue();
+        }
+        throw Errors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public static int toInt(Object o) {
+        long l = toLong(o);
+        if (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE) throw Errors.overflow("Python int too large to convert to C int");
+        return (int) l;
+    }
+
+    public static Object binary(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r;
+            switch (op) {
+                case Op.ADD: r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? norm(big(a).add(big(b))) : (Object) r;
+                case Op.SUB: r = x - y; return ((x ^ y) & (x ^ r)) < 0 ? norm(big(a).subtract(big(b))) : (Object) r;
+                case Op.MUL: {
+                    long hi = Math.multiplyHigh(x, y);
+                    r = x * y;
+                    if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return r;
+                    return norm(big(a).multiply(big(b)));
+                }
+                case Op.FLOORDIV:
+                    if (y == 0) throw Errors.zeroDivision("integer division or modulo by zero");
+                    if (x == Long.MIN_VALUE && y == -1) return norm(big(a).negate());
+                    return Math.floorDiv(x, y);
+                case Op.MOD:
+                    if (y == 0) throw Errors.zeroDivision("integer modulo by zero");
+                    return Math.floorMod(x, y);
+                case Op.AND: return x & y;
+                case Op.OR: return x | y;
+                case Op.XOR: return x ^ y;
+                default: break;
+            }
+        }
+        return binarySlow(op, a, b);
+    }
+
+    private static Object binarySlow(int op, Object a, Object b) {
+        if (isInt(a) && isInt(b)) return intOp(op, big(a), big(b), a, b);
+        if (isNum(a) && isNum(b)) return floatOp(op, toDouble(a), toDouble(b));
+        Object r = seqOp(op, a, b);
+        if (r != null) return r;
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            String[] names = SPECIAL[op];
+            if (a instanceof PyInstance ia) {
+                Object m = ia.cls.lookup(names[0]);
+                if (m != null) {
+                    Object v = call(m, new Object[]{a, b}, null);
+                    if (v != PyNone.NOT_IMPLEMENTED) return v;
+                }
+            }
+            if (b instanceof PyInstance ib) {
+                Object m = ib.cls.lookup(names[1]);
+                if (m != null) {
+                    Object v = call(m, new Object[]{b, a}, null);
+                    if (v != PyNone.NOT_IMPLEMENTED) return v;
+                }
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for " + Op.BIN_SYMBOLS[op] + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+    }
+
+    private static final String[][] SPECIAL = {
+            {"__add__", "__radd__"}, {"__sub__", "__rsub__"}, {"__mul__", "__rmul__"}, {"__truediv__", "__rtruediv__"},
+            {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"}, {"__pow__", "__rpow__"}, {"__lshift__", "__rlshift__"},
+            {"__rshift__", "__rrshift__"}, {"__and__", "__rand__"}, {"__or__", "__ror__"}, {"__xor__", "__rxor__"}};
+
+    /** a op= b: lists extend in place, everything else as the binary operator. */
+    public static Object inplace(int op, Object a, Object b) {
+        if (op == Op.ADD && a instanceof PyList l) {
+            l.extend(iterToList(b));
+            return l;
+        }
+        if (a instanceof PyInstance ia) {
+            Object m = ia.cls.lookup("__i" + SPECIAL[op][0].substring(2));
+            if (m != null) return call(m, new Object[]{a, b}, null);
+        }
+        return binary(op, a, b);
+    }
+
+    private static Object intOp(int op, BigInteger x, BigInteger y, Object a, Object b) {
+        switch (op) {
+            case Op.ADD: return norm(x.add(y));
+            case Op.SUB: return norm(x.subtract(y));
+            case Op.MUL: return norm(x.multiply(y));
+            case Op.TRUEDIV:
+                if (y.signum() == 0) throw Errors.zeroDivision("division by zero");
+                if (x.bitLength() < 53 && y.bitLength() < 53) return x.doubleValue() / y.doubleValue();
+                return new BigDecimal(x).divide(new BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
+            case Op.FLOORDIV: {
+                if (y.signum() == 0) throw Errors.zeroDivision("integer division or modulo by zero");
+                BigInteger[] qr = x.divideAndRemainder(y);
+                BigInteger q = qr[0];
+                if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) q = q.subtract(BigInteger.ONE);
+                return norm(q);
+            }
+            case Op.MOD: {
+                if (y.signum() == 0) throw Errors.zeroDivision("integer modulo by zero");
+                BigInteger r = x.mod(y.abs());
+                if (y.signum() < 0 && r.signum() != 0) r = r.add(y);
+                return norm(r);
+            }
+            case Op.POW: {
+                if (y.signum() < 0) {
+                    if (x.signum() == 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+                    return Math.pow(x.doubleValue(), y.doubleValue());
+                }
+                if (y.bitLength() > 31) {
+                    if (x.abs().compareTo(BigInteger.ONE) <= 0) return norm(x.signum() == 0 ? x : x.pow(y.testBit(0) ? 1 : 2));
+                    throw Errors.make(Errors.MEMORY_ERROR, "exponent too large");
+                }
+                return norm(x.pow(y.intValue()));
+            }
+            case Op.LSHIFT:
+                if (y.signum() < 0) throw Errors.valueError("negative shift count");
+                return norm(x.shiftLeft(y.intValueExact()));
+            case Op.RSHIFT:
+                if (y.signum() < 0) throw Errors.valueError("negative shift count");
+                return norm(x.shiftRight(y.bitLength() > 31 ? Integer.MAX_VALUE : y.intValue()));
+            case Op.AND:
+                if (a instanceof Boolean p && b instanceof Boolean q) return p & q;
+                return norm(x.and(y));
+            case Op.OR:
+                if (a instanceof Boolean p && b instanceof Boolean q) return p | q;
+                return norm(x.or(y));
+            case Op.XOR:
+                if (a instanceof Boolean p && b instanceof Boolean q) return p ^ q;
+                return norm(x.xor(y));
+            default: throw new IllegalStateException();
+        }
+    }
+
+    private static Object floatOp(int op, double x, double y) {
+        switch (op) {
+            case Op.ADD: return x + y;
+            case Op.SUB: return x - y;
+            case Op.MUL: return x * y;
+            case Op.TRUEDIV:
+                if (y == 0) throw Errors.zeroDivision("float division by zero");
+                return x / y;
+            case Op.FLOORDIV:
+                if (y == 0) throw Errors.zeroDivision("float floor division by zero");
+                return Math.floor(x / y);
+            case Op.MOD: {
+                if (y == 0) throw Errors.zeroDivision("float modulo");
+                double m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) m += y;
+                return m;
+            }
+            case Op.POW:
+                if (x == 0 && y < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+                if (x < 0 && y != Math.rint(y)) throw Errors.notSupported("complex results of '**'");
+                return Math.pow(x, y);
+            default:
+                throw Errors.typeError("unsupported operand type(s) for " + Op.BIN_SYMBOLS[op] + ": 'float' and 'float'");
+        }
+    }
+
+    private static Object seqOp(int op, Object a, Object b) {
+        if (op == Op.ADD) {
+            if (a instanceof String x && b instanceof String y) return x.concat(y);
+            if (a instanceof PyList x && b instanceof PyList y) {
+                PyList r = new PyList(x.size() + y.size());
+                r.extend(List.of(x.toArray()));
+                r.extend(List.of(y.toArray()));
+                return r;
+            }
+            if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                Object[] r = new Object[x.size() + y.size()];
+                System.arraycopy(x.items, 0, r, 0, x.size());
+                System.arraycopy(y.items, 0, r, x.size(), y.size());
+                return new PyTuple(r);
+            }
+        } else if (op == Op.MUL) {
+            if (isInt(a) && !isInt(b)) { Object t = a; a = b; b = t; }
+            if (isInt(b)) {
+                long n = Math.max(0, toLong(b));
+                if (a instanceof String s) return s.repeat((int) n);
+                if (a instanceof PyList l) {
+                    Object[] items = l.toArray();
+                    PyList r = new PyList((int) (items.length * n));
+                    List<Object> src = java.util.Arrays.asList(items);
+                    for (long i = 0; i < n; i++) r.extend(src);
+                    return r;
+                }
+                if (a instanceof PyTuple t) {
+                    Object[] r = new Object[(int) (t.size() * n)];
+                    for (int i = 0; i < n; i++) System.arraycopy(t.items, 0, r, i * t.size(), t.size());
+                    return new PyTuple(r);
+                }
+            }
+        } else if (op == Op.MOD && a instanceof String s) {
+            return Format.percent(s, b);
+        } else if (a instanceof PySet x && b instanceof PySet y) {
+            PySet r = new PySet();
+            List<Object> xs = x.items();
+            switch (op) {
+                case Op.OR: for (Object o : xs) r.add(o); for (Object o : y.items()) r.add(o); return r;
+                case Op.AND: for (Object o : xs) if (y.contains(o)) r.add(o); return r;
+                case Op.SUB: for (Object o : xs) if (!y.contains(o)) r.add(o); return r;
+                case Op.XOR:
+                    for (Object o : xs) if (!y.contains(o)) r.add(o);
+                    for (Object o : y.items()) if (!x.contains(o)) r.add(o);
+                    return r;
+                default: return null;
+            }
+        } else if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict r = new PyDict();
+            r.putAll(x);
+            r.putAll(y);
+            return r;
+        }
+        return null;
+    }
+
+    public static Object negate(Object a) {
+        if (a instanceof Long l) return l == Long.MIN_VALUE ? norm(big(a).negate()) : (Object) (-l);
+        if (a instanceof Double d) return -d;
+        if (a instanceof Boolean b) return b ? -1L : 0L;
+        if (a instanceof BigInteger b) return norm(b.negate());
+        if (a instanceof PyInstance i && i.cls.lookup("__neg__") != null) return call(i.cls.lookup("__neg__"), new Object[]{a}, null);
+        throw Errors.typeError("bad operand type for unary -: '" + typeName(a) + "'");
+    }
+
+    public static Object positive(Object a) {
+        if (a instanceof Boolean b) return b ? 1L : 0L;
+        if (isNum(a)) return a;
+        throw Errors.typeError("bad operand type for unary +: '" + typeName(a) + "'");
+    }
+
+    public static Object invert(Object a) {
+        if (a instanceof Long l) return ~l;
+        if (a instanceof Boolean b) return b ? -2L : -1L;
+        if (a instanceof BigInteger b) return norm(b.not());
+        throw Errors.typeError("bad operand type for unary ~: '" + typeName(a) + "'");
+    }
+
+    // ---- comparison ------------------------------------------------------------------------
+
+    public static boolean cmpLong(int op, long a, long b) {
+        switch (op) {
+            case Op.LT: return a < b;
+            case Op.LE: return a <= b;
+            case Op.EQ: return a == b;
+            case Op.NE: return a != b;
+            case Op.GT: return a > b;
+            default: return a >= b;
+        }
+    }
+
+    public static Object compare(int op, Object a, Object b) {
+        switch (op) {
+            case Op.EQ: return richEq(a, b);
+            case Op.NE: { Object r = richEq(a, b); return r instanceof Boolean x ? (Object) !x : (Object) !truthy(r); }
+            case Op.IN: return contains(b, a);
+            case Op.NOT_IN: return !contains(b, a);
+            case Op.IS: return is(a, b);
+            case Op.IS_NOT: return !is(a, b);
+            default: break;
+        }
+        if (a instanceof Long x && b instanceof Long y) return cmpLong(op, x, y);
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            String[] names = {"__lt__", "__le__", "", "", "__gt__", "__ge__"};
+            String[] swapped = {"__gt__", "__ge__", "", "", "__lt__", "__le__"};
+            if (a instanceof PyInstance ia && ia.cls.lookup(names[op]) != null) {
+                Object r = call(ia.cls.lookup(names[op]), new Object[]{a, b}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+            if (b instanceof PyInstance ib && ib.cls.lookup(swapped[op]) != null) {
+                Object r = call(ib.cls.lookup(swapped[op]), new Object[]{b, a}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        int c = order(a, b, op);
+        switch (op) {
+            case Op.LT: return c < 0;
+            case Op.LE: return c <= 0;
+            case Op.GT: return c > 0;
+            default: return c >= 0;
+        }
+    }
+
+    private static boolean is(Object a, Object b) {
+        if (a == b) return true;
+        if (a instanceof Long || a instanceof Boolean || a instanceof Double) return a.equals(b) && a.getClass() == b.getClass();
+        return false;
+    }
+
+    /** Three-way comparison for ordering; TypeError for unorderable pairs. */
+    public static int order(Object a, Object b, int op) {
+        if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (isNum(a) && isNum(b)) {
+            if (a instanceof Double || b instanceof Double) {
+                double x = toDouble(a), y = toDouble(b);
+                if (Double.isNaN(x) || Double.isNaN(y)) return op == Op.LT || op == Op.LE ? 1 : -1;
+                return Double.compare(x, y) == 0 ? 0 : (x < y ? -1 : 1);
+            }
+            return big(a).compareTo(big(b));
+        }
+        if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
+        if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+            Object[] xs = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items;
+            Object[] ys = b instanceof PyList l ? l.toArray() : ((PyTuple) b).items;
+            for (int i = 0; i < Math.min(xs.length, ys.length); i++) {
+                if (!eq(xs[i], ys[i])) return order(xs[i], ys[i], op);
+            }
+            return Integer.compare(xs.length, ys.length);
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            boolean sub = x.items().stream().allMatch(y::contains);
+            boolean sup = y.items().stream().allMatch(x::contains);
+            return sub && sup ? 0 : sub ? -1 : sup ? 1 : (op == Op.LT || op == Op.LE ? 1 : -1);
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            if (a instanceof PyInstance ia && ia.cls.lookup("__lt__") != null) {
+                if (truthy(call(ia.cls.lookup("__lt__"), new Object[]{a, b}, null))) return -1;
+                if (b instanceof PyInstance && truthy(call(ia.cls.lookup("__lt__"), new Object[]{b, a}, null))) return 1;
+                return 0;
+            }
+        }
+        throw Errors.typeError("'" + Op.CMP_SYMBOLS[op] + "' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
+    }
+
+    private static Object richEq(Object a, Object b) {
+        if (a instanceof PyInstance ia && !(Errors.isException(a))) {
+            Object m = ia.cls.lookup("__eq__");
+            if (m != null) {
+                Object r = call(m, new Object[]{a, b}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        if (b instanceof PyInstance ib && !(Errors.isException(b))) {
+            Object m = ib.cls.lookup("__eq__");
+            if (m != null) {
+                Object r = call(m, new Object[]{b, a}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        return eq(a, b);
+    }
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) return !(a instanceof Double d && d.isNaN());
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        if (a instanceof String x) return x.equals(b);
+        if (isNum(a) && isNum(b)) {
+            if (a instanceof Double || b instanceof Double) return toDouble(a) == toDouble(b);
+            return big(a).equals(big(b));
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) return x.equals(y);
+        if (a instanceof PyList x && b instanceof PyList y) {
+            Object[] xs = x.toArray(), ys = y.toArray();
+            if (xs.length != ys.length) return false;
+            for (int i = 0; i < xs.length; i++) if (!eq(xs[i], ys[i])) return false;
+            return true;
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            if (x.size() != y.size()) return false;
+            for (Object[] kv : x.entries()) {
+                Object v = y.get(kv[0]);
+                if (v == null || !eq(kv[1], v)) return false;
+            }
+            return true;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) return x.equals(y);
+        if (a instanceof PyInstance ia && !(Errors.isException(a)) && ia.cls.lookup("__eq__") != null) {
+            return truthy(call(ia.cls.lookup("__eq__"), new Object[]{a, b}, null));
+        }
+        if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) return x.self() == y.self() && x.func() == y.func();
+        if (a instanceof PyBytes || a instanceof PySlice) return a.equals(b);
+        return false;
+    }
+
+    /** Normalises a dict/set key so that Java equality matches Python's (1 == 1.0 == True). */
+    public static Object key(Object k) {
+        if (k instanceof String || k instanceof Long) return k;
+        if (k instanceof Boolean b) return b ? 1L : 0L;
+        if (k instanceof Double d) {
+            if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.2e18) return (long) (double) d;
+            return d;
+        }
+        if (k instanceof PyList || k instanceof PyDict || (k instanceof PySet s && !s.frozen)) {
+            throw Errors.typeError("unhashable type: '" + typeName(k) + "'");
+        }
+        return k;
+    }
+
+    public static int hash(Object o) {
+        Object k = key(o);
+        if (k instanceof PyInstance i) {
+            Object m = i.cls.lookup("__hash__");
+            if (m != null) return Long.hashCode(toLong(call(m, new Object[]{o}, null)));
+            return System.identityHashCode(k);
+        }
+        return k.hashCode();
+    }
+
+    public static boolean truthy(Object o) {
+        if (o instanceof Boolean b) return b;
+        if (o instanceof Long l) return l != 0;
+        if (o == PyNone.NONE) return false;
+        if (o instanceof String s) return !s.isEmpty();
+        if (o instanceof Double d) return d != 0;
+        if (o instanceof PyList l) return l.size() != 0;
+        if (o instanceof PyBytes b) return b.data().length != 0;
+        if (o instanceof PyTuple t) return t.size() != 0;
+        if (o instanceof PyDict d) return d.size() != 0;
+        if (o instanceof PySet s) return s.size() != 0;
+        if (o instanceof BigInteger) return true;
+        if (o instanceof PyRange r) return r.length() != 0;
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__bool__");
+            if (m != null) return truthy(call(m, new Object[]{o}, null));
+            m = i.cls.lookup("__len__");
+            if (m != null) return toLong(call(m, new Object[]{o}, null)) != 0;
+        }
+        return true;
+    }
+
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyDict d) return d.containsKey(item);
+        if (container instanceof PySet s) return s.contains(item);
+        if (container instanceof String s) {
+            if (!(item instanceof String x)) throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
+            return s.contains(x);
+        }
+        if (container instanceof PyRange r && isInt(item)) {
+            long v = toLong(item);
+            if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return false;
+            return (v - r.start) % r.step == 0;
+        }
+        if (container instanceof PyInstance i && i.cls.lookup("__contains__") != null) {
+            return truthy(call(i.cls.lookup("__contains__"), new Object[]{container, item}, null));
+        }
+        if (container instanceof PyTuple t) {
+            for (Object o : t.items) if (eq(o, item)) return true;
+            return false;
+        }
+        if (container instanceof PyList l) {
+            for (Object o : l.toArray()) if (eq(o, item)) return true;
+            return false;
+        }
+        PyIter it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            throw Errors.typeError("argument of type '" + typeName(container) + "' is not iterable");
+        }
+        for (Object o = it.next(); o != null; o = it.next()) if (eq(o, item)) return true;
+        return false;
+    }
+
+    // ---- text ------------------------------------------------------------------------------
+
+    public static String typeName(Object o) {
+        return Types.of(o).name;
+    }
+
+    public static String str(Object o) {
+        if (o instanceof String s) return s;
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__str__");
+            if (m != null) return checkStr(call(m, new Object[]{o}, null), "__str__");
+            if (Errors.isException(o)) {
+                PyTuple args = exceptionArgs(i);
+                if (i.cls.isSubclassOf(Errors.KEY_ERROR) && args.size() == 1) return repr(args.get(0));
+                if (args.size() == 0) return "";
+                if (args.size() == 1) return str(args.get(0));
+                return repr(args);
+            }
+        }
+        return repr(o);
+    }
+
+    static PyTuple exceptionArgs(PyInstance i) {
+        Object a = i.attrs.get("args");
+        return a instanceof PyTuple t ? t : PyTuple.EMPTY;
+    }
+
+    private static String checkStr(Object r, String method) {
+        if (r instanceof String s) return s;
+        throw Errors.typeError(method + " returned non-string (type " + typeName(r) + ")");
+    }
+
+    public static String repr(Object o) {
+        if (o instanceof String s) return reprString(s);
+        if (o instanceof Long || o instanceof BigInteger) return o.toString();
+        if (o instanceof Boolean b) return b ? "True" : "False";
+        if (o instanceof Double d) return Format.floatRepr(d);
+        if (o instanceof PyNone) return o.toString();
+        if (o instanceof PyList l) return seqRepr(l.toArray(), "[", "]", false);
+        if (o instanceof PyTuple t) return seqRepr(t.items, "(", ")", t.size() == 1);
+        if (o instanceof PyDict d) {
+            StringBuilder b = new StringBuilder("{");
+            List<Object[]> es = d.entries();
+            for (int i = 0; i < es.size(); i++) {
+                if (i > 0) b.append(", ");
+                b.append(repr(es.get(i)[0])).append(": ").append(repr(es.get(i)[1]));
+            }
+            return b.append('}').toString();
+        }
+        if (o instanceof PySet s) {
+            if (s.size() == 0) return s.frozen ? "frozenset()" : "set()";
+            String r = seqRepr(s.items().toArray(), "{", "}", false);
+            return s.frozen ? "frozenset(" + r + ")" : r;
+        }
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__repr__");
+            if (m != null) return checkStr(call(m, new Object[]{o}, null), "__repr__");
+            if (Errors.isException(o)) {
+                PyTuple args = exceptionArgs(i);
+                String inner = args.size() == 1 ? repr(args.get(0)) : seqRepr(args.items, "", "", false);
+                return i.cls.name + "(" + inner + ")";
+            }
+            return "<" + i.cls.module + "." + i.cls.name + " object at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyClass c) return c.module.equals("builtins") ? "<class '" + c.name + "'>" : "<class '" + c.module + "." + c.name + "'>";
+        if (o instanceof PyFunction f) return "<function " + f.name + " at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
+        if (o instanceof Frame) return "<frame>";
+        return String.valueOf(o);
+    }
+
+    private static String seqRepr(Object[] items, String open, String close, boolean trailingComma) {
+        StringBuilder b = new StringBuilder(open);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) b.append(", ");
+            b.append(items[i] == null ? "<NULL>" : repr(items[i]));
+        }
+        if (trailingComma) b.append(',');
+        return b.append(close).toString();
+    }
+
+    public static String reprString(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder b = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') b.append('\\').append(c);
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (c == '\r') b.append("\\r");
+            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", (int) c));
+            else b.append(c);
+        }
+        return b.append(q).toString();
+    }
+
+    // ---- attributes ------------------------------------------------------------------------
+
+    public static Object getattr(Object o, String name) {
+        Object v = getattrOrNull(o, name);
+        if (v == null) {
+            if (o instanceof PyModule m) throw Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            if (o instanceof PyClass c) throw Errors.attributeError("type object '" + c.name + "' has no attribute '" + name + "'");
+            throw Errors.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        }
+        return v;
+    }
+
+    public static Object getattrOrNull(Object o, String name) {
+        if (o instanceof PyInstance i) {
+            Object v = i.attrs.get(name);
+            if (v != null) return v;
+            if (name.equals("__class__")) return i.cls;
+            if (name.equals("__dict__")) return new PyDict(i.attrs);
+            Object c = i.cls.lookup(name);
+            if (c != null) return bind(c, o, i.cls);
+            Object ga = i.cls.lookup("__getattr__");
+            if (ga != null) return call(ga, new Object[]{o, name}, null);
+            return null;
+        }
+        if (o instanceof PyModule m) return m.dict.get(name);
+        if (o instanceof PyClass c) {
+            Object v = c.lookup(name);
+            if (v instanceof PyDescriptors.StaticMethod sm) return sm.func();
+            if (v instanceof PyDescriptors.ClassMethod cm) return new PyBoundMethod(c, cm.func());
+            if (v != null) return v;
+            if (name.equals("__name__") || name.equals("__qualname__")) return c.name;
+            if (name.equals("__module__")) return c.module;
+            if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
+            if (name.equals("__bases__")) return c.base == null ? PyTuple.EMPTY : PyTuple.of(c.base);
+            if (name.equals("__class__")) return Types.TYPE;
+            return null;
+        }
+        if (o instanceof PyDescriptors.Super s) {
+            Object v = s.cls().base == null ? null : s.cls().base.lookup(name);
+            return v == null ? null : bind(v, s.self(), Types.of(s.self()));
+        }
+        if (o instanceof PyFunction f) {
+            if (name.equals("__name__") || name.equals("__qualname__")) return f.name;
+            if (name.equals("__module__")) return f.globals.get("__name__");
+            if (name.equals("__code__")) return f.code;
+            return f.attrs.get(name);
+        }
+        if (o instanceof BuiltinFunction f && name.equals("__name__")) return f.name;
+        if (o instanceof PyBoundMethod m) {
+            if (name.equals("__self__")) return m.self();
+            if (name.equals("__func__")) return m.func();
+            if (name.equals("__name__")) return getattrOrNull(m.func(), name);
+        }
+        if (name.equals("__class__")) return Types.of(o);
+        if (o instanceof Double d && name.equals("is_integer")) return new PyBoundMethod(o, new BuiltinFunction("is_integer", (a, k) -> d == Math.rint(d) && !Double.isInfinite(d)));
+        if (o instanceof PySlice s) {
+            if (name.equals("start")) return s.start();
+            if (name.equals("stop")) return s.stop();
+            if (name.equals("step")) return s.step();
+        }
+        if (o instanceof PyRange r) {
+            if (name.equals("start")) return r.start;
+            if (name.equals("stop")) return r.stop;
+            if (name.equals("step")) return r.step;
+        }
+        Object m = Types.of(o).lookup(name);
+        if (m != null) return bind(m, o, Types.of(o));
+        return null;
+    }
+
+    private static Object bind(Object attr, Object self, PyClass cls) {
+        if (attr instanceof PyFunction || attr instanceof BuiltinFunction) return new PyBoundMethod(self, attr);
+        if (attr instanceof PyDescriptors.Property p) return call(p.fget, new Object[]{self}, null);
+        if (attr instanceof PyDescriptors.StaticMethod sm) return sm.func();
+        if (attr instanceof PyDescriptors.ClassMethod cm) return new PyBoundMethod(cls, cm.func());
+        return attr;
+    }
+
+    public static void setattr(Object o, String name, Object value) {
+        if (o instanceof PyInstance i) {
+            Object c = i.cls.lookup(name);
+            if (c instanceof PyDescriptors.Property p) {
+                if (p.fset == null) throw Errors.attributeError("can't set attribute '" + name + "'");
+                call(p.fset, new Object[]{o, value}, null);
+                return;
+            }
+            Object sa = i.cls.lookup("__setattr__");
+            if (sa != null) { call(sa, new Object[]{o, name, value}, null); return; }
+            i.attrs.put(name, value);
+        } else if (o instanceof PyClass c) {
+            c.dict.put(name, value);
+        } else if (o instanceof PyModule m) {
+            m.dict.put(name, value);
+        } else if (o instanceof PyFunction f) {
+            f.attrs.put(name, value);
+        } else {
+            throw Errors.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    public static void delattr(Object o, String name) {
+        Object removed = null;
+        if (o instanceof PyInstance i) removed = i.attrs.remove(name);
+        else if (o instanceof PyClass c) removed = c.dict.remove(name);
+        else if (o instanceof PyModule m) removed = m.dict.remove(name);
+        if (removed == null) throw Errors.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+    }
+
+    // ---- items -----------------------------------------------------------------------------
+
+    public static Object getitem(Object o, Object idx) {
+        if (o instanceof PyList l) {
+            if (idx instanceof Long || idx instanceof Boolean) {
+                Object v = l.getOrNull(toLong(idx));
+                if (v == null) throw Errors.indexError("list index out of range");
+                return v;
+            }
+            if (idx instanceof PySlice s) return new PyList(java.util.Arrays.asList(sliceArray(l.toArray(), s)));
+            throw Errors.typeError("list indices must be integers or slices, not " + typeName(idx));
+        }
+        if (o instanceof PyDict d) {
+            Object v = d.get(idx);
+            if (v == null) throw Errors.keyError(idx);
+            return v;
+        }
+        if (o instanceof PyTuple t) {
+            if (idx instanceof PySlice s) return new PyTuple(sliceArray(t.items, s));
+            long i = indexArg(idx, "tuple");
+            if (i < 0) i += t.size();
+            if (i < 0 || i >= t.size()) throw Errors.indexError("tuple index out of range");
+            return t.items[(int) i];
+        }
+        if (o instanceof String s) {
+            if (idx instanceof PySlice sl) {
+                long[] r = sl.indices(s.length());
+                if (r[2] == 1) return r[3] == 0 ? "" : s.substring((int) r[0], (int) (r[0] + r[3]));
+                StringBuilder b = new StringBuilder();
+                for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) b.append(s.charAt((int) i));
+                return b.toString();
+            }
+            long i = indexArg(idx, "string");
+            if (i < 0) i += s.length();
+            if (i < 0 || i >= s.length()) throw Errors.indexError("string index out of range");
+            return String.valueOf(s.charAt((int) i));
+        }
+        if (o instanceof PyBytes b && !(idx instanceof PySlice)) {
+            long i = indexArg(idx, "bytes");
+            if (i < 0) i += b.data().length;
+            if (i < 0 || i >= b.data().length) throw Errors.indexError("index out of range");
+            return (long) (b.data()[(int) i] & 0xff);
+        }
+        if (o instanceof PyRange r) {
+            if (idx instanceof PySlice) throw Errors.notSupported("slicing a range");
+            long i = indexArg(idx, "range object");
+            long n = r.length();
+            if (i < 0) i += n;
+            if (i < 0 || i >= n) throw Errors.indexError("range object index out of range");
+            return r.start + i * r.step;
+        }
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__getitem__");
+            if (m != null) return call(m, new Object[]{o, idx}, null);
+        }
+        if (o instanceof PyClass) return o;   // list[int] style annotations evaluated at runtime
+        throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
+    }
+
+    private static long indexArg(Object idx, String what) {
+        if (idx instanceof Long || idx instanceof Boolean || idx instanceof BigInteger) return toLong(idx);
+        throw Errors.typeError(what + " indices must be integers" + (what.equals("string") || what.equals("tuple") ? " or slices" : "") + ", not " + typeName(idx));
+    }
+
+    static Object[] sliceArray(Object[] items, PySlice s) {
+        long[] r = s.indices(items.length);
+        Object[] out = new Object[(int) r[3]];
+        for (int k = 0; k < out.length; k++) out[k] = items[(int) (r[0] + k * r[2])];
+        return out;
+    }
+
+    public static void setitem(Object o, Object idx, Object value) {
+        if (o instanceof PyDict d) { key(idx); d.put(idx, value); return; }
+        if (o instanceof PyList l) {
+            if (idx instanceof PySlice s) {
+                synchronized (l) {
+                    long[] r = s.indices(l.size());
+                    if (r[2] != 1) throw Errors.notSupported("extended slice assignment");
+                    List<Object> with = iterToList(value);
+                    l.replaceRange((int) r[0], (int) Math.max(r[0], r[1]), with);
+                }
+                return;
+            }
+            if (!l.setAt(indexArg(idx, "list"), value)) throw Errors.indexError("list assignment index out of range");
+            return;
+        }
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__setitem__");
+            if (m != null) { call(m, new Object[]{o, idx, value}, null); return; }
+        }
+        throw Errors.typeError("'" + typeName(o) + "' object does not support item assignment");
+    }
+
+    public static void delitem(Object o, Object idx) {
+        if (o instanceof PyDict d) {
+            if (d.remove(idx) == null) throw Errors.keyError(idx);
+            return;
+        }
+        if (o instanceof PyList l) {
+            if (idx instanceof PySlice s) {
+                synchronized (l) {
+                    long[] r = s.indices(l.size());
+                    if (r[2] != 1) throw Errors.notSupported("extended slice deletion");
+                    l.replaceRange((int) r[0], (int) Math.max(r[0], r[1]), List.of());
+                }
+                return;
+            }
+            if (!l.removeAt(indexArg(idx, "list"))) throw Errors.indexError("list assignment index out of range");
+            return;
+        }
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__delitem__");
+            if (m != null) { call(m, new Object[]{o, idx}, null); return; }
+        }
+        throw Errors.typeError("'" + typeName(o) + "' object does not support item deletion");
+    }
+
+    // ---- iteration and calls ---------------------------------------------------------------
+
+    public static PyIter iter(Object o) {
+        if (o instanceof PyIter it) return it;
+        if (o instanceof PyList l) return l.iterator();
+        if (o instanceof PyRange r) return r.iterator();
+        if (o instanceof PyTuple t) return arrayIter(t.items);
+        if (o instanceof PyDict d) return arrayIter(d.keys().toArray());
+        if (o instanceof PyBytes b) {
+            Object[] xs = new Object[b.data().length];
+            for (int i = 0; i < xs.length; i++) xs[i] = (long) (b.data()[i] & 0xff);
+            return arrayIter(xs);
+        }
+        if (o instanceof PySet s) return arrayIter(s.items().toArray());
+        if (o instanceof String s) {
+            return new PyIter() {
+                int i = 0;
+
+                @Override
+                public Object next() { return i < s.length() ? String.valueOf(s.charAt(i++)) : null; }
+            };
+        }
+        if (o instanceof PyInstance i) {
+            Object m = i.cls.lookup("__iter__");
+            if (m != null) {
+                Object it = call(m, new Object[]{o}, null);
+                if (it instanceof PyIter pi) return pi;
+                if (it instanceof PyInstance ii && ii.cls.lookup("__next__") != null) return nextAdapter(ii);
+                throw Errors.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
+            }
+            if (i.cls.lookup("__getitem__") != null) {
+                return new PyIter() {
+                    long k = 0;
+
+                    @Override
+                    public Object next() {
+                        try {
+                            return getitem(o, k++);
+                        } catch (PyException e) {
+                            if (e.value.cls.isSubclassOf(Errors.INDEX_ERROR)) return null;
+                            throw e;
+                        }
+                    }
+                };
+            }
+        }
+        throw Errors.typeError("'" + typeName(o) + "' object is not iterable");
+    }
+
+    private static PyIter nextAdapter(PyInstance it) {
+        Object next = it.cls.lookup("__next__");
+        return new PyIter() {
+            @Override
+            public Object next() {
+                try {
+                    return call(next, new Object[]{it}, null);
+                } catch (PyException e) {
+                    if (e.value.cls.isSubclassOf(Errors.STOP_ITERATION)) return null;
+                    throw e;
+                }
+            }
+        };
+    }
+
+    public static PyIter arrayIter(Object[] items) {
+        return new PyIter() {
+            int i = 0;
+
+            @Override
+            public Object next() { return i < items.length ? items[i++] : null; }
+        };
+    }
+
+    public static List<Object> iterToList(Object o) {
+        if (o instanceof PyList l) return java.util.Arrays.asList(l.toArray());
+        if (o instanceof PyTuple t) return java.util.Arrays.asList(t.items);
+        List<Object> out = new ArrayList<>();
+        PyIter it = iter(o);
+        for (Object v = it.next(); v != null; v = it.next()) out.add(v);
+        return out;
+    }
+
+    public static Object call(Object f, Object[] args, String[] kwnames) {
+        if (f instanceof PyCallable c) return c.call(args, kwnames);
+        if (f instanceof PyInstance i) {
+            Object m = i.cls.lookup("__call__");
+            if (m != null) {
+                Object[] a = new Object[args.length + 1];
+                a[0] = f;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return call(m, a, kwnames);
+            }
+        }
+        if (f instanceof PyDescriptors.StaticMethod sm) return call(sm.func(), args, kwnames);
+        throw Errors.typeError("'" + typeName(f) + "' object is not callable");
+    }
+
+    /** Calls a Python callable from Java with positional arguments. */
+    public static Object callPy(Object f, Object... args) {
+        return call(f, args, null);
+    }
+
+    public static long len(Object o) {
+        if (o instanceof String s) return s.length();
+        if (o instanceof PyList l) return l.size();
+        if (o instanceof PyTuple t) return t.size();
+        if (o instanceof PyDict d) return d.size();
+        if (o instanceof PySet s) return s.size();
+        if (o instanceof PyRange r) return r.length();
+        if (o instanceof PyBytes b) return b.data().length;
+        if (o instanceof PyInstance i && i.cls.lookup("__len__") != null) return toLong(call(i.cls.lookup("__len__"), new Object[]{o}, null));
+        throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
+    }
+
+    public static boolean isInstance(Object o, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t.items) if (isInstance(o, c)) return true;
+            return false;
+        }
+        if (!(cls instanceof PyClass c)) throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        if (c == Types.OBJECT) return true;
+        if (c == Types.INT && o instanceof Boolean) return true;
+        return Types.of(o).isSubclassOf(c);
+    }
+}

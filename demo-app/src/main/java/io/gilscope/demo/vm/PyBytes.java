@@ -1,0 +1,27 @@
+package io.gilscope.demo.vm;
+
+import java.util.Arrays;
+
+/** An immutable bytes object (from str.encode()); enough for hashing and printing. */
+public record PyBytes(byte[] data) {
+    @Override
+    public boolean equals(Object o) { return o instanceof PyBytes b && Arrays.equals(data, b.data); }
+
+    @Override
+    public int hashCode() { return Arrays.hashCode(data); }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("b'");
+        for (byte x : data) {
+            int c = x & 0xff;
+            if (c == '\'' || c == '\\') b.append('\\').append((char) c);
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (c == '\r') b.append("\\r");
+            else if (c < 0x20 || c >= 0x7f) b.append(String.format("\\x%02x", c));
+            else b.append((char) c);
+        }
+        return b.append('\'').toString();
+    }
+}

@@ -1,0 +1,67 @@
+package io.gilscope.demo.vm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A dict, insertion ordered. Each operation is atomic (synchronized). Keys are normalised with
+ * {@link Ops#key} so that 1, 1.0 and True find the same entry.
+ */
+public final class PyDict {
+    private final LinkedHashMap<Object, Object> map;
+
+    public PyDict() { map = new LinkedHashMap<>(); }
+
+    public PyDict(Map<?, ?> m) {
+        map = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) map.put(Ops.key(e.getKey()), e.getValue());
+    }
+
+    public synchronized Object get(Object k) { return map.get(Ops.key(k)); }
+
+    public synchronized void put(Object k, Object v) { map.put(Ops.key(k), v); }
+
+    public synchronized Object remove(Object k) { return map.remove(Ops.key(k)); }
+
+    public synchronized boolean containsKey(Object k) { return map.containsKey(Ops.key(k)); }
+
+    public synchronized int size() { return map.size(); }
+
+    public synchronized void clear() { map.clear(); }
+
+    public synchronized Object setDefault(Object k, Object v) {
+        Object key = Ops.key(k);
+        Object old = map.get(key);
+        if (old != null) return old;
+        map.put(key, v);
+        return v;
+    }
+
+    public synchronized void putAll(PyDict other) {
+        if (other == this) return;
+        for (Object[] kv : other.entries()) map.put(kv[0], kv[1]);
+    }
+
+    public synchronized List<Object> keys() { return new ArrayList<>(map.keySet()); }
+
+    public synchronized List<Object> values() { return new ArrayList<>(map.values()); }
+
+    public synchronized List<Object[]> entries() {
+        List<Object[]> out = new ArrayList<>(map.size());
+        for (Map.Entry<Object, Object> e : map.entrySet()) out.add(new Object[]{e.getKey(), e.getValue()});
+        return out;
+    }
+
+    /** Removes and returns the last entry, or null when empty. */
+    public synchronized Object[] popLast() {
+        if (map.isEmpty()) return null;
+        Object last = null;
+        for (Object k : map.keySet()) last = k;
+        return new Object[]{last, map.remove(last)};
+    }
+
+    @Override
+    public String toString() { return Ops.repr(this); }
+}

@@ -1,0 +1,37 @@
+package io.gilscope.demo.vm;
+
+import io.gilscope.demo.compile.CodeObject;
+
+import java.util.Map;
+
+/** A function defined in Python: code plus globals, defaults and closure cells. */
+public final class PyFunction implements PyCallable {
+    public final CodeObject code;
+    public final Map<String, Object> globals;
+    public final Object[] defaults;
+    public final PyDict kwdefaults;
+    public final Cell[] closure;
+    public final String name;
+    /** The class whose body defined this function (for zero-argument super()). */
+    public volatile PyClass ownerClass;
+    public final ConcurrentAttrs attrs = new ConcurrentAttrs();
+
+    public static final class ConcurrentAttrs extends java.util.concurrent.ConcurrentHashMap<String, Object> { }
+
+    public PyFunction(CodeObject code, Map<String, Object> globals, Object[] defaults, PyDict kwdefaults, Cell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.name = code.name;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return Interpreter.callFunction(this, args, kwnames);
+    }
+
+    @Override
+    public String toString() { return "<function " + name + ">"; }
+}

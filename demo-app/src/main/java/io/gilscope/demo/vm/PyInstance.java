@@ -1,0 +1,33 @@
+package io.gilscope.demo.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An instance of a Python-level or Java-declared class. Exceptions are PyInstances too. */
+public class PyInstance {
+    public final PyClass cls;
+    public final ConcurrentHashMap<String, Object> attrs = new ConcurrentHashMap<>();
+    /** Java state for Java-declared classes (a Thread, a Semaphore, ...). */
+    public volatile Object nativeState;
+    /** For exceptions: traceback entries, innermost first. */
+    public List<TraceEntry> traceback;
+
+    public record TraceEntry(String file, int line, String function) { }
+
+    public PyInstance(PyClass cls) {
+        this.cls = cls;
+    }
+
+    public synchronized void addTraceback(String file, int line, String function) {
+        if (traceback == null) traceback = new ArrayList<>();
+        traceback.add(new TraceEntry(file, line, function));
+    }
+
+    public synchronized List<TraceEntry> tracebackCopy() {
+        return traceback == null ? List.of() : new ArrayList<>(traceback);
+    }
+
+    @Override
+    public String toString() { return Ops.str(this); }
+}

@@ -1,0 +1,59 @@
+package io.gilscope.demo.vm;
+
+/** The builtin types as PyClass objects; their constructors are installed by {@link Builtins}. */
+public final class Types {
+    private Types() { }
+
+    public static final PyClass OBJECT = new PyClass("object", null);
+    public static final PyClass TYPE = new PyClass("type", OBJECT);
+    public static final PyClass INT = new PyClass("int", OBJECT);
+    public static final PyClass BOOL = new PyClass("bool", INT);
+    public static final PyClass FLOAT = new PyClass("float", OBJECT);
+    public static final PyClass STR = new PyClass("str", OBJECT);
+    public static final PyClass LIST = new PyClass("list", OBJECT);
+    public static final PyClass TUPLE = new PyClass("tuple", OBJECT);
+    public static final PyClass DICT = new PyClass("dict", OBJECT);
+    public static final PyClass SET = new PyClass("set", OBJECT);
+    public static final PyClass FROZENSET = new PyClass("frozenset", OBJECT);
+    public static final PyClass RANGE = new PyClass("range", OBJECT);
+    public static final PyClass NONE_TYPE = new PyClass("NoneType", OBJECT);
+    public static final PyClass FUNCTION = new PyClass("function", OBJECT);
+    public static final PyClass BUILTIN_FUNCTION = new PyClass("builtin_function_or_method", OBJECT);
+    public static final PyClass METHOD = new PyClass("method", OBJECT);
+    public static final PyClass MODULE = new PyClass("module", OBJECT);
+    public static final PyClass GENERATOR = new PyClass("generator", OBJECT);
+    public static final PyClass ITERATOR = new PyClass("iterator", OBJECT);
+    public static final PyClass SLICE = new PyClass("slice", OBJECT);
+    public static final PyClass PROPERTY = new PyClass("property", OBJECT);
+    public static final PyClass STATICMETHOD = new PyClass("staticmethod", OBJECT);
+    public static final PyClass CLASSMETHOD = new PyClass("classmethod", OBJECT);
+    public static final PyClass SUPER = new PyClass("super", OBJECT);
+    public static final PyClass CELL = new PyClass("cell", OBJECT);
+    public static final PyClass BYTES = new PyClass("bytes", OBJECT);
+
+    public static PyClass of(Object o) {
+        if (o instanceof PyInstance i) return i.cls;
+        if (o instanceof Long || o instanceof java.math.BigInteger) return INT;
+        if (o instanceof Boolean) return BOOL;
+        if (o instanceof Double) return FLOAT;
+        if (o instanceof String) return STR;
+        if (o instanceof PyList) return LIST;
+        if (o instanceof PyTuple) return TUPLE;
+        if (o instanceof PyDict) return DICT;
+        if (o instanceof PySet s) return s.frozen ? FROZENSET : SET;
+        if (o == PyNone.NONE) return NONE_TYPE;
+        if (o instanceof PyClass) return TYPE;
+        if (o instanceof PyFunction) return FUNCTION;
+        if (o instanceof BuiltinFunction) return BUILTIN_FUNCTION;
+        if (o instanceof PyBoundMethod) return METHOD;
+        if (o instanceof PyModule) return MODULE;
+        if (o instanceof PyGenerator) return GENERATOR;
+        if (o instanceof PyRange) return RANGE;
+        if (o instanceof PySlice) return SLICE;
+        if (o instanceof PyDescriptors.Property) return PROPERTY;
+        if (o instanceof PyDescriptors.Super) return SUPER;
+        if (o instanceof PyBytes) return BYTES;
+        if (o instanceof PyIter) return ITERATOR;
+        return OBJECT;
+    }
+}

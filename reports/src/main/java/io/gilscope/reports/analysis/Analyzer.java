@@ -1,0 +1,347 @@
+package io.gilscope.reports.analysis;
+
+import jdk.jfr.EventType;
+import jdk.jfr.consumer.RecordedClass;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
+import jdk.jfr.consumer.RecordingFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads recordings with {@link RecordingFile}, one event at a time, into a {@link Summary}. Memory is
+ * bounded by the number of threads, lock sites and the fixed-size timeline, never by the number of events.
+ *
+ * <p>The one entry point for reports, {@code check} and the JUnit extension:
+ * <pre>{@code Summary s = Analyzer.analyze(List.of(Path.of("run.jfr")), null);}</pre>
+ */
+public final class Analyzer {
+    private Analyzer() {}
+
+    static final int STACK_FRAMES = 12;
+
+    /**
+     * Analyses one recording per process. A truncated recording is read as far as its complete chunks
+     * go and marked incomplete ({@link Summary#complete()}); a missing or non-JFR file throws.
+     *
+     * @param title shown in reports; null for a title made from the file names
+     */
+    public static Summary analyze(List<Path> files, String title) throws RecordingException {
+        if (files.isEmpty()) throw new RecordingException("no recording given");
+        List<ProcessAggregator> parts = new ArrayList<>();
+        List<ProcessSummary> processes = new ArrayList<>();
+        for (Path f : files) {
+            ProcessAggregator agg = new ProcessAggregator(f.getFileName().toString());
+            read(f, agg);
+            parts.add(agg);
+            processes.add(agg.finish());
+        }
+        ProcessSummary combined = parts.size() == 1 ? processes.get(0) : ProcessAggregator.combine(parts).finish();
+        String t = title != null ? title : defaultTitle(files);
+        return new Summary(t, List.copyOf(processes), combined);
+    }
+
+    public static Summary analyze(Path file) throws RecordingException {
+        return analyze(List.of(file), null);
+    }
+
+    private static String defaultTitle(List<Path> files) {
+        String first = files.get(0).getFileName().toString();
+        return files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more";
+    }
+
+    /** Reads one file into {@code agg}, recording what was read and what was lost. */
+    static void read(Path file, ProcessAggregator agg) throws RecordingException {
+        ChunkScan scan = ChunkScan.of(file);
+        if (scan.completeChunks == 0) {
+            String what = scan.chunks == 0 ? "not a JFR recording" : "truncated before its first chunk was complete";
+            throw new RecordingException(file + ": " + what + " (" + scan.fileSize + " bytes, nothing readable)");
+        }
+        Path source = file;
+        Path temp = null;
+        try {
+            if (scan.truncated()) {
+                temp = Files.createTempFile("gilscope-complete-chunks", ".jfr");
+                copyPrefix(file, temp, scan.completeBytes);
+                source = temp;
+            }
+            long[] events = {0};
+            String problem = null;
+            try {
+                stream(source, agg, events);
+            } catch (IOException | RuntimeException e) {
+                problem = "read error after " + events[0] + " events (" + oneLine(e) + "); the rest is lost";
+                if (events[0] == 0 && !scan.truncated()) {
+                    throw new RecordingException(file + ": not a readable JFR recording (" + oneLine(e) + ")");
+                }
+            }
+            if (scan.startNanos != Long.MAX_VALUE) agg.chunkSpan(scan.startNanos, scan.endNanos);
+            if (scan.truncated()) {
+                long lost = scan.fileSize - scan.completeBytes;
+                String truncation = "truncated: read " + scan.completeChunks + " complete chunk(s), "
+                        + scan.completeBytes + " of " + scan.fileSize + " bytes; the last " + lost + " bytes ("
+                        + Math.round(100.0 * lost / scan.fileSize) + "%) are lost"
+                        + (scan.lostFromNanos > 0 ? ", with every event from " + Instant.ofEpochSecond(0, scan.lostFromNanos) + " on" : "");
+                problem = problem == null ? truncation : truncation + "; " + problem;
+            }
+            agg.recording(new RecordingInfo(file.toString(), scan.fileSize, scan.chunks, scan.completeChunks,
+                    scan.fileSize - scan.completeBytes, scan.lostFromNanos, events[0], problem));
+        } catch (IOException e) {
+            throw new RecordingException(file + ": cannot read (" + oneLine(e) + ")");
+        } finally {
+            if (temp != null) {
+                try { Files.deleteIfExists(temp); } catch (IOException ignored) { /* temp dir */ }
+            }
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    }
+
+    private static void copyPrefix(Path from, Path to, long bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(from); OutputStream out = Files.newOutputStream(to)) {
+            byte[] buf = new byte[1 << 16];
+            long left = bytes;
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) break;
+                out.write(buf, 0, n);
+                left -= n;
+            }
+        }
+    }
+
+    // ---- event dispatch -----------------------------------------------------------------------
+
+    private static final int OTHER = 0, WAIT = 1, HOLD = 2, DROP = 3, BLOCKING = 4, STATS = 5, CONFIG = 6,
+            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10;
+
+    private static int code(String name) {
+        switch (name) {
+            case EventNames.GIL_WAIT: return WAIT;
+            case EventNames.GIL_HOLD: return HOLD;
+            case EventNames.GIL_DROP_REQUEST: return DROP;
+            case EventNames.BLOCKING_CALL: return BLOCKING;
+            case EventNames.GIL_STATISTICS: return STATS;
+            case EventNames.GIL_CONFIGURATION: return CONFIG;
+            case EventNames.MONITOR_ENTER: return ENTER;
+            case EventNames.MONITOR_WAIT: return MWAIT;
+            case EventNames.THREAD_PARK: return PARK;
+            case EventNames.JVM_INFORMATION: return JVM;
+            default: return OTHER;
+        }
+    }
+
+    private static final class Reader {
+        final ProcessAggregator agg;
+        final Map<EventType, Integer> codes = new IdentityHashMap<>();
+        final Map<RecordedThread, ThreadRef> threads = new IdentityHashMap<>();
+        final Map<RecordedStackTrace, String[]> sites = new IdentityHashMap<>();
+
+        Reader(ProcessAggregator agg) { this.agg = agg; }
+
+        void accept(RecordedEvent e) {
+            EventType type = e.getEventType();
+            Integer c = codes.get(type);
+            if (c == null) {
+                c = code(type.getName());
+                codes.put(type, c);
+            }
+            long start = nanos(e.getStartTime());
+            long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM ? start : nanos(e.getEndTime());
+            switch (c) {
+                case WAIT: {
+                    ThreadRef t = thread(e.getThread());
+                    agg.gilWait(t.id, t.name, start, end, string(e, "reason"));
+                    break;
+                }
+                case HOLD: {
+                    ThreadRef t = thread(e.getThread());
+                    agg.gilHold(t.id, t.name, start, end, num(e, "dispatches"), num(e, "reacquisitions"),
+                            string(e, "releaseReason"), string(e, "blockingMethod"));
+                    break;
+                }
+                case DROP: {
+                    ThreadRef t = thread(e.getThread());
+                    agg.dropRequest(t.id, t.name, start);
+                    break;
+                }
+                case BLOCKING: {
+                    ThreadRef t = thread(e.getThread());
+                    agg.blockingCall(t.id, t.name, start, end, string(e, "method"));
+                    break;
+                }
+                case STATS:
+                    agg.statistics(start, num(e, "dispatches"), num(e, "switches"), num(e, "forcedSwitches"),
+                            num(e, "reacquisitions"), (int) num(e, "waiters"));
+                    break;
+                case CONFIG:
+                    agg.seen(start, start);
+                    agg.configuration((int) num(e, "schemaVersion"), string(e, "mode"), num(e, "switchInterval"),
+                            (int) num(e, "checkInterval"), string(e, "dispatchMethods"), string(e, "agentVersion"));
+                    break;
+                case ENTER: lock(LockKind.MONITOR_ENTER, e, "monitorClass", start, end); break;
+                case MWAIT: lock(LockKind.MONITOR_WAIT, e, "monitorClass", start, end); break;
+                case PARK: lock(LockKind.THREAD_PARK, e, "parkedClass", start, end); break;
+                case JVM:
+                    agg.seen(start, start);
+                    agg.jvm(num(e, "pid"), string(e, "javaArguments"));
+                    break;
+                default:
+                    agg.seen(start, start);
+            }
+        }
+
+        private void lock(LockKind kind, RecordedEvent e, String classField, long start, long end) {
+            RecordedClass cls = e.hasField(classField) ? e.getClass(classField) : null;
+            RecordedStackTrace st = e.getStackTrace();
+            String[] site = st == null ? null : sites.get(st);
+            if (st != null && site == null) {
+                if (sites.size() > 50_000) sites.clear();
+                site = new String[] {site(kind, st), null};
+                sites.put(st, site);
+            }
+            final String[] cache = site;
+            ThreadRef t = thread(e.getThread());
+            if (t.jfr) return; // JFR's own threads: the recorder's housekeeping, not the program's contention
+            agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site[0],
+                    st == null ? null : () -> {
+                        if (cache[1] == null) cache[1] = stack(st);
+                        return cache[1];
+                    });
+        }
+
+        private ThreadRef thread(RecordedThread t) {
+            if (t == null) return ThreadRef.UNKNOWN;
+            ThreadRef r = threads.get(t);
+            if (r == null) {
+                if (threads.size() > 50_000) threads.clear();
+                String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+                long id = t.getJavaThreadId() > 0 ? t.getJavaThreadId() : -t.getOSThreadId();
+                r = new ThreadRef(id, name, name != null && name.startsWith("JFR "));
+                threads.put(t, r);
+            }
+            return r;
+        }
+    }
+
+    private record ThreadRef(long id, String name, boolean jfr) {
+        static final ThreadRef UNKNOWN = new ThreadRef(0, "(unknown thread)", false);
+    }
+
+    private static void stream(Path file, ProcessAggregator agg, long[] events) throws IOException {
+        Reader reader = new Reader(agg);
+        try (RecordingFile rf = new RecordingFile(file)) {
+            while (rf.hasMoreEvents()) {
+                RecordedEvent e = rf.readEvent();
+                events[0]++;
+                reader.accept(e);
+            }
+        }
+    }
+
+    static long nanos(Instant i) {
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+
+    private static String string(RecordedEvent e, String field) {
+        if (!e.hasField(field)) return null;
+        Object v = e.getValue(field);
+        if (v instanceof RecordedThread) {
+            RecordedThread t = (RecordedThread) v;
+            return t.getJavaName();
+        }
+        return v == null ? null : v.toString();
+    }
+
+    private static long num(RecordedEvent e, String field) {
+        if (!e.hasField(field)) return -1;
+        Object v = e.getValue(field);
+        if (v instanceof Number) return ((Number) v).longValue();
+        return -1;
+    }
+
+    // ---- stack traces -------------------------------------------------------------------------
+
+    /** Site of a contention event: see {@link LockSummary}. */
+    static String site(LockKind kind, RecordedStackTrace st) {
+        List<RecordedFrame> frames = st.getFrames();
+        if (frames.isEmpty()) return null;
+        if (kind == LockKind.MONITOR_ENTER) return method(frames.get(0).getMethod());
+        for (RecordedFrame f : frames) {
+            RecordedMethod m = f.getMethod();
+            if (m == null || m.getType() == null) continue;
+            if (!isLockMachinery(m.getType().getName(), m.getName())) return method(m);
+        }
+        return method(frames.get(frames.size() - 1).getMethod());
+    }
+
+    static boolean isLockMachinery(String type, String method) {
+        return type.startsWith("java.util.concurrent.locks.") || type.startsWith("jdk.internal.misc.")
+                || type.equals("java.lang.Object") || type.equals("sun.misc.Unsafe")
+                || type.startsWith("java.lang.VirtualThread") || type.equals("java.lang.Thread") && (method.startsWith("sleep") || method.startsWith("join"));
+    }
+
+    /** Like {@code jfr view}: {@code pkg.Class.method(ParamSimpleName, ...)}. */
+    static String method(RecordedMethod m) {
+        if (m == null) return "(unknown)";
+        String type = m.getType() == null ? "?" : m.getType().getName();
+        return type + "." + m.getName() + "(" + params(m.getDescriptor()) + ")";
+    }
+
+    static String params(String descriptor) {
+        if (descriptor == null || descriptor.isEmpty() || descriptor.charAt(0) != '(') return "";
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        while (i < descriptor.length() && descriptor.charAt(i) != ')') {
+            int dims = 0;
+            while (descriptor.charAt(i) == '[') { dims++; i++; }
+            String t;
+            char c = descriptor.charAt(i);
+            if (c == 'L') {
+                int semi = descriptor.indexOf(';', i);
+                String full = descriptor.substring(i + 1, semi);
+                t = full.substring(full.lastIndexOf('/') + 1);
+                i = semi + 1;
+            } else {
+                t = switch (c) {
+                    case 'Z' -> "boolean"; case 'B' -> "byte"; case 'C' -> "char"; case 'S' -> "short";
+                    case 'I' -> "int"; case 'J' -> "long"; case 'F' -> "float"; case 'D' -> "double";
+                    default -> String.valueOf(c);
+                };
+                i++;
+            }
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(t).append("[]".repeat(dims));
+        }
+        return sb.toString();
+    }
+
+    static String stack(RecordedStackTrace st) {
+        StringBuilder sb = new StringBuilder();
+        List<RecordedFrame> frames = st.getFrames();
+        int n = Math.min(frames.size(), STACK_FRAMES);
+        for (int i = 0; i < n; i++) {
+            RecordedFrame f = frames.get(i);
+            sb.append(method(f.getMethod()));
+            if (f.getLineNumber() > 0) sb.append(" line: ").append(f.getLineNumber());
+            sb.append('\n');
+        }
+        if (frames.size() > n || st.isTruncated()) sb.append("...\n");
+        return sb.toString();
+    }
+}

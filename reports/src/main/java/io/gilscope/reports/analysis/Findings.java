@@ -1,0 +1,146 @@
+package io.gilscope.reports.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain-language rules over a {@link ProcessSummary}, like JDK Mission Control's automated analysis.
+ * Each rule states the numbers that triggered it; thresholds are constants here.
+ */
+public final class Findings {
+    private Findings() {}
+
+    static final double CONTENDED_WAIT_SHARE = 0.20;   // a thread (and the process) waits at least this share
+    static final double CPU_BOUND_MAX_BLOCKED = 0.20;  // a CPU-bound thread is blocked in calls less than this
+    static final double BARELY_CONTENDED = 0.05;
+    static final double CONVOY_RATIO = 0.5;            // median wait after blocking vs the switch interval
+    static final int CONVOY_MIN_RETURNS = 5;
+    static final int LONG_HOLD_INTERVALS = 10;
+    static final long LONG_HOLD_MIN_NANOS = 10_000_000;
+    static final double FREQUENT_SWITCHES_PER_SECOND = 1_000;
+    static final long HOT_LOCK_MIN_NANOS = 20_000_000;
+    static final double HOT_LOCK_WALL_SHARE = 0.05;
+    static final int HOT_LOCK_MAX_FINDINGS = 3;
+
+    public static List<Finding> evaluate(ProcessSummary p) {
+        List<Finding> out = new ArrayList<>();
+        truncated(p, out);
+        GilMetrics g = p.gil();
+        boolean gil = p.gilPresent();
+        boolean locked = gil && !"off".equals(p.mode());
+        if (!p.gilPresent()) {
+            out.add(new Finding("no-gil-events", "info", "No gilscope events",
+                    "This recording was made without the gilscope agent: only the JDK lock sections apply."));
+        } else if (!locked) {
+            double parallel = g.spanNanos() > 0 ? (double) g.heldNanos() / g.spanNanos() : 0;
+            out.add(new Finding("gil-off", "info", "No GIL (mode off)",
+                    String.format(java.util.Locale.ROOT, "%d threads ran the interpreter without a lock: on average %.2f of them at once.",
+                            g.threads(), parallel)));
+        } else {
+            cpuBound(p, out);
+            convoy(p, out);
+            longHold(p, out);
+            frequentSwitches(p, out);
+            barelyContended(p, out);
+        }
+        hotLocks(p, out);
+        if (!p.locks().any()) {
+            out.add(new Finding("no-jdk-contention", "ok", "No JDK lock contention",
+                    "No jdk.JavaMonitorEnter, jdk.JavaMonitorWait or jdk.ThreadPark events were recorded."));
+        }
+        return out;
+    }
+
+    static void truncated(ProcessSummary p, List<Finding> out) {
+        for (RecordingInfo r : p.recordings()) {
+            if (!r.complete()) out.add(new Finding("truncated", "warning", "Recording incomplete", r.file() + ": " + r.problem()));
+        }
+    }
+
+    static void cpuBound(ProcessSummary p, List<Finding> out) {
+        int n = 0;
+        long wait = 0, life = 0;
+        for (ThreadSummary t : p.threads()) {
+            if (t.lifetimeNanos() > 0 && t.waitShare() >= CONTENDED_WAIT_SHARE && t.blockedShare() < CPU_BOUND_MAX_BLOCKED) {
+                n++;
+                wait += t.waitNanos();
+                life += t.lifetimeNanos();
+            }
+        }
+        if (n >= 2 && p.gil().waitShare() >= CONTENDED_WAIT_SHARE) {
+            out.add(new Finding("cpu-bound-contention", "warning",
+                    "CPU-bound threads contend for the GIL (" + n + " threads, " + Units.percent((double) wait / life)
+                            + " of thread time waiting)",
+                    "Only one thread runs at a time, so more threads do not make this faster: use processes "
+                            + "(multiprocessing, ProcessPoolExecutor) or code that releases the GIL."));
+        }
+    }
+
+    static void convoy(ProcessSummary p, List<Finding> out) {
+        Stats w = p.gil().waitsAfterBlocking();
+        double ratio = p.gil().convoyRatio();
+        if (w.count() >= CONVOY_MIN_RETURNS && !Double.isNaN(ratio) && ratio >= CONVOY_RATIO) {
+            out.add(new Finding("convoy-effect", "warning",
+                    "I/O-returning threads wait about one switch interval each time (convoy effect)",
+                    "Median wait after a blocking call " + Units.duration(w.p50Nanos()) + " against a switch interval of "
+                            + Units.duration(p.switchIntervalNanos()) + " (" + Units.count(w.count())
+                            + " returns): try mode=fair or a shorter interval."));
+        }
+    }
+
+    static void longHold(ProcessSummary p, List<Finding> out) {
+        if (p.switchIntervalNanos() <= 0 || p.gil().waits().count() == 0) return;
+        ThreadSummary worst = null;
+        for (ThreadSummary t : p.threads()) if (worst == null || t.maxHoldNanos() > worst.maxHoldNanos()) worst = t;
+        long limit = Math.max(LONG_HOLD_MIN_NANOS, LONG_HOLD_INTERVALS * p.switchIntervalNanos());
+        if (worst != null && worst.maxHoldNanos() >= limit) {
+            out.add(new Finding("long-hold", "warning",
+                    "Thread " + worst.name() + " held the GIL for " + Units.duration(worst.maxHoldNanos()) + " at once",
+                    "That is " + Math.round((double) worst.maxHoldNanos() / p.switchIntervalNanos())
+                            + " switch intervals while other threads waited (longest wait " + Units.duration(p.gil().waits().maxNanos())
+                            + "): a long operation that does not release the GIL; mark it @ReleasesGil or add it with release=Class#method."));
+        }
+    }
+
+    static void frequentSwitches(ProcessSummary p, List<Finding> out) {
+        double rate = p.gil().switchesPerSecond();
+        if (rate >= FREQUENT_SWITCHES_PER_SECOND) {
+            out.add(new Finding("frequent-switches", "info",
+                    "The GIL changes hands " + Units.rate(rate),
+                    "Each hand-off wakes a thread and moves caches between cores; a longer switch interval"
+                            + ("legacy".equals(p.mode()) ? " (or a larger checkinterval)" : "") + " cuts that overhead."));
+        }
+    }
+
+    static void barelyContended(ProcessSummary p, List<Finding> out) {
+        GilMetrics g = p.gil();
+        if (g.threads() > 0 && g.threadTimeNanos() > 0 && g.waitShare() < BARELY_CONTENDED) {
+            out.add(new Finding("gil-barely-contended", "ok",
+                    "GIL barely contended (" + Units.percent(g.waitShare()) + " of thread time waiting)",
+                    "Threads are fine here: they spend their time running or in blocking calls, not waiting for the GIL."));
+        }
+    }
+
+    static void hotLocks(ProcessSummary p, List<Finding> out) {
+        long wall = p.wallNanos();
+        long limit = Math.max(HOT_LOCK_MIN_NANOS, (long) (wall * HOT_LOCK_WALL_SHARE));
+        int n = 0;
+        for (LockGroup g : p.locks().bySite()) {
+            if (n >= HOT_LOCK_MAX_FINDINGS || g.stats().totalNanos() < limit) break;
+            if (g.kind() == LockKind.MONITOR_WAIT || g.kind() == LockKind.THREAD_PARK && isIdlePark(g, p.locks())) continue;
+            n++;
+            out.add(new Finding("hot-lock", "warning",
+                    "Threads blocked " + Units.duration(g.stats().totalNanos()) + " on a lock at " + g.key(),
+                    Units.count(g.stats().count()) + " times (" + g.kind().label + "), average " + Units.duration(g.stats().meanNanos())
+                            + ", max " + Units.duration(g.stats().maxNanos()) + ": hold the lock for less time, split it, or use a concurrent structure."));
+        }
+    }
+
+    /** Parks on conditions (idle pool workers, queues) are waiting for work, not lock contention. */
+    private static boolean isIdlePark(LockGroup site, LockSummary locks) {
+        for (String ex : site.examples()) {
+            if (ex.contains("ConditionObject.await") || ex.contains("SynchronousQueue") || ex.contains("LinkedTransferQueue")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package io.gilscope.reports.analysis;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Streams JDK contention events into per-kind totals and bounded groups by class, site and thread. */
+final class LockAggregator {
+    static final int MAX_GROUPS = 2_000;
+    static final int EXAMPLES = 3;
+    static final String OTHER = "(other)";
+
+    static final class Group {
+        final LockKind kind;
+        final String key;
+        final Histogram hist = Stats.newHistogram();
+        long total, max;
+        final long[] exampleNanos = new long[EXAMPLES];
+        final String[] examples = new String[EXAMPLES];
+
+        Group(LockKind kind, String key) { this.kind = kind; this.key = key; }
+
+        void add(long nanos, Supplier<String> stack) {
+            hist.recordValue(Math.max(0, nanos));
+            total += nanos;
+            max = Math.max(max, nanos);
+            if (stack == null) return;
+            int weakest = 0;
+            for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
+            if (examples[weakest] == null || nanos > exampleNanos[weakest]) {
+                String s = stack.get();
+                if (s == null) return;
+                for (int i = 0; i < EXAMPLES; i++) {
+                    if (s.equals(examples[i])) { exampleNanos[i] = Math.max(exampleNanos[i], nanos); return; }
+                }
+                examples[weakest] = s;
+                exampleNanos[weakest] = nanos;
+            }
+        }
+
+        private long rank(int i) { return examples[i] == null ? Long.MIN_VALUE : exampleNanos[i]; }
+
+        void absorb(Group g) {
+            hist.add(g.hist);
+            total += g.total;
+            max = Math.max(max, g.max);
+            for (int i = 0; i < EXAMPLES; i++) {
+                if (g.examples[i] != null) {
+                    String s = g.examples[i];
+                    add0(g.exampleNanos[i], s);
+                }
+            }
+        }
+
+        private void add0(long nanos, String s) {
+            for (int i = 0; i < EXAMPLES; i++) if (s.equals(examples[i])) return;
+            int weakest = 0;
+            for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
+            if (examples[weakest] == null || nanos > exampleNanos[weakest]) {
+                examples[weakest] = s;
+                exampleNanos[weakest] = nanos;
+            }
+        }
+
+        LockGroup toGroup() {
+            List<String> ex = new ArrayList<>();
+            Integer[] order = {0, 1, 2};
+            java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
+            for (int i : order) if (examples[i] != null) ex.add(examples[i]);
+            return new LockGroup(kind, key, Stats.of(hist, total, max), List.copyOf(ex));
+        }
+    }
+
+    private final EnumMap<LockKind, Group> totals = new EnumMap<>(LockKind.class);
+    private final Map<String, Group> byClass = new HashMap<>();
+    private final Map<String, Group> bySite = new HashMap<>();
+    private final Map<String, Group> byThread = new HashMap<>();
+    private long dropped;
+
+    void add(LockKind kind, String className, String site, String thread, long nanos, Supplier<String> stack) {
+        totals.computeIfAbsent(kind, k -> new Group(k, "total")).add(nanos, null);
+        group(byClass, kind, className == null ? "(unknown class)" : className).add(nanos, stack);
+        group(bySite, kind, site == null ? "(no stack trace)" : site).add(nanos, stack);
+        group(byThread, kind, thread == null ? "(unknown thread)" : thread).add(nanos, null);
+    }
+
+    private Group group(Map<String, Group> map, LockKind kind, String key) {
+        String k = kind.ordinal() + key;
+        Group g = map.get(k);
+        if (g == null) {
+            if (map.size() >= MAX_GROUPS) {
+                dropped++;
+                return map.computeIfAbsent(kind.ordinal() + OTHER, x -> new Group(kind, OTHER));
+            }
+            g = new Group(kind, key);
+            map.put(k, g);
+        }
+        return g;
+    }
+
+    void absorb(LockAggregator other, String threadPrefix) {
+        other.totals.forEach((k, g) -> totals.computeIfAbsent(k, x -> new Group(x, "total")).absorb(g));
+        absorbMap(byClass, other.byClass, "");
+        absorbMap(bySite, other.bySite, "");
+        absorbMap(byThread, other.byThread, threadPrefix);
+        dropped += other.dropped;
+    }
+
+    private void absorbMap(Map<String, Group> into, Map<String, Group> from, String prefix) {
+        for (Group g : from.values()) group(into, g.kind, prefix + g.key).absorb(g);
+    }
+
+    LockSummary summary() {
+        EnumMap<LockKind, Stats> t = new EnumMap<>(LockKind.class);
+        for (LockKind k : LockKind.values()) {
+            Group g = totals.get(k);
+            t.put(k, g == null ? Stats.EMPTY : Stats.of(g.hist, g.total, g.max));
+        }
+        return new LockSummary(t, sorted(byClass), sorted(bySite), sorted(byThread), dropped);
+    }
+
+    private static List<LockGroup> sorted(Map<String, Group> map) {
+        List<LockGroup> list = new ArrayList<>();
+        for (Group g : map.values()) list.add(g.toGroup());
+        list.sort(Comparator.comparingLong((LockGroup g) -> g.stats().totalNanos()).reversed()
+                .thenComparing(LockGroup::key));
+        return List.copyOf(list);
+    }
+}

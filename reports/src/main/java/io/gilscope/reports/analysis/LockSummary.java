@@ -1,0 +1,23 @@
+package io.gilscope.reports.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JDK lock contention. Sites: for {@code jdk.JavaMonitorEnter} the top frame (as
+ * {@code jfr view contention-by-site} groups them); for waits and parks the first frame outside the
+ * JDK's lock and wait machinery, i.e. the code that called {@code lock()}, {@code take()} or {@code wait()}.
+ *
+ * @param totals per kind, over all events of that kind
+ * @param groupsDropped groups beyond the bound that were folded into an "(other)" group
+ */
+public record LockSummary(Map<LockKind, Stats> totals, List<LockGroup> byClass, List<LockGroup> bySite,
+                          List<LockGroup> byThread, long groupsDropped) {
+    public boolean any() {
+        return totals.values().stream().anyMatch(s -> s.count() > 0);
+    }
+
+    public Stats total(LockKind kind) {
+        return totals.getOrDefault(kind, Stats.EMPTY);
+    }
+}

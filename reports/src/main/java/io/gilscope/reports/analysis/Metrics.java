@@ -1,0 +1,88 @@
+package io.gilscope.reports.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Stable, flat metric names of a summary (the JSON {@code metrics} object, what {@code check} compares).
+ * Units are in the names: {@code Seconds}, {@code Millis}, {@code PerSecond}; {@code Share}s and
+ * {@code utilisation} are ratios 0..1 (utilisation can exceed 1 in mode off). See README-metrics.md.
+ */
+public final class Metrics {
+    private Metrics() {}
+
+    public static final String WALL_SECONDS = "recording.wallSeconds";
+    public static final String GIL_PRESENT = "gil.present";
+    public static final String GIL_SPAN_SECONDS = "gil.spanSeconds";
+    public static final String GIL_THREADS = "gil.threads";
+    public static final String GIL_UTILISATION = "gil.utilisation";
+    public static final String GIL_WAIT_SHARE = "gil.waitShare";
+    public static final String GIL_BLOCKED_SHARE = "gil.blockedShare";
+    public static final String GIL_HELD_SECONDS = "gil.heldSeconds";
+    public static final String GIL_WAIT_SECONDS = "gil.waitSeconds";
+    public static final String GIL_BLOCKED_SECONDS = "gil.blockedSeconds";
+    public static final String GIL_SWITCHES_PER_SECOND = "gil.switchesPerSecond";
+    public static final String GIL_FORCED_SWITCHES_PER_SECOND = "gil.forcedSwitchesPerSecond";
+    public static final String GIL_DROP_REQUESTS_PER_SECOND = "gil.dropRequestsPerSecond";
+    public static final String GIL_DISPATCHES_PER_SECOND = "gil.dispatchesPerSecond";
+    public static final String GIL_WAIT_COUNT = "gil.wait.count";
+    public static final String GIL_WAIT_MEAN = "gil.wait.meanMillis";
+    public static final String GIL_WAIT_P50 = "gil.wait.p50Millis";
+    public static final String GIL_WAIT_P99 = "gil.wait.p99Millis";
+    public static final String GIL_WAIT_MAX = "gil.wait.maxMillis";
+    public static final String GIL_HOLD_P50 = "gil.hold.p50Millis";
+    public static final String GIL_HOLD_P99 = "gil.hold.p99Millis";
+    public static final String GIL_HOLD_MAX = "gil.hold.maxMillis";
+    public static final String GIL_WAIT_AFTER_BLOCKING_P50 = "gil.waitAfterBlocking.p50Millis";
+    public static final String GIL_CONVOY_RATIO = "gil.convoyRatio";
+    public static final String LOCKS_BLOCKED_MILLIS = "locks.blockedMillis";
+
+    /** Per lock kind: {@code locks.monitorEnter.count}, {@code .totalMillis}, {@code .p90Millis}, {@code .maxMillis}. */
+    public static String lock(LockKind kind, String stat) {
+        return "locks." + kind.id + "." + stat;
+    }
+
+    public static Map<String, Double> of(ProcessSummary p) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        GilMetrics g = p.gil();
+        boolean gil = p.gilPresent();
+        m.put(WALL_SECONDS, p.wallNanos() / 1e9);
+        m.put(GIL_PRESENT, gil ? 1.0 : 0.0);
+        m.put(GIL_SPAN_SECONDS, g.spanNanos() / 1e9);
+        m.put(GIL_THREADS, (double) g.threads());
+        m.put(GIL_UTILISATION, g.utilisation());
+        m.put(GIL_WAIT_SHARE, g.waitShare());
+        m.put(GIL_BLOCKED_SHARE, g.blockedShare());
+        m.put(GIL_HELD_SECONDS, g.heldNanos() / 1e9);
+        m.put(GIL_WAIT_SECONDS, g.waitNanos() / 1e9);
+        m.put(GIL_BLOCKED_SECONDS, g.blockedNanos() / 1e9);
+        m.put(GIL_SWITCHES_PER_SECOND, g.switchesPerSecond());
+        m.put(GIL_FORCED_SWITCHES_PER_SECOND, g.forcedSwitchesPerSecond());
+        m.put(GIL_DROP_REQUESTS_PER_SECOND, g.perSecond(g.dropRequests()));
+        m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
+        m.put(GIL_WAIT_COUNT, (double) g.waits().count());
+        m.put(GIL_WAIT_MEAN, ms(g.waits().meanNanos()));
+        m.put(GIL_WAIT_P50, ms(g.waits().p50Nanos()));
+        m.put(GIL_WAIT_P99, ms(g.waits().p99Nanos()));
+        m.put(GIL_WAIT_MAX, ms(g.waits().maxNanos()));
+        m.put(GIL_HOLD_P50, ms(g.holds().p50Nanos()));
+        m.put(GIL_HOLD_P99, ms(g.holds().p99Nanos()));
+        m.put(GIL_HOLD_MAX, ms(g.holds().maxNanos()));
+        m.put(GIL_WAIT_AFTER_BLOCKING_P50, ms(g.waitsAfterBlocking().p50Nanos()));
+        m.put(GIL_CONVOY_RATIO, g.convoyRatio());
+        LockSummary l = p.locks();
+        m.put(LOCKS_BLOCKED_MILLIS, ms(l.total(LockKind.MONITOR_ENTER).totalNanos() + l.total(LockKind.THREAD_PARK).totalNanos()));
+        for (LockKind k : LockKind.values()) {
+            Stats s = l.total(k);
+            m.put(lock(k, "count"), (double) s.count());
+            m.put(lock(k, "totalMillis"), ms(s.totalNanos()));
+            m.put(lock(k, "p90Millis"), ms(s.p90Nanos()));
+            m.put(lock(k, "maxMillis"), ms(s.maxNanos()));
+        }
+        return m;
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

@@ -1,0 +1,354 @@
+package io.gilscope.reports.analysis;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Streams one process's events into bounded aggregates. The reader ({@link Analyzer}) calls one method
+ * per event; tests can call them directly with exact times. Times are epoch nanoseconds.
+ * Not thread-safe.
+ */
+public final class ProcessAggregator {
+    static final int LOG2_BUCKETS = 26;        // 1 µs .. ~67 s
+    static final int MAX_THREADS = 10_000;
+    static final int MAX_METHODS = 500;
+
+    private final String label;
+    private long pid = -1;
+    private String program;
+    private String mode;
+    private long switchIntervalNanos = -1;
+    private int checkInterval = -1;
+    private String agentVersion, dispatchMethods;
+    private int eventSchemaVersion = -1;
+
+    private long statDispatches = -1, statSwitches = -1, statForced = -1, statReacq = -1;
+    private int maxWaiters;
+
+    private boolean gilSeen;
+    private long gilStart = Long.MAX_VALUE, gilEnd = Long.MIN_VALUE;
+    private long recStart = Long.MAX_VALUE, recEnd = Long.MIN_VALUE;
+    private long events;
+
+    private final Histogram waits = Stats.newHistogram(), holds = Stats.newHistogram();
+    private final Histogram waitsFirst = Stats.newHistogram(), waitsAfterDrop = Stats.newHistogram(),
+            waitsAfterBlocking = Stats.newHistogram(), blocking = Stats.newHistogram();
+    private long waitTotal, waitMax, holdTotal, holdMax, blockedTotal, blockedMax;
+    private long firstTotal, firstMax, afterDropTotal, afterDropMax, afterBlockingTotal, afterBlockingMax;
+    private long holdEvents, forcedDrops, dropRequests, holdDispatches, holdReacquisitions;
+    private final Map<String, Long> releaseReasons = new TreeMap<>();
+    private final Map<String, LockAggregator.Group> blockingMethods = new HashMap<>();
+
+    private final Map<Long, ThreadAgg> threads = new LinkedHashMap<>();
+    private final Timeline timeline;
+    private final LockAggregator locks = new LockAggregator();
+    private final List<RecordingInfo> recordings = new ArrayList<>();
+
+    static final class ThreadAgg {
+        String process;
+        final long id;
+        String name;
+        final int lane;
+        long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+        long held, waiting, blocked, holds, blockingCalls, dispatches, reacq, forced, maxHold;
+        final Histogram waitHist = Stats.newHistogram();
+        long waitMax;
+
+        ThreadAgg(String process, long id, String name, int lane) {
+            this.process = process; this.id = id; this.name = name; this.lane = lane;
+        }
+
+        void span(long start, long end) {
+            first = Math.min(first, start);
+            last = Math.max(last, end);
+        }
+    }
+
+    public ProcessAggregator(String label) {
+        this(label, true);
+    }
+
+    private ProcessAggregator(String label, boolean withTimeline) {
+        this.label = label;
+        this.timeline = withTimeline ? new Timeline() : null;
+    }
+
+    // ---- events -------------------------------------------------------------------------------
+
+    public void gilWait(long threadId, String threadName, long start, long end, String reason) {
+        long d = gil(start, end);
+        ThreadAgg t = thread(threadId, threadName);
+        if (t == null) return;
+        t.span(start, end);
+        t.waiting += d;
+        t.waitHist.recordValue(d);
+        t.waitMax = Math.max(t.waitMax, d);
+        waits.recordValue(d);
+        waitTotal += d;
+        waitMax = Math.max(waitMax, d);
+        if ("afterBlocking".equals(reason)) {
+            waitsAfterBlocking.recordValue(d); afterBlockingTotal += d; afterBlockingMax = Math.max(afterBlockingMax, d);
+        } else if ("afterDrop".equals(reason)) {
+            waitsAfterDrop.recordValue(d); afterDropTotal += d; afterDropMax = Math.max(afterDropMax, d);
+        } else if ("first".equals(reason)) {
+            waitsFirst.recordValue(d); firstTotal += d; firstMax = Math.max(firstMax, d);
+        }
+        if (timeline != null) timeline.add(t.lane, Timeline.WAITING, start, end);
+    }
+
+    public void gilHold(long threadId, String threadName, long start, long end, long dispatches,
+                        long reacquisitions, String releaseReason, String blockingMethod) {
+        long d = gil(start, end);
+        ThreadAgg t = thread(threadId, threadName);
+        if (t == null) return;
+        t.span(start, end);
+        t.held += d;
+        t.holds++;
+        t.dispatches += Math.max(0, dispatches);
+        t.reacq += Math.max(0, reacquisitions);
+        t.maxHold = Math.max(t.maxHold, d);
+        holds.recordValue(d);
+        holdTotal += d;
+        holdMax = Math.max(holdMax, d);
+        holdEvents++;
+        holdDispatches += Math.max(0, dispatches);
+        holdReacquisitions += Math.max(0, reacquisitions);
+        String reason = releaseReason == null ? "unknown" : releaseReason;
+        releaseReasons.merge(reason, 1L, Long::sum);
+        if ("dropRequest".equals(reason)) { forcedDrops++; t.forced++; }
+        if (timeline != null) timeline.add(t.lane, Timeline.HELD, start, end);
+    }
+
+    public void dropRequest(long threadId, String threadName, long time) {
+        gil(time, time);
+        dropRequests++;
+    }
+
+    public void blockingCall(long threadId, String threadName, long start, long end, String method) {
+        long d = gil(start, end);
+        ThreadAgg t = thread(threadId, threadName);
+        if (t == null) return;
+        t.span(start, end);
+        t.blocked += d;
+        t.blockingCalls++;
+        blocking.recordValue(d);
+        blockedTotal += d;
+        blockedMax = Math.max(blockedMax, d);
+        String m = method == null ? "(unknown)" : method;
+        LockAggregator.Group g = blockingMethods.get(m);
+        if (g == null) {
+            if (blockingMethods.size() >= MAX_METHODS) m = LockAggregator.OTHER;
+            g = blockingMethods.computeIfAbsent(m, k -> new LockAggregator.Group(LockKind.THREAD_PARK, k));
+        }
+        g.add(d, null);
+        if (timeline != null) timeline.add(t.lane, Timeline.BLOCKED, start, end);
+    }
+
+    /** A GilStatistics sample: totals since the agent started. */
+    public void statistics(long time, long dispatches, long switches, long forcedSwitches, long reacquisitions, int waiters) {
+        seen(time, time);
+        gilSeen = true;
+        statDispatches = Math.max(statDispatches, dispatches);
+        statSwitches = Math.max(statSwitches, switches);
+        statForced = Math.max(statForced, forcedSwitches);
+        statReacq = Math.max(statReacq, reacquisitions);
+        maxWaiters = Math.max(maxWaiters, waiters);
+    }
+
+    public void configuration(int schemaVersion, String mode, long switchIntervalNanos, int checkInterval,
+                              String dispatchMethods, String agentVersion) {
+        gilSeen = true;
+        this.eventSchemaVersion = schemaVersion;
+        if (mode != null) this.mode = mode;
+        if (switchIntervalNanos > 0) this.switchIntervalNanos = switchIntervalNanos;
+        if (checkInterval > 0) this.checkInterval = checkInterval;
+        if (dispatchMethods != null) this.dispatchMethods = dispatchMethods;
+        if (agentVersion != null) this.agentVersion = agentVersion;
+    }
+
+    public void jvm(long pid, String javaArguments) {
+        if (pid > 0) this.pid = pid;
+        if (javaArguments != null && !javaArguments.isBlank()) this.program = javaArguments;
+    }
+
+    /**
+     * A JDK contention event. {@code stack} is asked for only when the event may become an example.
+     */
+    public void lock(LockKind kind, String threadName, long start, long end, String className, String site,
+                     Supplier<String> stack) {
+        seen(start, end);
+        locks.add(kind, className, site, threadName, Math.max(0, end - start), stack);
+    }
+
+    /** Any other event: widens the recording's time span. */
+    public void seen(long start, long end) {
+        events++;
+        if (start > 0) recStart = Math.min(recStart, start);
+        if (end > 0) recEnd = Math.max(recEnd, end);
+    }
+
+    void recording(RecordingInfo info) {
+        recordings.add(info);
+    }
+
+    void chunkSpan(long start, long end) {
+        if (start > 0) recStart = Math.min(recStart, start);
+        if (end > start) recEnd = Math.max(recEnd, end);
+    }
+
+    private long gil(long start, long end) {
+        seen(start, end);
+        gilSeen = true;
+        gilStart = Math.min(gilStart, start);
+        gilEnd = Math.max(gilEnd, end);
+        return Math.max(0, end - start);
+    }
+
+    private ThreadAgg thread(long id, String name) {
+        ThreadAgg t = threads.get(id);
+        if (t == null) {
+            if (threads.size() >= MAX_THREADS) return null;
+            String n = name == null ? "thread " + id : name;
+            t = new ThreadAgg(label, id, n, timeline == null ? -1 : timeline.addLane(n));
+            threads.put(id, t);
+        } else if (name != null && !name.equals(t.name)) {
+            t.name = name; // renamed after start: keep the latest name
+        }
+        return t;
+    }
+
+    // ---- combining and results ----------------------------------------------------------------
+
+    /** A view of several processes together: sums, merged distributions, all threads; no timeline. */
+    static ProcessAggregator combine(List<ProcessAggregator> parts) {
+        ProcessAggregator c = new ProcessAggregator("combined", false);
+        long idBase = 0;
+        for (ProcessAggregator p : parts) {
+            c.gilSeen |= p.gilSeen;
+            if (c.mode == null) c.mode = p.mode;
+            else if (p.mode != null && !p.mode.equals(c.mode)) c.mode = "mixed";
+            if (c.switchIntervalNanos < 0) c.switchIntervalNanos = p.switchIntervalNanos;
+            c.checkInterval = Math.max(c.checkInterval, p.checkInterval);
+            c.agentVersion = c.agentVersion == null ? p.agentVersion : c.agentVersion;
+            c.eventSchemaVersion = Math.max(c.eventSchemaVersion, p.eventSchemaVersion);
+            c.program = c.program == null ? p.program : c.program;
+            c.recStart = Math.min(c.recStart, p.recStart);
+            c.recEnd = Math.max(c.recEnd, p.recEnd);
+            c.events += p.events;
+            c.waits.add(p.waits); c.holds.add(p.holds); c.blocking.add(p.blocking);
+            c.waitsFirst.add(p.waitsFirst); c.waitsAfterDrop.add(p.waitsAfterDrop);
+            c.waitsAfterBlocking.add(p.waitsAfterBlocking);
+            c.waitTotal += p.waitTotal; c.waitMax = Math.max(c.waitMax, p.waitMax);
+            c.holdTotal += p.holdTotal; c.holdMax = Math.max(c.holdMax, p.holdMax);
+            c.blockedTotal += p.blockedTotal; c.blockedMax = Math.max(c.blockedMax, p.blockedMax);
+            c.firstTotal += p.firstTotal; c.firstMax = Math.max(c.firstMax, p.firstMax);
+            c.afterDropTotal += p.afterDropTotal; c.afterDropMax = Math.max(c.afterDropMax, p.afterDropMax);
+            c.afterBlockingTotal += p.afterBlockingTotal;
+            c.afterBlockingMax = Math.max(c.afterBlockingMax, p.afterBlockingMax);
+            c.holdEvents += p.holdEvents; c.forcedDrops += p.forcedDrops; c.dropRequests += p.dropRequests;
+            c.holdDispatches += p.holdDispatches; c.holdReacquisitions += p.holdReacquisitions;
+            c.maxWaiters = Math.max(c.maxWaiters, p.maxWaiters);
+            p.releaseReasons.forEach((k, v) -> c.releaseReasons.merge(k, v, Long::sum));
+            for (LockAggregator.Group g : p.blockingMethods.values()) {
+                c.blockingMethods.computeIfAbsent(g.key, k -> new LockAggregator.Group(LockKind.THREAD_PARK, k)).absorb(g);
+            }
+            long maxId = 0;
+            for (ThreadAgg t : p.threads.values()) {
+                t.process = p.displayLabel();
+                c.threads.put(idBase + t.id, t); // keeps its process label and id
+                maxId = Math.max(maxId, t.id);
+            }
+            idBase += maxId + 1_000_000L;
+            c.locks.absorb(p.locks, parts.size() > 1 ? p.displayLabel() + ": " : "");
+            c.recordings.addAll(p.recordings);
+        }
+        // Statistics totals and GIL spans are per process: sum them.
+        c.statSwitches = sumKnown(parts, a -> a.switchesTotal());
+        c.statForced = sumKnown(parts, a -> a.forcedTotal());
+        c.statDispatches = sumKnown(parts, a -> a.dispatchesTotal());
+        c.statReacq = sumKnown(parts, a -> a.reacqTotal());
+        c.combinedSpan = 0;
+        for (ProcessAggregator p : parts) c.combinedSpan += p.gilSpan();
+        return c;
+    }
+
+    private long combinedSpan = -1;
+
+    private static long sumKnown(List<ProcessAggregator> parts, java.util.function.ToLongFunction<ProcessAggregator> f) {
+        long s = 0;
+        for (ProcessAggregator p : parts) s += f.applyAsLong(p);
+        return s;
+    }
+
+    private long gilSpan() {
+        if (combinedSpan >= 0) return combinedSpan;
+        return gilEnd > gilStart ? gilEnd - gilStart : 0;
+    }
+
+    private long switchesTotal() { return statSwitches >= 0 ? statSwitches : holdEvents; }
+
+    private long forcedTotal() { return statForced >= 0 ? statForced : forcedDrops; }
+
+    private long dispatchesTotal() { return statDispatches >= 0 ? statDispatches : holdDispatches; }
+
+    private long reacqTotal() { return statReacq >= 0 ? statReacq : holdReacquisitions; }
+
+    public ProcessSummary finish() {
+        List<ThreadSummary> ts = new ArrayList<>();
+        long threadTime = 0;
+        long[] totalLog2 = new long[LOG2_BUCKETS];
+        for (ThreadAgg t : threads.values()) {
+            if (timeline != null) t.process = displayLabel();
+            long life = t.last > t.first ? t.last - t.first : 0;
+            threadTime += life;
+            long[] log2 = log2Micros(t.waitHist);
+            for (int i = 0; i < LOG2_BUCKETS; i++) totalLog2[i] += log2[i];
+            ts.add(new ThreadSummary(t.process, t.id, t.name, life, t.held, t.waiting, t.blocked, t.holds,
+                    t.blockingCalls, t.dispatches, t.reacq, t.forced, t.maxHold,
+                    Stats.of(t.waitHist, t.waiting, t.waitMax), log2));
+        }
+        ts.sort(Comparator.comparing(ThreadSummary::process).thenComparingLong(ThreadSummary::id));
+        Stats waitsAfterBlockingStats = Stats.of(waitsAfterBlocking, afterBlockingTotal, afterBlockingMax);
+        double convoy = switchIntervalNanos > 0 && waitsAfterBlockingStats.count() > 0
+                ? (double) waitsAfterBlockingStats.p50Nanos() / switchIntervalNanos : Double.NaN;
+        GilMetrics gm = new GilMetrics(gilSpan(), holdTotal, waitTotal, blockedTotal, threadTime,
+                switchesTotal(), forcedTotal(), dropRequests, dispatchesTotal(), reacqTotal(), maxWaiters, ts.size(),
+                Stats.of(waits, waitTotal, waitMax), Stats.of(holds, holdTotal, holdMax),
+                Stats.of(waitsFirst, firstTotal, firstMax), Stats.of(waitsAfterDrop, afterDropTotal, afterDropMax),
+                waitsAfterBlockingStats, Stats.of(blocking, blockedTotal, blockedMax), convoy);
+        List<NamedStats> methods = new ArrayList<>();
+        for (LockAggregator.Group g : blockingMethods.values()) {
+            methods.add(new NamedStats(g.key, Stats.of(g.hist, g.total, g.max)));
+        }
+        methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
+        ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, mode,
+                switchIntervalNanos, checkInterval, agentVersion, dispatchMethods, eventSchemaVersion,
+                recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
+                List.copyOf(ts), List.copyOf(methods), java.util.Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
+                timeline == null ? null : timeline.data(), locks.summary(), List.copyOf(recordings), events, List.of());
+        return ps.withFindings(Findings.evaluate(ps));
+    }
+
+    String displayLabel() { return pid > 0 && timeline != null ? "pid " + pid : label; }
+
+    long pid() { return pid; }
+
+    static long[] log2Micros(Histogram h) {
+        long[] out = new long[LOG2_BUCKETS];
+        for (HistogramIterationValue v : h.recordedValues()) {
+            long micros = v.getValueIteratedTo() / 1_000;
+            int i = micros <= 1 ? 0 : 63 - Long.numberOfLeadingZeros(micros);
+            out[Math.min(i, LOG2_BUCKETS - 1)] += v.getCountAtValueIteratedTo();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package io.gilscope.reports.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the reports show about one process (one recording file), or about several combined.
+ *
+ * @param label "pid 1234" or the file name; "combined" for the combined view
+ * @param gilPresent whether the recording has gilscope events (made under the agent)
+ * @param mode GIL mode from GilConfiguration, null if unknown
+ * @param switchIntervalNanos -1 if unknown
+ * @param timeline null for the combined view of several processes
+ */
+public record ProcessSummary(String label, long pid, String program, boolean gilPresent, String mode,
+                             long switchIntervalNanos, int checkInterval, String agentVersion,
+                             String dispatchMethods, int eventSchemaVersion,
+                             long recordingStartNanos, long recordingEndNanos, GilMetrics gil,
+                             List<ThreadSummary> threads, List<NamedStats> blockingMethods,
+                             Map<String, Long> releaseReasons, long[] waitLog2Micros, Timeline.Data timeline,
+                             LockSummary locks, List<RecordingInfo> recordings, long events,
+                             List<Finding> findings) {
+
+    public long wallNanos() {
+        return recordingEndNanos > recordingStartNanos ? recordingEndNanos - recordingStartNanos : 0;
+    }
+
+    public boolean complete() {
+        return recordings.stream().allMatch(RecordingInfo::complete);
+    }
+
+    ProcessSummary withFindings(List<Finding> f) {
+        return new ProcessSummary(label, pid, program, gilPresent, mode, switchIntervalNanos, checkInterval,
+                agentVersion, dispatchMethods, eventSchemaVersion, recordingStartNanos, recordingEndNanos, gil,
+                threads, blockingMethods, releaseReasons, waitLog2Micros, timeline, locks, recordings, events,
+                List.copyOf(f));
+    }
+}

@@ -1,0 +1,78 @@
+package io.gilscope.reports.render;
+
+import io.gilscope.reports.analysis.Metrics;
+import io.gilscope.reports.analysis.Summary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Two runs side by side with the change of every headline metric. */
+public final class CompareReport {
+    private CompareReport() {}
+
+    /** Metrics where a larger value is better; the rest (waits, contention) are better smaller. */
+    static final Set<String> HIGHER_IS_BETTER = Set.of(Metrics.GIL_UTILISATION, Metrics.GIL_DISPATCHES_PER_SECOND);
+    /** Neutral: describe the run rather than judge it. */
+    static final Set<String> NEUTRAL = Set.of(Metrics.WALL_SECONDS, Metrics.GIL_PRESENT, Metrics.GIL_SPAN_SECONDS,
+            Metrics.GIL_THREADS, Metrics.GIL_HELD_SECONDS, Metrics.GIL_BLOCKED_SECONDS, Metrics.GIL_BLOCKED_SHARE);
+
+    /** One row per metric: name, A, B, change. */
+    public record Row(String metric, double a, double b) {
+        public double change() { return b - a; }
+
+        public double relative() { return a == 0 ? (b == 0 ? 0 : Double.POSITIVE_INFINITY) : (b - a) / Math.abs(a); }
+
+        /** "better", "worse" or "" (no change or neutral metric). */
+        public String verdict() {
+            if (NEUTRAL.contains(metric) || Double.isNaN(a) || Double.isNaN(b) || Math.abs(relative()) < 0.05) return "";
+            boolean up = b > a;
+            return up == HIGHER_IS_BETTER.contains(metric) ? "better" : "worse";
+        }
+    }
+
+    public static List<Row> rows(Summary a, Summary b) {
+        Map<String, Double> ma = a.metrics(), mb = b.metrics();
+        List<Row> rows = new ArrayList<>();
+        for (String k : ma.keySet()) rows.add(new Row(k, ma.get(k), mb.getOrDefault(k, Double.NaN)));
+        return rows;
+    }
+
+    public static String render(Summary a, Summary b, String title) {
+        Map<String, Object> m = HtmlReport.page(title, a, b);
+        m.put("nameA", a.title());
+        m.put("nameB", b.title());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Row r : rows(a, b)) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("metric", r.metric());
+            row.put("a", num(r.a()));
+            row.put("b", num(r.b()));
+            row.put("change", Double.isNaN(r.a()) || Double.isNaN(r.b()) ? "" : (r.change() >= 0 ? "+" : "") + num(r.change()));
+            double rel = r.relative();
+            row.put("relative", Double.isNaN(rel) ? "" : Double.isInfinite(rel) ? "new" : String.format(Locale.ROOT, "%+.0f%%", rel * 100));
+            row.put("verdict", r.verdict());
+            rows.add(row);
+        }
+        m.put("rows", rows);
+        Json data = new Json(false).beginObject();
+        m.put("sectionA", HtmlReport.section("a", "A: " + a.title(), a.combined(), a.processes().size() > 1, data));
+        m.put("sectionB", HtmlReport.section("b", "B: " + b.title(), b.combined(), b.processes().size() > 1, data));
+        data.endObject();
+        m.put("dataJson", data.toString());
+        return HtmlReport.execute("compare.mustache", m);
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) return "n/a";
+        if (v == Math.rint(v) && Math.abs(v) < 1e12) return String.format(Locale.ROOT, "%,d", (long) v);
+        double a = Math.abs(v);
+        if (a >= 100) return String.format(Locale.ROOT, "%,.1f", v);
+        if (a >= 1) return String.format(Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+}

@@ -1,0 +1,325 @@
+package io.gilscope.reports.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import io.gilscope.reports.analysis.Finding;
+import io.gilscope.reports.analysis.GilMetrics;
+import io.gilscope.reports.analysis.LockGroup;
+import io.gilscope.reports.analysis.LockKind;
+import io.gilscope.reports.analysis.LockSummary;
+import io.gilscope.reports.analysis.NamedStats;
+import io.gilscope.reports.analysis.ProcessSummary;
+import io.gilscope.reports.analysis.RecordingInfo;
+import io.gilscope.reports.analysis.Stats;
+import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.analysis.ThreadSummary;
+import io.gilscope.reports.analysis.Timeline;
+import io.gilscope.reports.analysis.Units;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The self-contained HTML report: Mustache templates (auto-escaping) in {@code src/main/resources},
+ * with uPlot's JS and CSS inlined from its webjar and the chart data as escaped JSON. Reads only the
+ * {@link Summary}.
+ */
+public final class HtmlReport {
+    private HtmlReport() {}
+
+    static final String TEMPLATES = "io/gilscope/reports/render";
+    static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
+    static final int MAX_LOCK_ROWS = 50;
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    public static String render(Summary s) {
+        Map<String, Object> model = page(s.title(), s);
+        List<Map<String, Object>> sections = new ArrayList<>();
+        Json data = new Json(false).beginObject();
+        boolean several = s.processes().size() > 1;
+        if (several) sections.add(section("c", "Combined: " + s.processes().size() + " processes", s.combined(), true, data));
+        for (int i = 0; i < s.processes().size(); i++) {
+            ProcessSummary p = s.processes().get(i);
+            String heading = several ? "Process " + (i + 1) + ": " + p.label() : "Process " + p.label();
+            sections.add(section("p" + i, heading, p, false, data));
+        }
+        data.endObject();
+        model.put("sections", sections);
+        model.put("hasNav", several);
+        model.put("nav", sections);
+        model.put("dataJson", data.toString());
+        return execute("report.mustache", model);
+    }
+
+    /** Model parts shared with the compare page. */
+    static Map<String, Object> page(String title, Summary... summaries) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("title", title);
+        m.put("generated", TIME.format(Instant.now()));
+        int files = 0;
+        List<String> problems = new ArrayList<>();
+        for (Summary s : summaries) {
+            for (ProcessSummary p : s.processes()) {
+                for (RecordingInfo r : p.recordings()) {
+                    files++;
+                    if (!r.complete()) problems.add(r.file() + ": " + r.problem());
+                }
+            }
+        }
+        m.put("recordingsText", files == 1 ? "1 recording" : files + " recordings");
+        m.put("problems", problems);
+        m.put("css", resource(TEMPLATES + "/report.css"));
+        m.put("appJs", resource(TEMPLATES + "/report.js"));
+        m.put("uplotCss", resource(UPLOT + "uPlot.min.css"));
+        // The licence banner's URL is the only one in uPlot; keep the credit, drop the scheme (no URLs offline).
+        m.put("uplotJs", resource(UPLOT + "uPlot.iife.min.js").replace("https://github.com/leeoniya/uPlot", "github.com/leeoniya/uPlot (MIT)"));
+        return m;
+    }
+
+    static Map<String, Object> section(String key, String heading, ProcessSummary p, boolean combined, Json data) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("key", key);
+        m.put("anchor", "section-" + key);
+        m.put("heading", heading);
+        m.put("facts", facts(p, combined));
+        m.put("findings", findings(p.findings()));
+        if (p.gilPresent()) {
+            Map<String, Object> gil = new HashMap<>();
+            gil.put("cards", cards(p));
+            gil.put("threads", threads(p));
+            gil.put("showProcess", combined);
+            gil.put("key", key);
+            gil.put("hasTimeline", p.timeline() != null && p.timeline().buckets() > 0);
+            if (p.timeline() != null) gil.put("bucketText", Units.duration(p.timeline().widthNanos()));
+            List<Map<String, Object>> bm = new ArrayList<>();
+            for (NamedStats n : p.blockingMethods()) {
+                if (bm.size() >= MAX_LOCK_ROWS) break;
+                Map<String, Object> r = statCells(n.stats());
+                r.put("name", n.name());
+                bm.add(r);
+            }
+            gil.put("blockingMethods", bm);
+            gil.put("hasBlockingMethods", !bm.isEmpty());
+            m.put("gil", gil);
+        }
+        m.put("locks", p.locks().any() ? locks(p.locks()) : null);
+        data.name(key).beginObject();
+        timelineData(data, p.timeline());
+        histData(data, p, combined);
+        data.endObject();
+        return m;
+    }
+
+    static List<Map<String, String>> facts(ProcessSummary p, boolean combined) {
+        List<Map<String, String>> f = new ArrayList<>();
+        if (p.program() != null) fact(f, "Program", p.program());
+        if (p.pid() > 0 && !combined) fact(f, "PID", String.valueOf(p.pid()));
+        fact(f, "GIL", p.gilPresent() ? "mode " + (p.mode() == null ? "unknown" : p.mode()) : "no gilscope events (recorded without the agent)");
+        if (p.switchIntervalNanos() > 0) fact(f, "Switch interval", Units.duration(p.switchIntervalNanos()));
+        if (p.checkInterval() > 0 && "legacy".equals(p.mode())) fact(f, "Check interval", p.checkInterval() + " dispatches");
+        fact(f, "Recording", Units.duration(p.wallNanos()) + (p.recordingStartNanos() > 0 ? " from " + TIME.format(Instant.ofEpochSecond(0, p.recordingStartNanos())) : ""));
+        if (p.gilPresent()) fact(f, "Interpreter active", Units.duration(p.gil().spanNanos()));
+        fact(f, "Events", Units.count(p.events()));
+        if (!combined) {
+            for (RecordingInfo r : p.recordings()) fact(f, "File", r.file() + (r.complete() ? "" : " (incomplete)"));
+        }
+        if (p.agentVersion() != null) fact(f, "Agent", p.agentVersion());
+        return f;
+    }
+
+    private static void fact(List<Map<String, String>> f, String name, String value) {
+        f.add(Map.of("name", name, "value", value));
+    }
+
+    static List<Map<String, String>> cards(ProcessSummary p) {
+        GilMetrics g = p.gil();
+        List<Map<String, String>> c = new ArrayList<>();
+        boolean off = "off".equals(p.mode());
+        card(c, off ? "Parallelism" : "GIL utilisation", off ? String.format(Locale.ROOT, "%.2f", g.utilisation()) : Units.percent(g.utilisation()),
+                off ? "threads running at once, on average" : "held / interpreter time");
+        card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time");
+        card(c, "Blocked in calls", Units.percent(g.blockedShare()), "share of thread time");
+        card(c, "Switches", Units.rate(g.switchesPerSecond()), Units.count(g.switches()) + " hand-offs");
+        card(c, "Forced drops", Units.rate(g.forcedSwitchesPerSecond()), Units.count(g.forcedSwitches()) + " after a drop request");
+        card(c, "Wait p50", Units.duration(g.waits().p50Nanos()), Units.count(g.waits().count()) + " waits");
+        card(c, "Wait p99", Units.duration(g.waits().p99Nanos()), "mean " + Units.duration(g.waits().meanNanos()));
+        card(c, "Wait max", Units.duration(g.waits().maxNanos()), "longest single wait");
+        String convoy = Double.isNaN(g.convoyRatio()) ? "n/a" : String.format(Locale.ROOT, "%.2f×", g.convoyRatio());
+        card(c, "Convoy indicator", convoy, g.waitsAfterBlocking().count() > 0
+                ? "wait after a blocking call (p50 " + Units.duration(g.waitsAfterBlocking().p50Nanos()) + ") / interval"
+                : "no returns from blocking calls");
+        card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
+        return c;
+    }
+
+    private static void card(List<Map<String, String>> c, String name, String value, String hint) {
+        c.add(Map.of("name", name, "value", value, "hint", hint));
+    }
+
+    static List<Map<String, Object>> findings(List<Finding> fs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Finding f : fs) out.add(Map.of("severity", f.severity(), "title", f.title(), "detail", f.detail()));
+        return out;
+    }
+
+    static List<Map<String, Object>> threads(ProcessSummary p) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ThreadSummary t : p.threads()) {
+            Map<String, Object> r = new HashMap<>();
+            r.put("process", t.process());
+            r.put("name", t.name());
+            dur(r, "lifetime", t.lifetimeNanos());
+            dur(r, "held", t.heldNanos());
+            dur(r, "wait", t.waitNanos());
+            dur(r, "blocked", t.blockedNanos());
+            r.put("heldPct", pct(t.heldShare()));
+            r.put("waitPct", pct(t.waitShare()));
+            r.put("blockedPct", pct(t.blockedShare()));
+            r.put("waitShare", Units.percent(t.waitShare()));
+            r.put("waitShareV", t.waitShare());
+            num(r, "acquisitions", t.acquisitions());
+            num(r, "blockingCalls", t.blockingCalls());
+            num(r, "dispatches", t.dispatches());
+            dur(r, "p50", t.waits().p50Nanos());
+            dur(r, "p99", t.waits().p99Nanos());
+            dur(r, "max", t.waits().maxNanos());
+            dur(r, "maxHold", t.maxHoldNanos());
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(100, share * 100)));
+    }
+
+    private static void dur(Map<String, Object> r, String key, long nanos) {
+        r.put(key, Units.duration(nanos));
+        r.put(key + "V", nanos);
+    }
+
+    private static void num(Map<String, Object> r, String key, long n) {
+        r.put(key, Units.count(n));
+        r.put(key + "V", n);
+    }
+
+    static Map<String, Object> statCells(Stats s) {
+        Map<String, Object> r = new HashMap<>();
+        num(r, "count", s.count());
+        dur(r, "total", s.totalNanos());
+        dur(r, "avg", s.meanNanos());
+        dur(r, "p50", s.p50Nanos());
+        dur(r, "p90", s.p90Nanos());
+        dur(r, "max", s.maxNanos());
+        return r;
+    }
+
+    static Map<String, Object> locks(LockSummary l) {
+        Map<String, Object> m = new HashMap<>();
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (LockKind k : LockKind.values()) {
+            Map<String, Object> r = statCells(l.total(k));
+            r.put("label", k.eventName + " (" + k.label + ")");
+            totals.add(r);
+        }
+        m.put("totals", totals);
+        List<Map<String, Object>> tables = new ArrayList<>();
+        tables.add(table("By monitor / parked-on class", "Class", l.byClass(), false));
+        tables.add(table("By site (top frames)", "Site", l.bySite(), true));
+        tables.add(table("By thread", "Thread", l.byThread(), false));
+        m.put("tables", tables);
+        return m;
+    }
+
+    static Map<String, Object> table(String heading, String keyName, List<LockGroup> groups, boolean examples) {
+        Map<String, Object> t = new HashMap<>();
+        t.put("heading", heading);
+        t.put("keyName", keyName);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LockGroup g : groups) {
+            if (rows.size() >= MAX_LOCK_ROWS) break;
+            Map<String, Object> r = statCells(g.stats());
+            r.put("kind", g.kind().eventName);
+            r.put("key", g.key());
+            r.put("examples", examples ? g.examples() : List.of());
+            r.put("hasExamples", examples && !g.examples().isEmpty());
+            rows.add(r);
+        }
+        t.put("rows", rows);
+        t.put("more", groups.size() > MAX_LOCK_ROWS ? (groups.size() - MAX_LOCK_ROWS) + " more rows with less contention are in the totals above but not listed." : null);
+        return t;
+    }
+
+    static void timelineData(Json j, Timeline.Data t) {
+        j.name("timeline");
+        if (t == null || t.buckets() == 0) { j.value((String) null); return; }
+        j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos());
+        j.name("names").beginArray();
+        for (String n : t.names()) j.value(n);
+        j.endArray();
+        String[] states = {"held", "wait", "blocked"};
+        for (int s = 0; s < Timeline.STATES; s++) {
+            j.name(states[s]).beginArray();
+            for (long[] lane : t.lanes()) {
+                StringBuilder sb = new StringBuilder("[");
+                for (int b = 0; b < t.buckets(); b++) {
+                    if (b > 0) sb.append(',');
+                    double v = (double) lane[b * Timeline.STATES + s] / t.widthNanos();
+                    sb.append(v == 0 ? "0" : String.format(Locale.ROOT, "%.3f", v));
+                }
+                j.raw(sb.append(']').toString());
+            }
+            j.endArray();
+        }
+        j.endObject();
+    }
+
+    static void histData(Json j, ProcessSummary p, boolean combined) {
+        j.name("hist").beginObject();
+        long[] total = p.waitLog2Micros();
+        j.name("micros").beginArray();
+        for (int i = 0; i <= total.length; i++) j.value(1L << i);
+        j.endArray();
+        j.name("total").beginArray();
+        for (long v : total) j.value(v);
+        j.endArray();
+        j.name("threads").beginArray();
+        for (ThreadSummary t : p.threads()) {
+            j.beginObject().field("name", combined ? t.process() + " " + t.name() : t.name());
+            j.name("counts").beginArray();
+            for (long v : t.waitLog2Micros()) j.value(v);
+            j.endArray().endObject();
+        }
+        j.endArray().endObject();
+    }
+
+    static String execute(String template, Map<String, Object> model) {
+        Mustache m = new DefaultMustacheFactory(TEMPLATES).compile(template);
+        StringWriter w = new StringWriter();
+        m.execute(w, model);
+        return w.toString();
+    }
+
+    static String resource(String path) {
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing resource " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, Object> orderedMap() { return new LinkedHashMap<>(); }
+}

@@ -1,0 +1,119 @@
+package io.gilscope.reports.render;
+
+import io.gilscope.reports.analysis.Finding;
+import io.gilscope.reports.analysis.LockGroup;
+import io.gilscope.reports.analysis.Metrics;
+import io.gilscope.reports.analysis.NamedStats;
+import io.gilscope.reports.analysis.ProcessSummary;
+import io.gilscope.reports.analysis.RecordingInfo;
+import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.analysis.ThreadSummary;
+
+import java.util.List;
+import java.util.Map;
+
+/** The versioned JSON summary (see README-metrics.md): the input of {@code gilscope check}. */
+public final class JsonSummary {
+    private JsonSummary() {}
+
+    public static final int MAX_GROUPS = 50;
+
+    public static String render(Summary s) {
+        Json j = new Json(true);
+        j.beginObject();
+        j.field("schemaVersion", Summary.SCHEMA_VERSION);
+        j.field("generator", "gilscope-reports");
+        j.field("title", s.title());
+        j.field("complete", s.complete());
+        process(j, s.combined(), true);
+        j.name("processes").beginArray();
+        for (ProcessSummary p : s.processes()) {
+            j.beginObject();
+            process(j, p, false);
+            j.endObject();
+        }
+        j.endArray();
+        j.endObject();
+        return j + "\n";
+    }
+
+    private static void process(Json j, ProcessSummary p, boolean top) {
+        if (!top) {
+            j.field("label", p.label());
+            j.field("pid", p.pid());
+        }
+        j.name("recordings").beginArray();
+        for (RecordingInfo r : p.recordings()) {
+            j.beginObject().field("file", r.file()).field("bytes", r.bytes()).field("chunks", r.chunks())
+                    .field("chunksRead", r.chunksRead()).field("lostBytes", r.lostBytes()).field("events", r.events())
+                    .field("complete", r.complete()).field("problem", r.problem()).endObject();
+        }
+        j.endArray();
+        j.name("gil").beginObject()
+                .field("present", p.gilPresent())
+                .field("mode", p.mode())
+                .field("switchIntervalMillis", p.switchIntervalNanos() > 0 ? p.switchIntervalNanos() / 1e6 : Double.NaN)
+                .field("checkInterval", p.checkInterval())
+                .field("program", p.program())
+                .field("agentVersion", p.agentVersion())
+                .field("eventSchemaVersion", p.eventSchemaVersion())
+                .endObject();
+        j.name("metrics").beginObject();
+        for (Map.Entry<String, Double> e : Metrics.of(p).entrySet()) j.field(e.getKey(), e.getValue());
+        j.endObject();
+        if (!top) return;
+        j.name("threads").beginArray();
+        for (ThreadSummary t : p.threads()) {
+            j.beginObject()
+                    .field("process", t.process()).field("id", t.id()).field("name", t.name())
+                    .field("lifetimeSeconds", t.lifetimeNanos() / 1e9)
+                    .field("heldSeconds", t.heldNanos() / 1e9)
+                    .field("waitSeconds", t.waitNanos() / 1e9)
+                    .field("blockedSeconds", t.blockedNanos() / 1e9)
+                    .field("otherSeconds", t.otherNanos() / 1e9)
+                    .field("heldShare", t.heldShare()).field("waitShare", t.waitShare()).field("blockedShare", t.blockedShare())
+                    .field("acquisitions", t.acquisitions()).field("blockingCalls", t.blockingCalls())
+                    .field("dispatches", t.dispatches()).field("reacquisitions", t.reacquisitions())
+                    .field("forcedDrops", t.forcedDrops())
+                    .field("waitCount", t.waits().count())
+                    .field("waitP50Millis", t.waits().p50Nanos() / 1e6)
+                    .field("waitP99Millis", t.waits().p99Nanos() / 1e6)
+                    .field("waitMaxMillis", t.waits().maxNanos() / 1e6)
+                    .field("holdMaxMillis", t.maxHoldNanos() / 1e6)
+                    .endObject();
+        }
+        j.endArray();
+        j.name("blockingMethods").beginArray();
+        for (NamedStats m : p.blockingMethods().subList(0, Math.min(MAX_GROUPS, p.blockingMethods().size()))) {
+            j.beginObject().field("method", m.name()).field("count", m.stats().count())
+                    .field("totalMillis", m.stats().totalNanos() / 1e6).field("p50Millis", m.stats().p50Nanos() / 1e6)
+                    .field("maxMillis", m.stats().maxNanos() / 1e6).endObject();
+        }
+        j.endArray();
+        j.name("locks").beginObject();
+        groups(j, "byClass", "class", p.locks().byClass());
+        groups(j, "bySite", "site", p.locks().bySite());
+        groups(j, "byThread", "thread", p.locks().byThread());
+        j.endObject();
+        j.name("findings").beginArray();
+        for (Finding f : p.findings()) {
+            j.beginObject().field("id", f.id()).field("severity", f.severity()).field("title", f.title())
+                    .field("detail", f.detail()).endObject();
+        }
+        j.endArray();
+    }
+
+    private static void groups(Json j, String name, String keyName, List<LockGroup> groups) {
+        j.name(name).beginArray();
+        for (LockGroup g : groups.subList(0, Math.min(MAX_GROUPS, groups.size()))) {
+            j.beginObject().field("event", g.kind().eventName).field(keyName, g.key())
+                    .field("count", g.stats().count())
+                    .field("totalMillis", g.stats().totalNanos() / 1e6)
+                    .field("avgMillis", g.stats().meanNanos() / 1e6)
+                    .field("p90Millis", g.stats().p90Nanos() / 1e6)
+                    .field("maxMillis", g.stats().maxNanos() / 1e6)
+                    .endObject();
+        }
+        j.endArray();
+    }
+}

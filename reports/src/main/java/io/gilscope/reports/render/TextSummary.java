@@ -1,0 +1,123 @@
+package io.gilscope.reports.render;
+
+import io.gilscope.reports.analysis.Finding;
+import io.gilscope.reports.analysis.GilMetrics;
+import io.gilscope.reports.analysis.LockGroup;
+import io.gilscope.reports.analysis.LockKind;
+import io.gilscope.reports.analysis.ProcessSummary;
+import io.gilscope.reports.analysis.RecordingInfo;
+import io.gilscope.reports.analysis.Stats;
+import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.analysis.ThreadSummary;
+import io.gilscope.reports.analysis.Units;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The headline and per-thread table as plain text for a terminal. */
+public final class TextSummary {
+    private TextSummary() {}
+
+    public static String render(Summary s) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.title()).append('\n');
+        for (ProcessSummary p : s.processes()) {
+            for (RecordingInfo r : p.recordings()) {
+                if (!r.complete()) sb.append("! ").append(r.file()).append(": ").append(r.problem()).append('\n');
+            }
+        }
+        if (s.processes().size() > 1) {
+            process(sb, "Combined (" + s.processes().size() + " processes)", s.combined(), true);
+            for (ProcessSummary p : s.processes()) process(sb, p.label(), p, false);
+        } else {
+            process(sb, s.combined().label(), s.combined(), false);
+        }
+        return sb.toString();
+    }
+
+    private static void process(StringBuilder sb, String heading, ProcessSummary p, boolean combined) {
+        sb.append('\n').append("== ").append(heading).append('\n');
+        if (p.program() != null) line(sb, "program", p.program());
+        GilMetrics g = p.gil();
+        if (p.gilPresent()) {
+            line(sb, "mode", (p.mode() == null ? "unknown" : p.mode())
+                    + (p.switchIntervalNanos() > 0 ? ", switch interval " + Units.duration(p.switchIntervalNanos()) : ""));
+            line(sb, "wall time", Units.duration(p.wallNanos()) + " (interpreter active " + Units.duration(g.spanNanos()) + ")");
+            line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
+            line(sb, "waiting for GIL", Units.percent(g.waitShare()) + " of thread time (blocked in calls " + Units.percent(g.blockedShare()) + ")");
+            line(sb, "switches", Units.rate(g.switchesPerSecond()) + ", forced drops " + Units.rate(g.forcedSwitchesPerSecond()));
+            line(sb, "wait", "p50 " + Units.duration(g.waits().p50Nanos()) + ", p99 " + Units.duration(g.waits().p99Nanos())
+                    + ", max " + Units.duration(g.waits().maxNanos()) + " (" + Units.count(g.waits().count()) + " waits)");
+            line(sb, "convoy indicator", Double.isNaN(g.convoyRatio()) ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f x interval (wait after a blocking call, p50 %s)", g.convoyRatio(),
+                    Units.duration(g.waitsAfterBlocking().p50Nanos())));
+            sb.append('\n');
+            List<String[]> rows = new ArrayList<>();
+            rows.add(combined
+                    ? new String[] {"process", "thread", "held", "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"}
+                    : new String[] {"thread", "held", "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"});
+            for (ThreadSummary t : p.threads()) {
+                List<String> r = new ArrayList<>();
+                if (combined) r.add(t.process());
+                r.add(t.name());
+                r.add(Units.duration(t.heldNanos()));
+                r.add(Units.duration(t.waitNanos()));
+                r.add(Units.duration(t.blockedNanos()));
+                r.add(Units.percent(t.waitShare()));
+                r.add(Units.count(t.acquisitions()));
+                r.add(Units.count(t.dispatches()));
+                r.add(Units.duration(t.waits().p50Nanos()));
+                r.add(Units.duration(t.waits().p99Nanos()));
+                r.add(Units.duration(t.waits().maxNanos()));
+                rows.add(r.toArray(new String[0]));
+            }
+            table(sb, rows);
+        } else {
+            line(sb, "GIL", "no gilscope events (recorded without the agent)");
+            line(sb, "wall time", Units.duration(p.wallNanos()));
+        }
+        sb.append('\n');
+        if (p.locks().any()) {
+            for (LockKind k : LockKind.values()) {
+                Stats st = p.locks().total(k);
+                if (st.count() > 0) {
+                    line(sb, k.eventName, Units.count(st.count()) + " events, total " + Units.duration(st.totalNanos())
+                            + ", max " + Units.duration(st.maxNanos()));
+                }
+            }
+            int n = 0;
+            for (LockGroup grp : p.locks().bySite()) {
+                if (n++ >= 5) break;
+                sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
+                        Units.count(grp.stats().count()) + "x", grp.key())).append("  [").append(grp.kind().id).append("]\n");
+            }
+        } else {
+            line(sb, "JDK locks", "no contention recorded");
+        }
+        sb.append('\n');
+        for (Finding f : p.findings()) {
+            sb.append("* [").append(f.severity()).append("] ").append(f.title()).append(": ").append(f.detail()).append('\n');
+        }
+    }
+
+    private static void line(StringBuilder sb, String name, String value) {
+        sb.append(String.format(Locale.ROOT, "%-18s %s%n", name + ":", value));
+    }
+
+    private static void table(StringBuilder sb, List<String[]> rows) {
+        int cols = rows.get(0).length;
+        int[] w = new int[cols];
+        for (String[] r : rows) for (int i = 0; i < cols; i++) w[i] = Math.max(w[i], r[i].length());
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < cols; i++) {
+                String cell = r[i];
+                boolean left = i == 0 || i == 1 && rows.get(0)[0].equals("process");
+                String pad = " ".repeat(w[i] - cell.length());
+                line.append(left ? cell + pad : pad + cell).append(i < cols - 1 ? "  " : "");
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+}

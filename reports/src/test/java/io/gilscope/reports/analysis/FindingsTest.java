@@ -1,0 +1,180 @@
+package io.gilscope.reports.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Each rule with exact synthetic events: one case that triggers it and one that does not. */
+class FindingsTest {
+    static final long T0 = 1_700_000_000_000_000_000L;
+    static final long MS = 1_000_000;
+
+    static ProcessAggregator gil(String mode, long interval) {
+        ProcessAggregator a = new ProcessAggregator("test");
+        a.configuration(1, mode, interval, 100, "X#run", "test");
+        return a;
+    }
+
+    /** {@code threads} CPU-bound threads taking turns for {@code turns} slices of {@code slice} ns. */
+    static void cpuBound(ProcessAggregator a, int threads, int turns, long slice) {
+        long t = T0;
+        for (int th = 1; th < threads; th++) a.gilWait(th, "cpu-" + th, T0, T0 + (long) th * slice, "first");
+        for (int i = 0; i < turns; i++) {
+            int holder = i % threads;
+            a.gilHold(holder, "cpu-" + holder, t, t + slice, 1000, 0, "dropRequest", null);
+            if (threads > 1 && i + threads < turns) a.gilWait(holder, "cpu-" + holder, t + slice, t + (long) threads * slice, "afterDrop");
+            t += slice;
+        }
+    }
+
+    static List<String> ids(ProcessAggregator a) {
+        return a.finish().findings().stream().map(Finding::id).collect(Collectors.toList());
+    }
+
+    @Test
+    void cpuBoundContention() {
+        ProcessAggregator two = gil("new", 5 * MS);
+        cpuBound(two, 2, 100, 5 * MS);
+        List<String> f = ids(two);
+        assertTrue(f.contains("cpu-bound-contention"), f.toString());
+        assertFalse(f.contains("gil-barely-contended"));
+        Finding finding = two.finish().findings().stream().filter(x -> x.id().equals("cpu-bound-contention")).findFirst().orElseThrow();
+        assertTrue(finding.title().contains("2 threads"), finding.title());
+
+        ProcessAggregator one = gil("new", 5 * MS);
+        cpuBound(one, 1, 100, 5 * MS);
+        assertFalse(ids(one).contains("cpu-bound-contention"));
+    }
+
+    @Test
+    void barelyContended() {
+        ProcessAggregator one = gil("new", 5 * MS);
+        cpuBound(one, 1, 100, 5 * MS);
+        assertTrue(ids(one).contains("gil-barely-contended"));
+        ProcessAggregator two = gil("new", 5 * MS);
+        cpuBound(two, 2, 100, 5 * MS);
+        assertFalse(ids(two).contains("gil-barely-contended"));
+    }
+
+    static ProcessAggregator io(long waitAfterBlocking) {
+        ProcessAggregator a = gil("new", 5 * MS);
+        long t = T0;
+        for (int i = 0; i < 10; i++) {
+            a.gilHold(1, "io", t, t + 100_000, 10, 0, "blocking", "socket#recv");
+            a.blockingCall(1, "io", t + 100_000, t + 2 * MS, "socket#recv");
+            a.gilWait(1, "io", t + 2 * MS, t + 2 * MS + waitAfterBlocking, "afterBlocking");
+            t += 2 * MS + waitAfterBlocking;
+        }
+        return a;
+    }
+
+    @Test
+    void convoyEffect() {
+        assertTrue(ids(io(4 * MS)).contains("convoy-effect"));
+        assertFalse(ids(io(100_000)).contains("convoy-effect"));
+    }
+
+    @Test
+    void longHold() {
+        ProcessAggregator a = gil("new", 5 * MS);
+        a.gilHold(1, "native", T0, T0 + 200 * MS, 5, 0, "threadExit", null);
+        a.gilWait(2, "other", T0 + MS, T0 + 200 * MS, "first");
+        a.gilHold(2, "other", T0 + 200 * MS, T0 + 205 * MS, 5, 0, "threadExit", null);
+        List<String> f = ids(a);
+        assertTrue(f.contains("long-hold"), f.toString());
+
+        ProcessAggregator b = gil("new", 5 * MS);
+        cpuBound(b, 2, 40, 5 * MS);
+        assertFalse(ids(b).contains("long-hold"));
+    }
+
+    @Test
+    void frequentSwitches() {
+        ProcessAggregator fast = gil("new", 100_000);
+        cpuBound(fast, 2, 4000, 100_000);   // 10 000 hand-offs a second
+        assertTrue(ids(fast).contains("frequent-switches"));
+        ProcessAggregator slow = gil("new", 5 * MS);
+        cpuBound(slow, 2, 100, 5 * MS);     // 200 a second
+        assertFalse(ids(slow).contains("frequent-switches"));
+    }
+
+    static ProcessAggregator withLocks(long blockedNanos) {
+        ProcessAggregator a = new ProcessAggregator("locks");
+        a.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 10; i++) {
+            a.lock(LockKind.MONITOR_ENTER, "w" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + blockedNanos / 10,
+                    "java.lang.Object", "app.Cache.get(String)", () -> "app.Cache.get(String) line: 12\n");
+        }
+        return a;
+    }
+
+    @Test
+    void hotLock() {
+        List<String> hot = ids(withLocks(200 * MS));
+        assertTrue(hot.contains("hot-lock"), hot.toString());
+        List<String> cold = ids(withLocks(MS));
+        assertFalse(cold.contains("hot-lock"));
+        assertFalse(cold.contains("no-jdk-contention"));
+    }
+
+    @Test
+    void idleParksAreNotHotLocks() {
+        ProcessAggregator a = new ProcessAggregator("idle");
+        a.seen(T0, T0 + 1_000 * MS);
+        a.lock(LockKind.THREAD_PARK, "pool-1", T0, T0 + 900 * MS, "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject",
+                "java.util.concurrent.LinkedBlockingQueue.take()", () -> "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject.await() line: 1\n");
+        assertFalse(ids(a).contains("hot-lock"));
+    }
+
+    @Test
+    void noJdkContention() {
+        ProcessAggregator quiet = gil("new", 5 * MS);
+        cpuBound(quiet, 1, 10, 5 * MS);
+        assertTrue(ids(quiet).contains("no-jdk-contention"));
+        assertFalse(ids(withLocks(MS)).contains("no-jdk-contention"));
+    }
+
+    @Test
+    void noGilEvents() {
+        assertTrue(ids(withLocks(MS)).contains("no-gil-events"));
+        ProcessAggregator g = gil("new", 5 * MS);
+        cpuBound(g, 1, 10, 5 * MS);
+        assertFalse(ids(g).contains("no-gil-events"));
+    }
+
+    @Test
+    void gilOff() {
+        ProcessAggregator off = gil("off", 5 * MS);
+        off.gilHold(1, "a", T0, T0 + 100 * MS, 1, 0, "threadExit", null);
+        off.gilHold(2, "b", T0, T0 + 100 * MS, 1, 0, "threadExit", null);
+        List<String> f = ids(off);
+        assertTrue(f.contains("gil-off"));
+        assertFalse(f.contains("gil-barely-contended"), "no GIL rules without a GIL");
+        assertEquals(2.0, off.finish().gil().utilisation(), 0.01, "parallelism");
+        ProcessAggregator on = gil("new", 5 * MS);
+        cpuBound(on, 1, 10, 5 * MS);
+        assertFalse(ids(on).contains("gil-off"));
+    }
+
+    @Test
+    void truncated() {
+        ProcessAggregator cut = gil("new", 5 * MS);
+        cut.recording(new RecordingInfo("x.jfr", 1000, 2, 1, 400, 0, 10, "truncated: the last 400 bytes are lost"));
+        assertTrue(ids(cut).contains("truncated"));
+        ProcessAggregator whole = gil("new", 5 * MS);
+        whole.recording(new RecordingInfo("x.jfr", 1000, 1, 1, 0, 0, 10, null));
+        assertFalse(ids(whole).contains("truncated"));
+    }
+
+    @Test
+    void perThreadTimeAddsUp() {
+        ProcessAggregator a = gil("new", 5 * MS);
+        cpuBound(a, 3, 300, 5 * MS);
+        for (ThreadSummary t : a.finish().threads()) {
+            assertEquals(t.lifetimeNanos(), t.heldNanos() + t.waitNanos() + t.blockedNanos(), t.lifetimeNanos() * 0.05, t.name());
+        }
+    }
+}

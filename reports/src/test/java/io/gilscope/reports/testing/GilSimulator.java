@@ -1,0 +1,95 @@
+package io.gilscope.reports.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A small real GIL for tests: threads take a fair lock, "run" (spin) while holding it, hand it over
+ * after an interval, and optionally release it around blocking calls (sleep), emitting the same
+ * events as the agent with real start and end times.
+ */
+public final class GilSimulator {
+    private final ReentrantLock gil = new ReentrantLock(true);
+    private final long intervalNanos;
+
+    public GilSimulator(long intervalNanos) { this.intervalNanos = intervalNanos; }
+
+    /**
+     * A thread that computes for {@code slices} intervals. Like a real GIL, each next request begins
+     * before the release, so time the OS takes the thread off the CPU in between counts as waiting.
+     */
+    public Thread cpuThread(String name, int slices) {
+        return new Thread(() -> {
+            GilEvents.Wait w = beginWait();
+            acquire(w, "first");
+            for (int i = 0; i < slices; i++) {
+                GilEvents.Hold h = new GilEvents.Hold();
+                h.begin();
+                Recordings.spin(intervalNanos);
+                if (i == slices - 1) {
+                    release(h, "threadExit", null, intervalNanos);
+                } else {
+                    h.end();            // the hold ends, then the next request begins: no overlap, no gap
+                    w = beginWait();
+                    release(h, "dropRequest", null, intervalNanos);
+                    acquire(w, "afterDrop");
+                }
+            }
+        }, name);
+    }
+
+    /** A thread that does {@code calls} short computations each followed by a blocking call (sleep). */
+    public Thread ioThread(String name, int calls, long computeNanos, long sleepMillis) {
+        return new Thread(() -> {
+            GilEvents.Wait w = beginWait();
+            acquire(w, "first");
+            for (int i = 0; i < calls; i++) {
+                GilEvents.Hold h = new GilEvents.Hold();
+                h.begin();
+                Recordings.spin(computeNanos);
+                GilEvents.BlockingCall b = new GilEvents.BlockingCall();
+                h.end();
+                b.begin();
+                release(h, "blocking", "socket#recv", computeNanos);
+                try { Thread.sleep(sleepMillis); } catch (InterruptedException e) { return; }
+                b.end();
+                w = beginWait();
+                b.method = "socket#recv";
+                b.commit();
+                acquire(w, "afterBlocking");
+            }
+            GilEvents.Hold h = new GilEvents.Hold();
+            h.begin();
+            Recordings.spin(computeNanos);
+            release(h, "threadExit", null, computeNanos);
+        }, name);
+    }
+
+    private static GilEvents.Wait beginWait() {
+        GilEvents.Wait w = new GilEvents.Wait();
+        w.begin();
+        return w;
+    }
+
+    private void acquire(GilEvents.Wait w, String reason) {
+        gil.lock();
+        w.reason = reason;
+        w.commit();
+    }
+
+    private void release(GilEvents.Hold h, String reason, String method, long ranNanos) {
+        h.dispatches = ranNanos / 10;
+        h.releaseReason = reason;
+        h.blockingMethod = method;
+        h.commit();
+        gil.unlock();
+    }
+
+    public static void runAll(List<Thread> threads) throws InterruptedException {
+        for (Thread t : threads) t.start();
+        for (Thread t : threads) t.join();
+    }
+
+    public static List<Thread> list(Thread... ts) { return new ArrayList<>(List.of(ts)); }
+}
