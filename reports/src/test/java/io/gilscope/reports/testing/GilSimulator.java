@@ -16,24 +16,22 @@ public final class GilSimulator {
     public GilSimulator(long intervalNanos) { this.intervalNanos = intervalNanos; }
 
     /**
-     * A thread that computes for {@code slices} intervals. Like a real GIL, each next request begins
-     * before the release, so time the OS takes the thread off the CPU in between counts as waiting.
+     * A thread that computes for {@code slices} intervals. Each event ends before the next begins and
+     * is committed after that (a commit can be slow when JFR flushes its buffer), so a thread's events
+     * tile its lifetime with neither overlaps nor gaps.
      */
     public Thread cpuThread(String name, int slices) {
         return new Thread(() -> {
-            GilEvents.Wait w = beginWait();
-            acquire(w, "first");
+            GilEvents.Hold h = acquire(beginWait(), "first");
             for (int i = 0; i < slices; i++) {
-                GilEvents.Hold h = new GilEvents.Hold();
-                h.begin();
                 Recordings.spin(intervalNanos);
+                h.end();
                 if (i == slices - 1) {
                     release(h, "threadExit", null, intervalNanos);
                 } else {
-                    h.end();            // the hold ends, then the next request begins: no overlap, no gap
-                    w = beginWait();
+                    GilEvents.Wait w = beginWait();
                     release(h, "dropRequest", null, intervalNanos);
-                    acquire(w, "afterDrop");
+                    h = acquire(w, "afterDrop");
                 }
             }
         }, name);
@@ -42,26 +40,22 @@ public final class GilSimulator {
     /** A thread that does {@code calls} short computations each followed by a blocking call (sleep). */
     public Thread ioThread(String name, int calls, long computeNanos, long sleepMillis) {
         return new Thread(() -> {
-            GilEvents.Wait w = beginWait();
-            acquire(w, "first");
+            GilEvents.Hold h = acquire(beginWait(), "first");
             for (int i = 0; i < calls; i++) {
-                GilEvents.Hold h = new GilEvents.Hold();
-                h.begin();
                 Recordings.spin(computeNanos);
-                GilEvents.BlockingCall b = new GilEvents.BlockingCall();
                 h.end();
+                GilEvents.BlockingCall b = new GilEvents.BlockingCall();
                 b.begin();
                 release(h, "blocking", "socket#recv", computeNanos);
                 try { Thread.sleep(sleepMillis); } catch (InterruptedException e) { return; }
                 b.end();
-                w = beginWait();
+                GilEvents.Wait w = beginWait();
                 b.method = "socket#recv";
                 b.commit();
-                acquire(w, "afterBlocking");
+                h = acquire(w, "afterBlocking");
             }
-            GilEvents.Hold h = new GilEvents.Hold();
-            h.begin();
             Recordings.spin(computeNanos);
+            h.end();
             release(h, "threadExit", null, computeNanos);
         }, name);
     }
@@ -72,10 +66,15 @@ public final class GilSimulator {
         return w;
     }
 
-    private void acquire(GilEvents.Wait w, String reason) {
+    /** Takes the GIL; returns the hold that begins the moment the wait ends. */
+    private GilEvents.Hold acquire(GilEvents.Wait w, String reason) {
         gil.lock();
+        w.end();
+        GilEvents.Hold h = new GilEvents.Hold();
+        h.begin();
         w.reason = reason;
         w.commit();
+        return h;
     }
 
     private void release(GilEvents.Hold h, String reason, String method, long ranNanos) {

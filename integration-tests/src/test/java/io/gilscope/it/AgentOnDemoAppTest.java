@@ -1,0 +1,111 @@
+package io.gilscope.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged agent puts a GIL into the packaged demo interpreter: article 003's claim, measured. */
+class AgentOnDemoAppTest {
+    private static final Path COUNTDOWN = Jvm.PROGRAMS.resolve("countdown.py");
+    private static final Pattern SEQUENTIAL = Pattern.compile("Sequential time: ([0-9.]+)s");
+    private static final Pattern THREADED = Pattern.compile("Multi-threaded time: ([0-9.]+)s");
+    private static final int RUNS = 3;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoCpuBoundThreadsAreNoFasterThanSequentialUnderTheGil() {
+        double ratio = medianThreadedOverSequential("mode=new");
+        assertTrue(ratio >= 0.9 && ratio <= 1.3, "threaded/sequential under the GIL: " + ratio);
+    }
+
+    @Test
+    void withoutTheAgentTwoThreadsRunInParallel() {
+        double ratio = medianThreadedOverSequential(null);
+        assertTrue(ratio <= 0.75, "threaded/sequential without a GIL on 2 cores: " + ratio);
+    }
+
+    @Test
+    void modeOffKeepsThreadsParallelWhileStillCounting() {
+        double ratio = medianThreadedOverSequential("mode=off");
+        assertTrue(ratio <= 0.75, "threaded/sequential with mode=off: " + ratio);
+    }
+
+    @Test
+    void sysReportsTheGilOnlyUnderTheAgent() {
+        Path program = Jvm.PROGRAMS.resolve("gil_check.py");
+        Jvm.Result plain = Jvm.demo(null, program);
+        Jvm.Result gil = Jvm.demo("interval=2ms", program);
+        Jvm.Result off = Jvm.demo("mode=off", program);
+        assertEquals("GIL enabled: False\nswitch interval: 0.005\n", plain.stdout(), plain.describe());
+        assertEquals("GIL enabled: True\nswitch interval: 0.002\n", gil.stdout(), gil.describe());
+        assertTrue(off.stdout().startsWith("GIL enabled: False\n"), off.describe());
+    }
+
+    @Test
+    void recordedHoldsNeverOverlapAndHandOffAtAboutTheSwitchInterval() throws IOException {
+        Path recording = tmp.resolve("countdown.jfr");
+        Jvm.Result run = Jvm.demo("mode=new,interval=5ms,jfr=" + recording, COUNTDOWN);
+        assertEquals(0, run.exitCode(), run.describe());
+
+        List<long[]> holds = new ArrayList<>();
+        List<Long> forcedHoldNanos = new ArrayList<>();
+        Set<String> holders = new HashSet<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (!event.getEventType().getName().equals("gilscope.GilHold")) continue;
+            long start = toNanos(event.getStartTime());
+            long end = toNanos(event.getEndTime());
+            holds.add(new long[] {start, end});
+            holders.add(event.getThread().getJavaName());
+            if ("dropRequest".equals(event.getString("releaseReason"))) forcedHoldNanos.add(end - start);
+        }
+        assertTrue(holders.size() >= 3, "main thread and both countdown threads hold the GIL: " + holders);
+        holds.sort((a, b) -> Long.compare(a[0], b[0]));
+        for (int i = 1; i < holds.size(); i++) {
+            assertTrue(holds.get(i)[0] >= holds.get(i - 1)[1], "holds " + (i - 1) + " and " + i + " overlap");
+        }
+        assertTrue(forcedHoldNanos.size() >= 20, "forced hand-offs between the two threads: " + forcedHoldNanos.size());
+        double medianMillis = median(forcedHoldNanos.stream().mapToDouble(n -> n / 1e6).toArray());
+        assertTrue(medianMillis >= 4 && medianMillis <= 15, "median hold before a forced drop, ms: " + medianMillis);
+    }
+
+    private double medianThreadedOverSequential(String agentOptions) {
+        double[] ratios = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            Jvm.Result run = Jvm.demo(agentOptions, COUNTDOWN);
+            assertEquals(0, run.exitCode(), run.describe());
+            ratios[i] = seconds(THREADED, run) / seconds(SEQUENTIAL, run);
+        }
+        return median(ratios);
+    }
+
+    private static double seconds(Pattern line, Jvm.Result run) {
+        Matcher m = line.matcher(run.stdout());
+        assertTrue(m.find(), "no line matching " + line + " in\n" + run.describe());
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static long toNanos(java.time.Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+    }
+}
