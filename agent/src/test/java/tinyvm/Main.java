@@ -75,15 +75,20 @@ public final class Main {
     static void countdown(long n, int reps) {
         Vm vm = vm(1);
         long[] times = new long[reps];
+        long[] cpu = new long[reps];
+        var mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < reps; i++) {
             long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
             vm.call(COUNTDOWN, n);
+            cpu[i] = mx.getCurrentThreadCpuTime() - c0;
             times[i] = System.nanoTime() - t0;
             System.out.println("rep=" + times[i]);
         }
-        long[] sorted = times.clone();
-        Arrays.sort(sorted);
-        System.out.println("median=" + sorted[reps / 2]);
+        Arrays.sort(times);
+        Arrays.sort(cpu);
+        System.out.println("median=" + times[reps / 2]);
+        System.out.println("cpuMedian=" + cpu[reps / 2]);
     }
 
     /** t threads each countdown(n), then the same sequentially in one thread; 3 rounds, medians. */
@@ -233,25 +238,33 @@ public final class Main {
         }
     }
 
-    /** Two threads calling countdown over and over; prints a line per second; waits to be attached to. */
+    /**
+     * Two threads calling countdown over and over, waiting to be attached to: runs until the agent has
+     * been there for 2 s, or for at most the given seconds. Prints a tick line every 200 ms.
+     */
     static void attach(double seconds) throws InterruptedException {
         Vm vm = vm(1);
         AtomicLong calls = new AtomicLong();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 2; i++) threads.add(start("loop-" + i, () -> {
-            while (System.nanoTime() < deadline) {
+            while (!stop) {
                 vm.call(CHECKED, 20_000);
                 calls.incrementAndGet();
             }
         }));
         System.out.println("ready pid=" + ProcessHandle.current().pid());
         System.out.flush();
+        long attachedAt = 0;
         while (System.nanoTime() < deadline) {
             Thread.sleep(200);
-            System.out.println("tick calls=" + calls.get() + " gil=" + System.getProperty("gilscope.gil"));
+            String gil = System.getProperty("gilscope.gil");
+            System.out.println("tick calls=" + calls.get() + " gil=" + gil);
             System.out.flush();
+            if (gil != null && attachedAt == 0) attachedAt = System.nanoTime();
+            if (attachedAt != 0 && System.nanoTime() - attachedAt > 2_000_000_000L) break;
         }
+        stop = true;
         for (Thread th : threads) th.join();
     }
 

@@ -8,13 +8,19 @@ import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.utility.OpenedClassReader;
 
 /** Reads a class file to find a dispatch method's switches and max locals before it is instrumented. */
 final class ClassScan {
     /** Overloads named {@code method}: name + descriptor -> max locals, for those with a switch. */
     final Map<String, Integer> withSwitch = new HashMap<>();
+    /** Estimated bytecode size after instrumentation of the largest overload with a switch. */
+    int instrumentedSize;
     boolean methodFound;
+
+    /** HotSpot does not JIT-compile methods larger than this (-XX:+DontCompileHugeMethods, the default). */
+    static final int HUGE_METHOD_LIMIT = 8000;
 
     static ClassScan of(byte[] classFile, String method) {
         ClassScan scan = new ClassScan();
@@ -25,17 +31,36 @@ final class ClassScan {
                 if (!name.equals(method)) return null;
                 scan.methodFound = true;
                 return new MethodVisitor(OpenedClassReader.ASM_API) {
-                    boolean hasSwitch;
+                    int switches;
+                    int returns;
+                    int lastOffset;
 
                     @Override
-                    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) { hasSwitch = true; }
+                    public void visitLabel(Label label) {
+                        try {
+                            lastOffset = Math.max(lastOffset, label.getOffset());
+                        } catch (IllegalStateException unresolved) {
+                            // only labels read from the class file have offsets
+                        }
+                    }
 
                     @Override
-                    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) { hasSwitch = true; }
+                    public void visitInsn(int opcode) {
+                        if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) returns++;
+                    }
+
+                    @Override
+                    public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) { switches++; }
+
+                    @Override
+                    public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) { switches++; }
 
                     @Override
                     public void visitMaxs(int maxStack, int maxLocals) {
-                        if (hasSwitch) scan.withSwitch.put(name + descriptor, maxLocals);
+                        if (switches == 0) return;
+                        scan.withSwitch.put(name + descriptor, maxLocals);
+                        // check: iinc, iload, invokestatic, istore; flush: iload, invokestatic; advice: about 100 bytes
+                        scan.instrumentedSize = Math.max(scan.instrumentedSize, lastOffset + 10 * switches + 5 * returns + 100);
                     }
                 };
             }

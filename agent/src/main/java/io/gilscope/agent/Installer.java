@@ -17,6 +17,7 @@ final class Installer {
     private Installer() {}
 
     static void install(String text, Instrumentation inst, boolean attached) {
+        long t0 = System.nanoTime();
         AgentOptions o = AgentOptions.parse(text);
         List<String> problems = new ArrayList<>(o.errors);
         List<MethodRef> dispatch = new ArrayList<>();
@@ -40,6 +41,7 @@ final class Installer {
             System.exit(2);
         }
 
+        long t1 = System.nanoTime();
         Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval);
         GilHooks.install(gil);
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
@@ -49,20 +51,26 @@ final class Installer {
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot register the MXBean: " + e);
         }
+        long t2 = System.nanoTime();
         try {
-            GilRecording.registerPeriodic(gil, dispatchNames, releaseNames, version());
+            GilRecording.registerPeriodic(gil, dispatchNames, Instrumenter::releaseMethods, version());
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot register periodic JFR events: " + e);
         }
+        long t3 = System.nanoTime();
         if (o.jfr != null) startRecording(o.jfr);
+        long t4 = System.nanoTime();
 
         try {
-            Instrumenter.install(inst, dispatch, o.release, o.verbose);
+            Instrumenter.install(inst, dispatch, o.release, o.verbose, attached);
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot instrument: " + e);
         }
         System.setProperty("gilscope.gil", o.mode);
+        long t5 = System.nanoTime();
         if (o.verbose) {
+            System.err.printf("gilscope: started in %d ms (checks %d, mxbean %d, jfr events %d, recording %d, instrumentation %d)%n",
+                    (t5 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
             System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatch [%s], release [%s]%s%n",
                     o.mode, o.intervalNanos / 1e6, o.checkInterval, dispatchNames, releaseNames,
                     o.jfr == null ? "" : ", recording to " + o.jfr);
@@ -95,6 +103,10 @@ final class Installer {
         ClassScan scan = ClassScan.of(bytes, ref.methodName());
         if (!scan.methodFound) return "dispatch=" + ref + ": " + ref.className() + " has no method " + ref.methodName() + "; not instrumented";
         if (scan.withSwitch.isEmpty()) return "dispatch=" + ref + ": method has no tableswitch or lookupswitch; not instrumented";
+        if (scan.instrumentedSize > ClassScan.HUGE_METHOD_LIMIT) {
+            System.err.println("gilscope: warning: " + ref + " is about " + scan.instrumentedSize + " bytes of bytecode once instrumented;"
+                    + " HotSpot does not compile methods over " + ClassScan.HUGE_METHOD_LIMIT + " bytes (see -XX:-DontCompileHugeMethods)");
+        }
         return null;
     }
 

@@ -27,13 +27,18 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassInjector;
 import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /** The Byte Buddy wiring: dispatch methods get the GIL check, release methods drop and retake it. */
 final class Instrumenter {
-    /** Instrumented type names, for verbose output and the configuration event. */
+    /** Instrumented type names, for verbose output. */
     static final Set<String> INSTRUMENTED = ConcurrentHashMap.newKeySet();
+    /** Instrumented release methods (annotated or named), as Class#method, for the configuration event. */
+    static final Set<String> RELEASE_METHODS = new java.util.concurrent.ConcurrentSkipListSet<>();
+
+    static String releaseMethods() { return String.join(",", RELEASE_METHODS); }
 
     private Instrumenter() {}
 
@@ -41,7 +46,7 @@ final class Instrumenter {
         return named("ReleasesGil").or(nameEndsWith(".ReleasesGil")).or(nameEndsWith("$ReleasesGil"));
     }
 
-    static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> release, boolean verbose) {
+    static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> release, boolean verbose, boolean attached) {
         Map<String, List<MethodRef>> dispatchByClass = dispatch.stream().collect(Collectors.groupingBy(MethodRef::className));
         Map<String, List<MethodRef>> releaseByClass = release.stream().collect(Collectors.groupingBy(MethodRef::className));
         ElementMatcher.Junction<MethodDescription> annotated = isAnnotatedWith(releasesGilAnnotation());
@@ -50,7 +55,8 @@ final class Instrumenter {
         if (System.getProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY) == null) System.setProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY, "true");
         AgentBuilder builder = new AgentBuilder.Default()
                 .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                // At start-up nothing of interest is loaded yet: retransform only when attached to a running JVM.
+                .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
                 .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gilscope.agent."))
                         .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
@@ -73,6 +79,7 @@ final class Instrumenter {
                 return b.visit(Advice.to(DispatchAdvice.class).on(withSwitch))
                         .visit(new AsmVisitorWrapper.ForDeclaredMethods()
                                 .readerFlags(ClassReader.EXPAND_FRAMES)
+                                .writerFlags(ClassWriter.COMPUTE_FRAMES)
                                 .method(withSwitch, new DispatchSwitchVisitor(slots)));
             });
         }
@@ -83,7 +90,9 @@ final class Instrumenter {
             if (!seesRuntime(loader, type)) return b;
             ElementMatcher.Junction<MethodDescription> methods = annotated;
             for (MethodRef ref : releaseByClass.getOrDefault(type.getName(), List.of())) methods = methods.or(named(ref.methodName()));
-            return b.visit(Advice.to(ReleaseAdvice.class).on(isMethod().and(not(isAbstract())).and(not(isNative())).and(methods)));
+            ElementMatcher.Junction<MethodDescription> releasing = isMethod().and(not(isAbstract())).and(not(isNative())).and(methods);
+            for (MethodDescription m : type.getDeclaredMethods().filter(releasing)) RELEASE_METHODS.add(type.getName() + "#" + m.getName());
+            return b.visit(Advice.to(ReleaseAdvice.class).on(releasing));
         });
 
         builder.installOn(inst);

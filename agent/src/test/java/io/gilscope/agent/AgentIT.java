@@ -79,17 +79,29 @@ class AgentIT {
     }
 
     @Test
+    void theRuntimeCanLiveOnTheBootstrapClassPath() throws Exception {
+        Path jfr = dir.resolve("bootstrap.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",bootstrap,jfr=" + jfr, "threads", "2", "1000000");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("new", r.get("mx.Mode"));
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertEquals(r.num("mx.Dispatches"), holds.stream().mapToLong(e -> e.getLong("dispatches")).sum());
+        assertTrue(maxOverlap(holds).isZero());
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void twoThreadsUnderTheGilNeverOverlapAndTakeAboutAsLongAsSequential() throws Exception {
         Path jfr = dir.resolve("threads.jfr");
         ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "threads", "2", "20000000");
         assertEquals(0, r.exit, r.toString());
         double ratio = (double) r.num("threaded") / r.num("sequential");
         System.out.printf("new: threaded/sequential %.2f, switches %d%n", ratio, r.num("mx.Switches"));
-        assertTrue(ratio > 0.75, "threaded/sequential " + ratio + " under the GIL");
+        assertTrue(ratio > 0.6, "threaded/sequential " + ratio + " under the GIL");
         List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
         assertTrue(holds.size() > 10, "holds " + holds.size());
         Duration overlap = maxOverlap(holds);
-        assertTrue(overlap.toNanos() <= 20_000, "GilHold events overlap by " + overlap);
+        assertTrue(overlap.isZero(), "GilHold events overlap by " + overlap);
         long sum = holds.stream().mapToLong(e -> e.getLong("dispatches")).sum();
         assertEquals(r.num("mx.Dispatches"), sum, "the holds' dispatches add up to the total");
         assertTrue(events(jfr, "gilscope.GilConfiguration").stream().anyMatch(e -> e.getString("mode").equals("new")
@@ -123,7 +135,7 @@ class AgentIT {
         assertTrue(waits.size() > 50, "waits " + waits.size());
         assertTrue(median(waits) > 3.5 && median(waits) < 9, "median wait " + median(waits));
         assertTrue(median(latency) < 2, "median hand-off latency " + median(latency));
-        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).toNanos() <= 20_000);
+        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).isZero());
     }
 
     /** Drop request (requester's instant event) -> the requester's acquisition (end of its GilWait), in ms. */
@@ -186,7 +198,7 @@ class AgentIT {
         assertEquals("VmError", r.get("died.raise-0"));
         List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
         assertTrue(holds.stream().filter(h -> h.getString("releaseReason").equals("exception")).count() >= 6);
-        assertTrue(maxOverlap(holds).toNanos() <= 20_000);
+        assertTrue(maxOverlap(holds).isZero());
     }
 
     @Test
@@ -198,7 +210,9 @@ class AgentIT {
         List<RecordedEvent> calls = events(jfr, "gilscope.BlockingCall");
         assertEquals(400, calls.stream().filter(c -> c.getString("method").equals("tinyvm.Natives#callback")).count());
         assertTrue(events(jfr, "gilscope.GilHold").stream().anyMatch(h -> "tinyvm.Natives#callback".equals(h.getString("blockingMethod"))));
-        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).toNanos() <= 20_000);
+        assertTrue(maxOverlap(events(jfr, "gilscope.GilHold")).isZero());
+        String configured = events(jfr, "gilscope.GilConfiguration").get(1).getString("releaseMethods");
+        assertTrue(configured.contains("tinyvm.Natives#callback") && configured.contains("tinyvm.Natives#park"), configured);
 
         Path jfr2 = dir.resolve("park.jfr");
         ChildJvm p = ChildJvm.run(TINY + ",release=tinyvm.Natives#park,jfr=" + jfr2, "park");
@@ -226,7 +240,7 @@ class AgentIT {
     @Test
     void dynamicAttachMakesARunningProgramGilBound() throws Exception {
         Path jfr = dir.resolve("attach.jfr");
-        Process child = new ProcessBuilder(ChildJvm.command(null, List.of(), "attach", "5")).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(ChildJvm.command(null, List.of(), "attach", "60")).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line = out.readLine();
@@ -236,13 +250,13 @@ class AgentIT {
             }
             assertTrue(line != null, "child never got ready: " + lines);
             String pid = line.substring("ready pid=".length());
-            Thread.sleep(500);
+            Thread.sleep(300);
             ChildJvm attach = ChildJvm.exec(List.of(ChildJvm.JAVA, "-cp", ChildJvm.AGENT_JAR.toString(),
                     "io.gilscope.agent.attach.Attach", pid, TINY, "jfr=" + jfr), 60);
             assertEquals(0, attach.exit, attach.toString());
             for (line = out.readLine(); line != null; line = out.readLine()) lines.add(line);
         } finally {
-            if (!child.waitFor(60, TimeUnit.SECONDS)) child.destroyForcibly();
+            if (!child.waitFor(90, TimeUnit.SECONDS)) child.destroyForcibly();
         }
         String all = String.join("\n", lines);
         assertEquals(0, child.exitValue(), all);
@@ -252,6 +266,6 @@ class AgentIT {
         assertTrue(switches > 10, "switches after attach: " + switches + "\n" + all);
         List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
         assertTrue(holds.size() > 10, "holds " + holds.size());
-        assertTrue(maxOverlap(holds).toNanos() <= 20_000, "overlap " + maxOverlap(holds));
+        assertTrue(maxOverlap(holds).isZero(), "overlap " + maxOverlap(holds));
     }
 }

@@ -22,13 +22,13 @@ public final class Perf {
         Path dir = Files.createTempDirectory("gilscope-perf");
         List<Double> base = new ArrayList<>(), agent = new ArrayList<>(), recorded = new ArrayList<>(), off = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            base.add(ms(ChildJvm.run(null, "countdown", n, "5").num("median")));
-            agent.add(ms(ChildJvm.run(TINY, "countdown", n, "5").num("median")));
-            recorded.add(ms(ChildJvm.run(TINY + ",jfr=" + dir.resolve("c" + i + ".jfr"), "countdown", n, "5").num("median")));
-            off.add(ms(ChildJvm.run(TINY + ",mode=off", "countdown", n, "5").num("median")));
+            base.add(ms(ChildJvm.run(null, "countdown", n, "5").num("cpuMedian")));
+            agent.add(ms(ChildJvm.run(TINY, "countdown", n, "5").num("cpuMedian")));
+            recorded.add(ms(ChildJvm.run(TINY + ",jfr=" + dir.resolve("c" + i + ".jfr"), "countdown", n, "5").num("cpuMedian")));
+            off.add(ms(ChildJvm.run(TINY + ",mode=off", "countdown", n, "5").num("cpuMedian")));
         }
         double b = Recordings.median(base), a = Recordings.median(agent), r = Recordings.median(recorded), o = Recordings.median(off);
-        System.out.printf("countdown(%s), 350M dispatches, median of %d JVMs x 5 reps:%n", n, runs);
+        System.out.printf("countdown(%s), 350M dispatches, thread CPU time, median of %d JVMs x 5 reps:%n", n, runs);
         System.out.printf("  no agent            %7.1f ms  %s%n", b, base);
         System.out.printf("  agent, mode new     %7.1f ms  ratio %.3f  %s%n", a, a / b, agent);
         System.out.printf("  agent + recording   %7.1f ms  ratio %.3f (vs agent %.3f)  %s%n", r, r / b, r / a, recorded);

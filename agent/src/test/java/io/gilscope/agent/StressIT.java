@@ -37,7 +37,7 @@ class StressIT {
         assertTrue(r.num("minProgress") > 0, r.toString());
         if (!mode.equals("off")) {
             Duration overlap = Recordings.maxOverlap(Recordings.events(jfr, "gilscope.GilHold"));
-            assertTrue(overlap.toNanos() <= 20_000, "GilHold overlap " + overlap);
+            assertTrue(overlap.isZero(), "GilHold overlap " + overlap);
         }
     }
 }

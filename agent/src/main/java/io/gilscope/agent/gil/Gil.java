@@ -16,10 +16,12 @@ import java.util.concurrent.locks.ReentrantLock;
      short periods only, so it is mostly uncontended.
 
    - The holder runs the interpreter's dispatch loop, which the agent has rewritten
-     to call GilHooks.check(n) before every switch. The fast path is one volatile
-     read (GilHooks.budget) and a compare against a frame-local dispatch counter:
-     no allocation, no lock, no ThreadLocal. A drop request sets the budget to 0,
-     so the holder's very next dispatch takes the slow path (check) and drops.
+     to test GilHooks.evalBreaker (CPython's eval_breaker) before every switch: one
+     volatile read and a compare with zero, plus the increment of a frame-local
+     dispatch counter; no allocation, no lock, no ThreadLocal. A drop request sets
+     the breaker, so the holder's very next dispatch takes the slow path (check)
+     and drops. A flush request (statistics, once a second) sets it too, so that
+     long-running frames report their dispatch counts.
 
    - A thread wanting the GIL waits `interval` (5 ms by default) on `released`.
      If that wait times out and no switch happened in the meantime
@@ -56,8 +58,8 @@ public abstract class Gil {
     public static final String THREAD_EXIT = "threadExit";
     public static final String EXCEPTION = "exception";
 
-    /** Dispatches a frame may run between two slow-path visits when nobody asks for the GIL. */
-    public static final int FLUSH_BUDGET = 1 << 16;
+    /** A thread adds its dispatches to the GIL's shared total at the latest every this many. */
+    public static final int FLUSH_EVERY = 1 << 16;
 
     final ReentrantLock mutex = new ReentrantLock();
     final Condition released = mutex.newCondition();
@@ -68,6 +70,7 @@ public abstract class Gil {
     long switchNumber;              // guarded by mutex
     volatile int waiters;           // written under mutex
     volatile boolean dropRequested;
+    volatile boolean flushRequested;
     volatile long intervalNanos;
     final int checkInterval;
 
@@ -114,7 +117,13 @@ public abstract class Gil {
     /** The frame that took the GIL in {@link #enter} exits. */
     void exit(Throwable thrown) {
         GilThread t = current();
-        if (holder == t) release(t, thrown == null ? THREAD_EXIT : EXCEPTION, null);
+        if (holder == t) drop(t, thrown == null ? THREAD_EXIT : EXCEPTION, null);
+    }
+
+    /** Whether the current thread holds the GIL (mode off: is in a running period). */
+    boolean holdsOrRuns() {
+        GilThread h = holder;
+        return h != null && h.thread == Thread.currentThread();
     }
 
     /** The slow path of a dispatch check: {@code count} dispatches were run since the frame's last visit. */
@@ -125,7 +134,30 @@ public abstract class Gil {
             return;
         }
         t.count(count);
+        if (flushRequested) flushed(t);
         check(t, count);
+    }
+
+    /** Ask running threads to add their dispatch counts to the totals at their next dispatch. */
+    public void requestFlush() {
+        mutex.lock();
+        try {
+            flushRequested = true;
+            updateBreaker();
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    void flushed(GilThread t) {
+        t.flushPending();
+        mutex.lock();
+        try {
+            flushRequested = false;
+            updateBreaker();
+        } finally {
+            mutex.unlock();
+        }
     }
 
     /** A dispatch frame returns: account its last dispatches. */
@@ -138,7 +170,7 @@ public abstract class Gil {
     /** Called on the holder's slow path: drop if asked to. */
     void check(GilThread t, int count) {
         if (dropRequested) {
-            release(t, DROP_REQUEST, null);
+            drop(t, DROP_REQUEST, null);
             take(t, AFTER_DROP);
         }
     }
@@ -147,7 +179,7 @@ public abstract class Gil {
     Region releaseEnter(String method) {
         GilThread h = holder;
         if (h == null || h.thread != Thread.currentThread()) return null;
-        release(h, BLOCKING, method);
+        drop(h, BLOCKING, method);
         return region(h, method);
     }
 
@@ -210,7 +242,7 @@ public abstract class Gil {
     }
 
     /** drop_gil: give the GIL up; {@code method} names the release method when {@code reason} is blocking. */
-    final void release(GilThread t, String reason, String method) {
+    final void drop(GilThread t, String reason, String method) {
         mutex.lock();
         try {
             if (holder != t) throw new IllegalStateException("drop_gil: GIL is not held by " + t.thread.getName());
@@ -243,7 +275,7 @@ public abstract class Gil {
             if (prev != null) switches.increment();
         }
         if (dropRequested) dropRequested = false;
-        updateBudget();
+        updateBreaker();
         switched.signalAll();
         if (t.holding && prev == t) {
             t.holdReacquisitions++;
@@ -265,7 +297,7 @@ public abstract class Gil {
     /** SET_GIL_DROP_REQUEST. */
     final void requestDrop(GilThread requester, GilThread h) {
         dropRequested = true;
-        GilHooks.budget = 0;
+        GilHooks.evalBreaker = 1;
         GilDropRequestEvent e = new GilDropRequestEvent();
         if (e.shouldCommit()) {
             e.holder = h.thread;
@@ -281,8 +313,9 @@ public abstract class Gil {
         signalNext();
     }
 
-    void updateBudget() {
-        GilHooks.budget = dropRequested ? 0 : FLUSH_BUDGET;
+    /** Under mutex (or single-threaded): COMPUTE_EVAL_BREAKER. */
+    void updateBreaker() {
+        GilHooks.evalBreaker = dropRequested || flushRequested ? 1 : 0;
     }
 
     // ---- mode-specific waiting (overridden by fair and legacy) ---------------------------

@@ -7,10 +7,10 @@ package io.gilscope.agent.gil;
  */
 public final class GilHooks {
     /**
-     * Dispatches a frame may run before it visits {@link #slow}: {@link Gil#FLUSH_BUDGET} normally,
-     * 0 when the holder must look at the GIL (drop request, or legacy mode with waiters).
+     * Non-zero when a running thread must look at the GIL at its next dispatch (a drop request, a
+     * flush request, or legacy mode with waiters): CPython's eval_breaker. Read before every dispatch.
      */
-    public static volatile int budget = Gil.FLUSH_BUDGET;
+    public static volatile int evalBreaker;
 
     private static volatile Gil gil;
 
@@ -21,18 +21,12 @@ public final class GilHooks {
     public static Gil gil() { return gil; }
 
     /**
-     * Inserted before every dispatch switch: {@code n} is the frame's dispatch counter, already
-     * incremented. Fast path: one volatile read and a compare. @return the new counter
+     * Called before a dispatch when {@link #evalBreaker} is set: {@code n} dispatches ran in this
+     * frame since its last visit (the frame then zeroes its counter).
      */
-    public static int check(int n) {
-        if (n < budget) return n;
-        return slow(n);
-    }
-
-    private static int slow(int n) {
+    public static void slow(int n) {
         Gil g = gil;
         if (g != null) g.slow(n);
-        return 0;
     }
 
     /** Inserted before every return of a dispatch method. */
@@ -47,22 +41,52 @@ public final class GilHooks {
         if (g == null) return false;
         GilThread h = g.holder;
         if (h != null && h.thread == Thread.currentThread()) return false;
-        return g.enter();
+        try {
+            return g.enter();
+        } catch (Throwable e) {
+            internalError("enter", e);
+            return g.holdsOrRuns();   // whatever happened, a GIL this thread holds is dropped at exit
+        }
     }
 
     /** Dispatch method exit, normal or exceptional. */
     public static void exit(boolean acquired, Throwable thrown) {
-        if (acquired) gil.exit(thrown);
+        if (!acquired) return;
+        try {
+            gil.exit(thrown);
+        } catch (Throwable e) {
+            internalError("exit", e);
+        }
+    }
+
+    private static volatile boolean reported;
+
+    /** A broken invariant or a failure inside the GIL: say so once, on one line, and keep the host running. */
+    static void internalError(String where, Throwable e) {
+        if (reported) return;
+        reported = true;
+        System.err.println("gilscope: internal error in " + where + ": " + e);
     }
 
     /** Release method entry. @return a token for {@link #releaseExit}, null if nothing was released */
     public static Object releaseEnter(String method) {
         Gil g = gil;
-        return g == null ? null : g.releaseEnter(method);
+        if (g == null) return null;
+        try {
+            return g.releaseEnter(method);
+        } catch (Throwable e) {
+            internalError("releaseEnter", e);
+            return null;
+        }
     }
 
     /** Release method exit, normal or exceptional. */
     public static void releaseExit(Object token) {
-        if (token != null) gil.releaseExit((Gil.Region) token);
+        if (token == null) return;
+        try {
+            gil.releaseExit((Gil.Region) token);
+        } catch (Throwable e) {
+            internalError("releaseExit", e);
+        }
     }
 }

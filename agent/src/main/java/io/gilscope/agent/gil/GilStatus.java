@@ -28,7 +28,13 @@ public final class GilStatus implements GilMXBean {
 
     @Override public int getCheckInterval() { return gil.checkInterval(); }
 
-    @Override public long getDispatches() { return gil.dispatches(); }
+    /** Totals flushed so far; also asks running frames to flush, so a second read is fresh. */
+    @Override
+    public long getDispatches() {
+        long n = gil.dispatches();
+        gil.requestFlush();
+        return n;
+    }
 
     @Override public long getSwitches() { return gil.switches(); }
 

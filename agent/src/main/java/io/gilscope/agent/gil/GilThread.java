@@ -26,7 +26,7 @@ final class GilThread {
     void count(int n) {
         holdDispatches += n;
         pending += n;
-        if (pending >= Gil.FLUSH_BUDGET) flushPending();
+        if (pending >= Gil.FLUSH_EVERY) flushPending();
     }
 
     void flushPending() {

@@ -5,10 +5,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * Mode {@code legacy}: Python 2. While anybody waits, the holder drops the GIL every
  * {@code checkInterval} dispatches and immediately asks for it again; nobody requests drops
- * and nobody waits for a switch, so the dropper usually takes it straight back.
+ * and nobody waits for a switch, so the dropper usually takes it straight back. (Python 2 also
+ * dropped every 100 ticks with nobody waiting; that cannot change who runs, so here the
+ * breaker, and with it the check, is set only while a thread waits.)
  */
 final class LegacyGil extends Gil {
     private static final long REAP_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long BATTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private boolean contended;     // guarded by mutex
+    private long lastWaiter;       // guarded by mutex: when a waiter was last seen
 
     LegacyGil(long intervalNanos, int checkInterval) {
         super(intervalNanos, checkInterval);
@@ -24,14 +30,25 @@ final class LegacyGil extends Gil {
     boolean requestsOnTimeout() { return false; }
 
     @Override
-    void enqueue(GilThread t, String reason) { updateBudget(); }
+    void enqueue(GilThread t, String reason) { updateBreaker(); }
 
     @Override
-    void dequeue(GilThread t) { updateBudget(); }
+    void dequeue(GilThread t) { updateBreaker(); }
 
+    /**
+     * Under mutex. The holder checks every dispatch while anybody waits, and for BATTLE_NANOS after
+     * that: a thread that lost the race is often not even scheduled yet (let alone registered as a
+     * waiter) when the winner starts running, and Python 2 kept dropping every 100 ticks regardless.
+     */
     @Override
-    void updateBudget() {
-        GilHooks.budget = waiters > 0 ? 0 : FLUSH_BUDGET;
+    void updateBreaker() {
+        long now = System.nanoTime();
+        if (waiters > 0) {
+            contended = true;
+            lastWaiter = now;
+        }
+        boolean battle = contended && now - lastWaiter < BATTLE_NANOS;
+        GilHooks.evalBreaker = battle || dropRequested || flushRequested ? 1 : 0;
     }
 
     @Override
@@ -45,8 +62,8 @@ final class LegacyGil extends Gil {
         t.ticks += count;
         if (t.ticks >= checkInterval) {
             t.ticks = 0;
-            release(t, CHECK_INTERVAL, null);
-            take(t, AFTER_DROP);
+            drop(t, CHECK_INTERVAL, null);
+            take(t, AFTER_DROP);   // acquire() recomputes the breaker: the battle window ends here
         }
     }
 }

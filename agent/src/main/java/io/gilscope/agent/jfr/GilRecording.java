@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.function.Supplier;
 import jdk.jfr.Configuration;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
@@ -17,7 +18,7 @@ public final class GilRecording {
     private GilRecording() {}
 
     /** Periodic events: statistics every second, configuration (and a last statistics) at each chunk's start and end. */
-    public static void registerPeriodic(Gil gil, String dispatchMethods, String releaseMethods, String agentVersion) {
+    public static void registerPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
         FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, () -> statistics(gil));
         FlightRecorder.addPeriodicEvent(GilConfigurationEvent.class, () -> {
             GilConfigurationEvent e = new GilConfigurationEvent();
@@ -26,7 +27,7 @@ public final class GilRecording {
             e.switchInterval = gil.intervalNanos();
             e.checkInterval = gil.checkInterval();
             e.dispatchMethods = dispatchMethods;
-            e.releaseMethods = releaseMethods;
+            e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;
             e.commit();
             statistics(gil);
@@ -36,6 +37,7 @@ public final class GilRecording {
     private static void statistics(Gil gil) {
         GilStatisticsEvent e = new GilStatisticsEvent();
         if (!e.isEnabled()) return;
+        gil.requestFlush();   // long-running frames add their counts by the next period
         e.dispatches = gil.dispatches();
         e.switches = gil.switches();
         e.forcedSwitches = gil.forcedSwitches();

@@ -27,7 +27,7 @@ class GilTest {
 
     private Gil install(String mode, long intervalMicros) {
         Gil gil = Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100);
-        GilHooks.budget = Gil.FLUSH_BUDGET;
+        GilHooks.evalBreaker = 0;
         GilHooks.install(gil);
         return gil;
     }
@@ -35,7 +35,7 @@ class GilTest {
     @AfterEach
     void uninstall() {
         GilHooks.install(null);
-        GilHooks.budget = Gil.FLUSH_BUDGET;
+        GilHooks.evalBreaker = 0;
     }
 
     /** What an instrumented dispatch frame does, checking after every dispatch that this thread alone runs. */
@@ -44,8 +44,12 @@ class GilTest {
         try {
             int n = 0;
             Thread me = Thread.currentThread();
-            for (long i = 0; i < dispatches; i++) {
-                n = GilHooks.check(n + 1);
+            for (long i = 0; i < dispatches && !me.isInterrupted(); i++) {
+                n++;
+                if (GilHooks.evalBreaker != 0) {
+                    GilHooks.slow(n);
+                    n = 0;
+                }
                 if (exclusive) {
                     if (GilHooks.gil().holderThread() != me) violations.incrementAndGet();
                     inside.set(me);
@@ -156,12 +160,55 @@ class GilTest {
     @Test
     void legacyReacquiresMoreThanNew() throws InterruptedException {
         Gil legacy = install("legacy", 1000);
-        runAll(2, () -> frame(2_000_000, false));
+        contendedPair();
         long legacyReacquisitions = legacy.reacquisitions();
         Gil fresh = install("new", 1000);
-        runAll(2, () -> frame(2_000_000, false));
+        contendedPair();
         assertTrue(legacyReacquisitions > 10 * Math.max(1, fresh.reacquisitions()),
                 "legacy " + legacyReacquisitions + " new " + fresh.reacquisitions());
+    }
+
+    /** Two threads that surely meet: the first runs until the second (started once the first holds the GIL) has run for 300 ms. */
+    private void contendedPair() throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean secondDone = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread first = new Thread(() -> {
+            boolean took = GilHooks.enter();
+            holding.countDown();
+            try {
+                while (!secondDone.get()) frame(10_000, false);
+            } finally {
+                GilHooks.exit(took, null);
+            }
+        });
+        first.start();
+        holding.await();
+        Thread second = new Thread(() -> {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < end) frame(10_000, false);
+            secondDone.set(true);
+        });
+        second.start();
+        first.join();
+        second.join();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new", "off"})
+    void aFlushRequestReportsALongRunningFrame(String mode) throws Exception {
+        Gil gil = install(mode, 5000);
+        Thread runner = new Thread(() -> frame(Long.MAX_VALUE / 2, false));
+        runner.setDaemon(true);
+        runner.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (gil.dispatches() == 0 && System.nanoTime() < deadline) {
+            gil.requestFlush();
+            Thread.sleep(5);
+        }
+        assertTrue(gil.dispatches() > 0);
+        runner.interrupt();
+        runner.join(10_000);
+        assertTrue(!runner.isAlive());
     }
 
     @Test

@@ -1,0 +1,3 @@
+VALUE = 42
+def greet(name):
+    return "hello " + name

@@ -1,0 +1,57 @@
+if __name__ == "__main__":
+    print("main!")
+values = [
+    1,
+    2,  # comment
+]
+total = (values[0]
+         + values[1])
+print(total, *values, sep=", ")
+x = 3
+def g():
+    return x * 2
+print(g())
+a = b = [0]
+a.append(1)
+print(b, a is b)
+print(type(1), type("s"), type([]), type(None).__name__, type(1.0) is float)
+print(int, str(int), repr(len))
+print([1, 2, 3][-1], "abc"[-2:], (1, 2, 3)[::-1])
+s = "x"
+s += "y"
+print(s, s * 2)
+d = {}
+d["k"] = d.get("k", 0) + 1
+print(d)
+lst = [5, 3, 1]
+lst[0] += 10
+print(lst)
+class P:
+    def __init__(self):
+        self.n = 0
+p = P()
+p.n += 5
+print(p.n)
+print(max(range(10), key=lambda v: (v % 3, v)))
+print("%d items" % len(lst))
+print(f"{'a' if x > 2 else 'b'}")
+print({1, 2} == {2, 1}, (1, 2) == (1, 2), [1] != [2])
+def kw(a, b):
+    return a - b
+print(kw(b=1, a=5))
+try:
+    kw(1)
+except TypeError as e:
+    print(e)
+try:
+    kw(1, 2, 3)
+except TypeError as e:
+    print(e)
+try:
+    kw(1, c=2)
+except TypeError as e:
+    print(e)
+print(str(3.0), str(1e20), 1e-5, 100.0, 3.14e2, float("inf"), -float("inf"))
+print(round(0.5), round(1.5), 10 // 3.0, 2 ** 100 / 2 ** 99)
+print(isinstance(3, (str, int)), bool(""), bool("a"), bool([]), bool(0.0))
+print(list(zip(*[(1, 'a'), (2, 'b')])))
