@@ -148,7 +148,7 @@ public final class Analyzer {
 
     private static final class Reader {
         final ProcessAggregator agg;
-        final Map<EventType, Integer> codes = new IdentityHashMap<>();
+        final Map<EventType, TypeInfo> types = new IdentityHashMap<>();
         final Map<RecordedThread, ThreadRef> threads = new IdentityHashMap<>();
         final Map<RecordedStackTrace, String[]> sites = new IdentityHashMap<>();
 
@@ -156,23 +156,29 @@ public final class Analyzer {
 
         void accept(RecordedEvent e) {
             EventType type = e.getEventType();
-            Integer c = codes.get(type);
-            if (c == null) {
-                c = code(type.getName());
-                codes.put(type, c);
+            TypeInfo info = types.get(type);
+            if (info == null) {
+                info = new TypeInfo(type);
+                types.put(type, info);
             }
+            int c = info.code;
             long start = nanos(e.getStartTime());
             long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM ? start : nanos(e.getEndTime());
             switch (c) {
                 case WAIT: {
                     ThreadRef t = thread(e.getThread());
-                    agg.gilWait(t.id, t.name, start, end, string(e, "reason"));
+                    agg.gilWait(t.id, t.name, start, end, info.string(e, "reason"));
+                    if (info.fields.contains("previousHolder")) {
+                        RecordedThread prev = e.getThread("previousHolder");
+                        if (prev != null) agg.waitedFor(t.id, thread(prev).name, end - start);
+                    }
                     break;
                 }
                 case HOLD: {
                     ThreadRef t = thread(e.getThread());
-                    agg.gilHold(t.id, t.name, start, end, num(e, "dispatches"), num(e, "reacquisitions"),
-                            string(e, "releaseReason"), string(e, "blockingMethod"));
+                    String reason = info.string(e, "releaseReason");
+                    agg.gilHold(t.id, t.name, start, end, info.num(e, "dispatches"), info.num(e, "reacquisitions"),
+                            reason, "blocking".equals(reason) ? info.string(e, "blockingMethod") : null);
                     break;
                 }
                 case DROP: {
@@ -182,24 +188,24 @@ public final class Analyzer {
                 }
                 case BLOCKING: {
                     ThreadRef t = thread(e.getThread());
-                    agg.blockingCall(t.id, t.name, start, end, string(e, "method"));
+                    agg.blockingCall(t.id, t.name, start, end, info.string(e, "method"));
                     break;
                 }
                 case STATS:
-                    agg.statistics(start, num(e, "dispatches"), num(e, "switches"), num(e, "forcedSwitches"),
-                            num(e, "reacquisitions"), (int) num(e, "waiters"));
+                    agg.statistics(start, info.num(e, "dispatches"), info.num(e, "switches"), info.num(e, "forcedSwitches"),
+                            info.num(e, "reacquisitions"), (int) info.num(e, "waiters"));
                     break;
                 case CONFIG:
                     agg.seen(start, start);
-                    agg.configuration((int) num(e, "schemaVersion"), string(e, "mode"), num(e, "switchInterval"),
-                            (int) num(e, "checkInterval"), string(e, "dispatchMethods"), string(e, "agentVersion"));
+                    agg.configuration((int) info.num(e, "schemaVersion"), info.string(e, "mode"), info.num(e, "switchInterval"),
+                            (int) info.num(e, "checkInterval"), info.string(e, "dispatchMethods"), info.string(e, "agentVersion"));
                     break;
                 case ENTER: lock(LockKind.MONITOR_ENTER, e, "monitorClass", start, end); break;
                 case MWAIT: lock(LockKind.MONITOR_WAIT, e, "monitorClass", start, end); break;
                 case PARK: lock(LockKind.THREAD_PARK, e, "parkedClass", start, end); break;
                 case JVM:
                     agg.seen(start, start);
-                    agg.jvm(num(e, "pid"), string(e, "javaArguments"));
+                    agg.jvm(info.num(e, "pid"), info.string(e, "javaArguments"));
                     break;
                 default:
                     agg.seen(start, start);
@@ -217,7 +223,9 @@ public final class Analyzer {
             }
             final String[] cache = site;
             ThreadRef t = thread(e.getThread());
-            if (t.jfr) return; // JFR's own threads: the recorder's housekeeping, not the program's contention
+            // The recorder's own housekeeping (its threads, or any thread inside jdk.jfr code such as
+            // Recording.stop) is not the program's contention.
+            if (t.jfr || site != null && site[0] != null && isHousekeeping(kind, site[0])) return;
             agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site[0],
                     st == null ? null : () -> {
                         if (cache[1] == null) cache[1] = stack(st);
@@ -236,6 +244,25 @@ public final class Analyzer {
                 threads.put(t, r);
             }
             return r;
+        }
+    }
+
+    /** An event type's dispatch code and which of the fields we read it has (checked once per type). */
+    private static final class TypeInfo {
+        final int code;
+        final java.util.Set<String> fields = new java.util.HashSet<>();
+
+        TypeInfo(EventType type) {
+            code = code(type.getName());
+            type.getFields().forEach(f -> fields.add(f.getName()));
+        }
+
+        String string(RecordedEvent e, String field) {
+            return fields.contains(field) ? Analyzer.string(e, field) : null;
+        }
+
+        long num(RecordedEvent e, String field) {
+            return fields.contains(field) ? Analyzer.num(e, field) : -1;
         }
     }
 
@@ -259,7 +286,6 @@ public final class Analyzer {
     }
 
     private static String string(RecordedEvent e, String field) {
-        if (!e.hasField(field)) return null;
         Object v = e.getValue(field);
         if (v instanceof RecordedThread) {
             RecordedThread t = (RecordedThread) v;
@@ -269,7 +295,6 @@ public final class Analyzer {
     }
 
     private static long num(RecordedEvent e, String field) {
-        if (!e.hasField(field)) return -1;
         Object v = e.getValue(field);
         if (v instanceof Number) return ((Number) v).longValue();
         return -1;
@@ -288,6 +313,15 @@ public final class Analyzer {
             if (!isLockMachinery(m.getType().getName(), m.getName())) return method(m);
         }
         return method(frames.get(frames.size() - 1).getMethod());
+    }
+
+    /**
+     * Sites that are not the program's contention: the recorder's own code, the GIL agent's own
+     * parking (already shown as GIL waits) and the JDK's reference-handling threads waiting for work.
+     */
+    static boolean isHousekeeping(LockKind kind, String site) {
+        return site.startsWith("jdk.jfr.") || site.startsWith("io.gilscope.agent.")
+                || kind != LockKind.MONITOR_ENTER && (site.startsWith("java.lang.ref.") || site.startsWith("jdk.internal.ref."));
     }
 
     static boolean isLockMachinery(String type, String method) {

@@ -15,7 +15,7 @@ public final class Findings {
     static final double BARELY_CONTENDED = 0.05;
     static final double CONVOY_RATIO = 0.5;            // median wait after blocking vs the switch interval
     static final int CONVOY_MIN_RETURNS = 5;
-    static final int LONG_HOLD_INTERVALS = 10;
+    static final int LONG_HOLD_INTERVALS = 20;
     static final long LONG_HOLD_MIN_NANOS = 10_000_000;
     static final double FREQUENT_SWITCHES_PER_SECOND = 1_000;
     static final long HOT_LOCK_MIN_NANOS = 20_000_000;
@@ -25,6 +25,11 @@ public final class Findings {
     public static List<Finding> evaluate(ProcessSummary p) {
         List<Finding> out = new ArrayList<>();
         truncated(p, out);
+        if (p.eventSchemaVersion() > EventNames.EVENT_SCHEMA_VERSION) {
+            out.add(new Finding("event-schema", "warning", "Recorded with a newer event schema",
+                    "The agent wrote event schema version " + p.eventSchemaVersion() + "; this gilscope reads version "
+                            + EventNames.EVENT_SCHEMA_VERSION + ", so some numbers may be missing: update gilscope."));
+        }
         GilMetrics g = p.gil();
         boolean gil = p.gilPresent();
         boolean locked = gil && !"off".equals(p.mode());
@@ -44,9 +49,11 @@ public final class Findings {
             barelyContended(p, out);
         }
         hotLocks(p, out);
-        if (!p.locks().any()) {
+        if (!p.locks().contended()) {
+            long waits = p.locks().total(LockKind.MONITOR_WAIT).count() + p.locks().total(LockKind.THREAD_PARK).count();
             out.add(new Finding("no-jdk-contention", "ok", "No JDK lock contention",
-                    "No jdk.JavaMonitorEnter, jdk.JavaMonitorWait or jdk.ThreadPark events were recorded."));
+                    "No thread blocked entering synchronized or parked on a java.util.concurrent lock"
+                            + (waits > 0 ? " (" + Units.count(waits) + " waits for work or results, e.g. Object.wait, conditions and queues, are listed below)." : ".")));
         }
         return out;
     }
@@ -67,10 +74,10 @@ public final class Findings {
                 life += t.lifetimeNanos();
             }
         }
-        if (n >= 2 && p.gil().waitShare() >= CONTENDED_WAIT_SHARE) {
+        if (n >= 2) {
             out.add(new Finding("cpu-bound-contention", "warning",
                     "CPU-bound threads contend for the GIL (" + n + " threads, " + Units.percent((double) wait / life)
-                            + " of thread time waiting)",
+                            + " of their time waiting)",
                     "Only one thread runs at a time, so more threads do not make this faster: use processes "
                             + "(multiprocessing, ProcessPoolExecutor) or code that releases the GIL."));
         }
@@ -89,16 +96,20 @@ public final class Findings {
     }
 
     static void longHold(ProcessSummary p, List<Finding> out) {
-        if (p.switchIntervalNanos() <= 0 || p.gil().waits().count() == 0) return;
-        ThreadSummary worst = null;
-        for (ThreadSummary t : p.threads()) if (worst == null || t.maxHoldNanos() > worst.maxHoldNanos()) worst = t;
+        LongHold h = p.longestContendedHold();
+        if (p.switchIntervalNanos() <= 0 || h == null) return;
         long limit = Math.max(LONG_HOLD_MIN_NANOS, LONG_HOLD_INTERVALS * p.switchIntervalNanos());
-        if (worst != null && worst.maxHoldNanos() >= limit) {
+        if (h.nanos() >= limit) {
             out.add(new Finding("long-hold", "warning",
-                    "Thread " + worst.name() + " held the GIL for " + Units.duration(worst.maxHoldNanos()) + " at once",
-                    "That is " + Math.round((double) worst.maxHoldNanos() / p.switchIntervalNanos())
-                            + " switch intervals while other threads waited (longest wait " + Units.duration(p.gil().waits().maxNanos())
-                            + "): a long operation that does not release the GIL; mark it @ReleasesGil or add it with release=Class#method."));
+                    "Thread " + h.thread() + " held the GIL for " + Units.duration(h.nanos()) + " at once while others waited",
+                    "That is " + Math.round((double) h.nanos() / p.switchIntervalNanos())
+                            + " switch intervals; other threads waited " + Units.duration(h.othersWaitingNanos())
+                            + " meanwhile"
+                            + (h.reacquisitions() > 0
+                            ? ". It dropped the GIL " + h.reacquisitions() + " times but took it back before a waiter woke up: "
+                                    + "the waiting threads did not get a CPU in time (a busy machine or more threads than cores); try mode=fair."
+                            : ": a long operation that neither checks for drop requests nor releases the GIL; "
+                                    + "mark it @ReleasesGil or add it with release=Class#method.")));
         }
     }
 
@@ -127,7 +138,7 @@ public final class Findings {
         int n = 0;
         for (LockGroup g : p.locks().bySite()) {
             if (n >= HOT_LOCK_MAX_FINDINGS || g.stats().totalNanos() < limit) break;
-            if (g.kind() == LockKind.MONITOR_WAIT || g.kind() == LockKind.THREAD_PARK && isIdlePark(g, p.locks())) continue;
+            if (g.kind() == LockKind.MONITOR_WAIT || g.kind() == LockKind.THREAD_PARK && isIdlePark(g)) continue;
             n++;
             out.add(new Finding("hot-lock", "warning",
                     "Threads blocked " + Units.duration(g.stats().totalNanos()) + " on a lock at " + g.key(),
@@ -137,9 +148,11 @@ public final class Findings {
     }
 
     /** Parks on conditions (idle pool workers, queues) are waiting for work, not lock contention. */
-    private static boolean isIdlePark(LockGroup site, LockSummary locks) {
+    private static boolean isIdlePark(LockGroup site) {
         for (String ex : site.examples()) {
-            if (ex.contains("ConditionObject.await") || ex.contains("SynchronousQueue") || ex.contains("LinkedTransferQueue")) return true;
+            if (ex.contains("ConditionObject.await") || ex.contains("SynchronousQueue") || ex.contains("LinkedTransferQueue")
+                    || ex.contains("CountDownLatch") || ex.contains("FutureTask") || ex.contains("CompletableFuture")
+                    || ex.contains("ForkJoinPool.awaitWork") || ex.contains("Exchanger") || ex.contains("Phaser")) return true;
         }
         return false;
     }

@@ -4,12 +4,14 @@ package io.gilscope.reports.analysis;
  * Headline GIL numbers of one process (or of several combined). Durations in ns.
  *
  * @param spanNanos from the first to the last GIL event (the interpreter's active time)
+ * @param waitNanos time waiting for the GIL, including hand-off gaps
+ * @param handoffGapNanos part of the waiting between a forced drop and the dropper's next request
  * @param threadTimeNanos sum of the interpreter threads' lifetimes
  * @param switches hand-offs between threads (GilStatistics when present, else GilHold events)
  * @param forcedSwitches hand-offs forced by a drop request
  * @param convoyRatio median wait after a blocking call divided by the switch interval (NaN if unknown)
  */
-public record GilMetrics(long spanNanos, long heldNanos, long waitNanos, long blockedNanos, long threadTimeNanos,
+public record GilMetrics(long spanNanos, long heldNanos, long waitNanos, long handoffGapNanos, long blockedNanos, long threadTimeNanos,
                          long switches, long forcedSwitches, long dropRequests, long dispatches,
                          long reacquisitions, int maxWaiters, int threads,
                          Stats waits, Stats holds, Stats waitsFirst, Stats waitsAfterDrop, Stats waitsAfterBlocking,

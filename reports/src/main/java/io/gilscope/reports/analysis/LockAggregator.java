@@ -81,10 +81,23 @@ final class LockAggregator {
     private final Map<String, Group> byClass = new HashMap<>();
     private final Map<String, Group> bySite = new HashMap<>();
     private final Map<String, Group> byThread = new HashMap<>();
+    private final Group parkedOnLocks = new Group(LockKind.THREAD_PARK, "locks");
     private long dropped;
+
+    /** Parked-on classes that are locks (contention), rather than conditions, latches, queues or futures (waiting). */
+    static boolean isLockClass(String className) {
+        if (className == null) return false;
+        return className.startsWith("java.util.concurrent.locks.ReentrantLock$")
+                || className.startsWith("java.util.concurrent.locks.ReentrantReadWriteLock$")
+                || className.equals("java.util.concurrent.locks.StampedLock")
+                || className.startsWith("java.util.concurrent.Semaphore$")
+                || !className.startsWith("java.") && !className.startsWith("jdk.") && !className.startsWith("sun.")
+                   && (className.contains("Lock") || className.contains("Mutex")) && !className.contains("Condition");
+    }
 
     void add(LockKind kind, String className, String site, String thread, long nanos, Supplier<String> stack) {
         totals.computeIfAbsent(kind, k -> new Group(k, "total")).add(nanos, null);
+        if (kind == LockKind.THREAD_PARK && isLockClass(className)) parkedOnLocks.add(nanos, null);
         group(byClass, kind, className == null ? "(unknown class)" : className).add(nanos, stack);
         group(bySite, kind, site == null ? "(no stack trace)" : site).add(nanos, stack);
         group(byThread, kind, thread == null ? "(unknown thread)" : thread).add(nanos, null);
@@ -109,6 +122,7 @@ final class LockAggregator {
         absorbMap(byClass, other.byClass, "");
         absorbMap(bySite, other.bySite, "");
         absorbMap(byThread, other.byThread, threadPrefix);
+        parkedOnLocks.absorb(other.parkedOnLocks);
         dropped += other.dropped;
     }
 
@@ -122,7 +136,8 @@ final class LockAggregator {
             Group g = totals.get(k);
             t.put(k, g == null ? Stats.EMPTY : Stats.of(g.hist, g.total, g.max));
         }
-        return new LockSummary(t, sorted(byClass), sorted(bySite), sorted(byThread), dropped);
+        return new LockSummary(t, Stats.of(parkedOnLocks.hist, parkedOnLocks.total, parkedOnLocks.max),
+                sorted(byClass), sorted(bySite), sorted(byThread), dropped);
     }
 
     private static List<LockGroup> sorted(Map<String, Group> map) {

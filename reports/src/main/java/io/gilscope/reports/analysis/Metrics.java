@@ -21,6 +21,7 @@ public final class Metrics {
     public static final String GIL_HELD_SECONDS = "gil.heldSeconds";
     public static final String GIL_WAIT_SECONDS = "gil.waitSeconds";
     public static final String GIL_BLOCKED_SECONDS = "gil.blockedSeconds";
+    public static final String GIL_HANDOFF_GAP_SECONDS = "gil.handoffGapSeconds";
     public static final String GIL_SWITCHES_PER_SECOND = "gil.switchesPerSecond";
     public static final String GIL_FORCED_SWITCHES_PER_SECOND = "gil.forcedSwitchesPerSecond";
     public static final String GIL_DROP_REQUESTS_PER_SECOND = "gil.dropRequestsPerSecond";
@@ -36,10 +37,18 @@ public final class Metrics {
     public static final String GIL_WAIT_AFTER_BLOCKING_P50 = "gil.waitAfterBlocking.p50Millis";
     public static final String GIL_CONVOY_RATIO = "gil.convoyRatio";
     public static final String LOCKS_BLOCKED_MILLIS = "locks.blockedMillis";
+    public static final String LOCKS_PARKED_ON_LOCKS_MILLIS = "locks.parkedOnLocksMillis";
 
     /** Per lock kind: {@code locks.monitorEnter.count}, {@code .totalMillis}, {@code .p90Millis}, {@code .maxMillis}. */
     public static String lock(LockKind kind, String stat) {
         return "locks." + kind.id + "." + stat;
+    }
+
+    private static final java.util.List<String> NAMES = java.util.List.copyOf(of(new ProcessAggregator("names").finish()).keySet());
+
+    /** Every metric name, in JSON order (for validating budgets and baselines). */
+    public static java.util.List<String> names() {
+        return NAMES;
     }
 
     public static Map<String, Double> of(ProcessSummary p) {
@@ -56,6 +65,7 @@ public final class Metrics {
         m.put(GIL_HELD_SECONDS, g.heldNanos() / 1e9);
         m.put(GIL_WAIT_SECONDS, g.waitNanos() / 1e9);
         m.put(GIL_BLOCKED_SECONDS, g.blockedNanos() / 1e9);
+        m.put(GIL_HANDOFF_GAP_SECONDS, g.handoffGapNanos() / 1e9);
         m.put(GIL_SWITCHES_PER_SECOND, g.switchesPerSecond());
         m.put(GIL_FORCED_SWITCHES_PER_SECOND, g.forcedSwitchesPerSecond());
         m.put(GIL_DROP_REQUESTS_PER_SECOND, g.perSecond(g.dropRequests()));
@@ -71,7 +81,8 @@ public final class Metrics {
         m.put(GIL_WAIT_AFTER_BLOCKING_P50, ms(g.waitsAfterBlocking().p50Nanos()));
         m.put(GIL_CONVOY_RATIO, g.convoyRatio());
         LockSummary l = p.locks();
-        m.put(LOCKS_BLOCKED_MILLIS, ms(l.total(LockKind.MONITOR_ENTER).totalNanos() + l.total(LockKind.THREAD_PARK).totalNanos()));
+        m.put(LOCKS_BLOCKED_MILLIS, ms(l.total(LockKind.MONITOR_ENTER).totalNanos() + l.parkedOnLocks().totalNanos()));
+        m.put(LOCKS_PARKED_ON_LOCKS_MILLIS, ms(l.parkedOnLocks().totalNanos()));
         for (LockKind k : LockKind.values()) {
             Stats s = l.total(k);
             m.put(lock(k, "count"), (double) s.count());

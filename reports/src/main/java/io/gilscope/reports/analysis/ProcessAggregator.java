@@ -21,6 +21,7 @@ public final class ProcessAggregator {
     static final int LOG2_BUCKETS = 26;        // 1 µs .. ~67 s
     static final int MAX_THREADS = 10_000;
     static final int MAX_METHODS = 500;
+    static final long MAX_HANDOFF_GAP = 60_000_000_000L;
 
     private final String label;
     private long pid = -1;
@@ -44,9 +45,15 @@ public final class ProcessAggregator {
             waitsAfterBlocking = Stats.newHistogram(), blocking = Stats.newHistogram();
     private long waitTotal, waitMax, holdTotal, holdMax, blockedTotal, blockedMax;
     private long firstTotal, firstMax, afterDropTotal, afterDropMax, afterBlockingTotal, afterBlockingMax;
+    private long handoffGap;
     private long holdEvents, forcedDrops, dropRequests, holdDispatches, holdReacquisitions;
     private final Map<String, Long> releaseReasons = new TreeMap<>();
     private final Map<String, LockAggregator.Group> blockingMethods = new HashMap<>();
+
+    static final int TOP_HOLDS = 8;
+    private final long[] topHoldStart = new long[TOP_HOLDS], topHoldEnd = new long[TOP_HOLDS], topHoldReacq = new long[TOP_HOLDS];
+    private final ThreadAgg[] topHoldThread = new ThreadAgg[TOP_HOLDS];
+    private LongHold combinedLongHold;
 
     private final Map<Long, ThreadAgg> threads = new LinkedHashMap<>();
     private final Timeline timeline;
@@ -62,6 +69,15 @@ public final class ProcessAggregator {
         long held, waiting, blocked, holds, blockingCalls, dispatches, reacq, forced, maxHold;
         final Histogram waitHist = Stats.newHistogram();
         long waitMax;
+        final Map<String, Long> waitedFor = new HashMap<>();   // previous holder -> ns waited, at most 16
+        long handoffGap;
+        // The thread's most recent events (by arrival), to find each event's neighbours in time even when
+        // the recording delivers a thread's events slightly out of order.
+        static final int RING = 8;
+        static final int WAIT = 0, HOLD = 1, DROP_HOLD = 2, OTHER = 3;
+        final long[] ringStart = new long[RING], ringEnd = new long[RING];
+        final int[] ringKind = new int[RING];
+        int ringSize, ringNext;
 
         ThreadAgg(String process, long id, String name, int lane) {
             this.process = process; this.id = id; this.name = name; this.lane = lane;
@@ -70,6 +86,43 @@ public final class ProcessAggregator {
         void span(long start, long end) {
             first = Math.min(first, start);
             last = Math.max(last, end);
+        }
+
+        /**
+         * Hand-off gaps next to a new event: a hold released by a drop request (or the legacy check
+         * interval) directly followed in time by a wait or hold of the same thread leaves a gap during
+         * which the thread waited for another thread to take the GIL before requesting it again. Each
+         * pair is counted when its second event arrives. Returns {gap before, gap after}.
+         */
+        long[] gaps(long start, long end, int kind) {
+            int before = -1, after = -1;
+            for (int i = 0; i < ringSize; i++) {
+                if (ringEnd[i] <= start && (before < 0 || ringEnd[i] > ringEnd[before])) before = i;
+                if (ringStart[i] >= end && (after < 0 || ringStart[i] < ringStart[after])) after = i;
+            }
+            long gapBefore = 0, gapAfter = 0;
+            boolean waitOrHold = kind != OTHER;
+            if (before >= 0 && ringKind[before] == DROP_HOLD && waitOrHold && clear(ringEnd[before], start)) {
+                gapBefore = start - ringEnd[before];
+            }
+            if (after >= 0 && kind == DROP_HOLD && ringKind[after] != OTHER && clear(end, ringStart[after])) {
+                gapAfter = ringStart[after] - end;
+            }
+            ringStart[ringNext] = start;
+            ringEnd[ringNext] = end;
+            ringKind[ringNext] = kind;
+            ringNext = (ringNext + 1) % RING;
+            ringSize = Math.min(RING, ringSize + 1);
+            return new long[] {gapBefore < MAX_HANDOFF_GAP ? gapBefore : 0, gapAfter < MAX_HANDOFF_GAP ? gapAfter : 0};
+        }
+
+        /** No recent event of this thread lies inside (from, to). */
+        private boolean clear(long from, long to) {
+            if (to <= from) return false;
+            for (int i = 0; i < ringSize; i++) {
+                if (ringStart[i] < to && ringEnd[i] > from) return false;
+            }
+            return true;
         }
     }
 
@@ -88,6 +141,7 @@ public final class ProcessAggregator {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
         if (t == null) return;
+        handoffGaps(t, start, end, ThreadAgg.WAIT);
         t.span(start, end);
         t.waiting += d;
         t.waitHist.recordValue(d);
@@ -110,22 +164,95 @@ public final class ProcessAggregator {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
         if (t == null) return;
+        String reason = releaseReason == null ? "unknown" : releaseReason;
+        boolean dropped = "dropRequest".equals(reason) || "checkInterval".equals(reason);
+        // (a thread that finds the GIL free after its hand-off has a GilHold but no GilWait)
+        handoffGaps(t, start, end, dropped ? ThreadAgg.DROP_HOLD : ThreadAgg.HOLD);
         t.span(start, end);
         t.held += d;
         t.holds++;
         t.dispatches += Math.max(0, dispatches);
         t.reacq += Math.max(0, reacquisitions);
         t.maxHold = Math.max(t.maxHold, d);
+        keepIfLong(t, start, end, reacquisitions);
         holds.recordValue(d);
         holdTotal += d;
         holdMax = Math.max(holdMax, d);
         holdEvents++;
         holdDispatches += Math.max(0, dispatches);
         holdReacquisitions += Math.max(0, reacquisitions);
-        String reason = releaseReason == null ? "unknown" : releaseReason;
         releaseReasons.merge(reason, 1L, Long::sum);
         if ("dropRequest".equals(reason)) { forcedDrops++; t.forced++; }
         if (timeline != null) timeline.add(t.lane, Timeline.HELD, start, end);
+    }
+
+    /**
+     * Forced switching: after a drop the dropper waits for another thread to take the GIL before it
+     * requests again (its GilWait, or its GilHold if it then finds the GIL free, starts at the request).
+     * It is not running: count the gap as waiting.
+     */
+    private void handoffGaps(ThreadAgg t, long start, long end, int kind) {
+        long[] g = t.gaps(start, end, kind);
+        if (g[0] > 0) addGap(t, start - g[0], start);
+        if (g[1] > 0) addGap(t, end, end + g[1]);
+    }
+
+    private void addGap(ThreadAgg t, long from, long to) {
+        long gap = to - from;
+        t.waiting += gap;
+        t.handoffGap += gap;
+        waitTotal += gap;
+        handoffGap += gap;
+        if (timeline != null) timeline.add(t.lane, Timeline.WAITING, from, to);
+    }
+
+    private void keepIfLong(ThreadAgg t, long start, long end, long reacquisitions) {
+        int weakest = 0;
+        for (int i = 1; i < TOP_HOLDS; i++) {
+            if (topHoldEnd[i] - topHoldStart[i] < topHoldEnd[weakest] - topHoldStart[weakest]) weakest = i;
+        }
+        if (end - start > topHoldEnd[weakest] - topHoldStart[weakest]) {
+            topHoldStart[weakest] = start;
+            topHoldEnd[weakest] = end;
+            topHoldThread[weakest] = t;
+            topHoldReacq[weakest] = Math.max(0, reacquisitions);
+        }
+    }
+
+    /**
+     * The longest of the longest holds during which other threads waited at least a tenth of it
+     * (from the timeline, so at its resolution); null if none.
+     */
+    private LongHold contendedHold() {
+        if (timeline == null) return combinedLongHold;
+        Timeline.Data d = timeline.data();
+        LongHold best = null;
+        for (int i = 0; i < TOP_HOLDS; i++) {
+            ThreadAgg t = topHoldThread[i];
+            if (t == null) continue;
+            long start = topHoldStart[i], end = topHoldEnd[i], len = end - start;
+            if (best != null && len <= best.nanos()) continue;
+            long others = 0;
+            for (int lane = 0; lane < d.lanes().size(); lane++) {
+                if (lane == t.lane) continue;
+                long[] a = d.lanes().get(lane);
+                for (int b = 0; b < d.buckets(); b++) {
+                    long bStart = d.startNanos() + b * d.widthNanos(), bEnd = bStart + d.widthNanos();
+                    if (bEnd <= start || bStart >= end) continue;
+                    long overlap = Math.min(end, bEnd) - Math.max(start, bStart);
+                    others += a[b * Timeline.STATES + Timeline.WAITING] * overlap / d.widthNanos();
+                }
+            }
+            if (others >= len / 10) best = new LongHold(displayLabel(), t.name, len, others, topHoldReacq[i]);
+        }
+        return best;
+    }
+
+    /** The holder a thread waited for (GilWait.previousHolder), for "mostly waited for". */
+    public void waitedFor(long threadId, String holderName, long nanos) {
+        ThreadAgg t = threads.get(threadId);
+        if (t == null || holderName == null) return;
+        if (t.waitedFor.size() < 16 || t.waitedFor.containsKey(holderName)) t.waitedFor.merge(holderName, Math.max(0, nanos), Long::sum);
     }
 
     public void dropRequest(long threadId, String threadName, long time) {
@@ -137,6 +264,7 @@ public final class ProcessAggregator {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
         if (t == null) return;
+        handoffGaps(t, start, end, ThreadAgg.OTHER);
         t.span(start, end);
         t.blocked += d;
         t.blockingCalls++;
@@ -247,6 +375,7 @@ public final class ProcessAggregator {
             c.waits.add(p.waits); c.holds.add(p.holds); c.blocking.add(p.blocking);
             c.waitsFirst.add(p.waitsFirst); c.waitsAfterDrop.add(p.waitsAfterDrop);
             c.waitsAfterBlocking.add(p.waitsAfterBlocking);
+            c.handoffGap += p.handoffGap;
             c.waitTotal += p.waitTotal; c.waitMax = Math.max(c.waitMax, p.waitMax);
             c.holdTotal += p.holdTotal; c.holdMax = Math.max(c.holdMax, p.holdMax);
             c.blockedTotal += p.blockedTotal; c.blockedMax = Math.max(c.blockedMax, p.blockedMax);
@@ -277,7 +406,11 @@ public final class ProcessAggregator {
         c.statDispatches = sumKnown(parts, a -> a.dispatchesTotal());
         c.statReacq = sumKnown(parts, a -> a.reacqTotal());
         c.combinedSpan = 0;
-        for (ProcessAggregator p : parts) c.combinedSpan += p.gilSpan();
+        for (ProcessAggregator p : parts) {
+            c.combinedSpan += p.gilSpan();
+            LongHold h = p.contendedHold();
+            if (h != null && (c.combinedLongHold == null || h.nanos() > c.combinedLongHold.nanos())) c.combinedLongHold = h;
+        }
         return c;
     }
 
@@ -309,18 +442,32 @@ public final class ProcessAggregator {
         for (ThreadAgg t : threads.values()) {
             if (timeline != null) t.process = displayLabel();
             long life = t.last > t.first ? t.last - t.first : 0;
+            long excess = t.held + t.waiting + t.blocked - life;
+            if (excess > 0 && t.handoffGap > 0 && timeline != null) { // a gap that overlapped events seen later
+                long r = Math.min(excess, t.handoffGap);
+                t.waiting -= r;
+                t.handoffGap -= r;
+                waitTotal -= r;
+                handoffGap -= r;
+            }
             threadTime += life;
             long[] log2 = log2Micros(t.waitHist);
             for (int i = 0; i < LOG2_BUCKETS; i++) totalLog2[i] += log2[i];
+            String waitedFor = null;
+            long most = 0, all = 0;
+            for (Map.Entry<String, Long> w : t.waitedFor.entrySet()) {
+                all += w.getValue();
+                if (w.getValue() > most) { most = w.getValue(); waitedFor = w.getKey(); }
+            }
             ts.add(new ThreadSummary(t.process, t.id, t.name, life, t.held, t.waiting, t.blocked, t.holds,
                     t.blockingCalls, t.dispatches, t.reacq, t.forced, t.maxHold,
-                    Stats.of(t.waitHist, t.waiting, t.waitMax), log2));
+                    Stats.of(t.waitHist, t.waiting, t.waitMax), log2, waitedFor, all > 0 ? (double) most / all : 0));
         }
         ts.sort(Comparator.comparing(ThreadSummary::process).thenComparingLong(ThreadSummary::id));
         Stats waitsAfterBlockingStats = Stats.of(waitsAfterBlocking, afterBlockingTotal, afterBlockingMax);
         double convoy = switchIntervalNanos > 0 && waitsAfterBlockingStats.count() > 0
                 ? (double) waitsAfterBlockingStats.p50Nanos() / switchIntervalNanos : Double.NaN;
-        GilMetrics gm = new GilMetrics(gilSpan(), holdTotal, waitTotal, blockedTotal, threadTime,
+        GilMetrics gm = new GilMetrics(gilSpan(), holdTotal, waitTotal, handoffGap, blockedTotal, threadTime,
                 switchesTotal(), forcedTotal(), dropRequests, dispatchesTotal(), reacqTotal(), maxWaiters, ts.size(),
                 Stats.of(waits, waitTotal, waitMax), Stats.of(holds, holdTotal, holdMax),
                 Stats.of(waitsFirst, firstTotal, firstMax), Stats.of(waitsAfterDrop, afterDropTotal, afterDropMax),
@@ -334,6 +481,7 @@ public final class ProcessAggregator {
                 switchIntervalNanos, checkInterval, agentVersion, dispatchMethods, eventSchemaVersion,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), java.util.Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
+                contendedHold(),
                 timeline == null ? null : timeline.data(), locks.summary(), List.copyOf(recordings), events, List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param gilPresent whether the recording has gilscope events (made under the agent)
  * @param mode GIL mode from GilConfiguration, null if unknown
  * @param switchIntervalNanos -1 if unknown
+ * @param longestContendedHold the longest hold while others waited, or null
  * @param timeline null for the combined view of several processes
  */
 public record ProcessSummary(String label, long pid, String program, boolean gilPresent, String mode,
@@ -17,7 +18,8 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
                              String dispatchMethods, int eventSchemaVersion,
                              long recordingStartNanos, long recordingEndNanos, GilMetrics gil,
                              List<ThreadSummary> threads, List<NamedStats> blockingMethods,
-                             Map<String, Long> releaseReasons, long[] waitLog2Micros, Timeline.Data timeline,
+                             Map<String, Long> releaseReasons, long[] waitLog2Micros, LongHold longestContendedHold,
+                             Timeline.Data timeline,
                              LockSummary locks, List<RecordingInfo> recordings, long events,
                              List<Finding> findings) {
 
@@ -32,7 +34,7 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
     ProcessSummary withFindings(List<Finding> f) {
         return new ProcessSummary(label, pid, program, gilPresent, mode, switchIntervalNanos, checkInterval,
                 agentVersion, dispatchMethods, eventSchemaVersion, recordingStartNanos, recordingEndNanos, gil,
-                threads, blockingMethods, releaseReasons, waitLog2Micros, timeline, locks, recordings, events,
+                threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, recordings, events,
                 List.copyOf(f));
     }
 }

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(footer = {"", "Exit codes: 0 written; 2 unusable input (missing, not JFR, truncated) or command line."},
+        name = "compare", mixinStandardHelpOptions = true,
         header = "Compare two runs side by side (e.g. GIL vs off, baseline vs change).",
         description = "Writes an HTML page with the change of every headline metric and both runs' reports, and "
-                + "prints the metrics that changed by 5% or more.")
+                + "prints the metrics that changed by 5%% or more.")
 final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(footer = {"", "Exit codes: 0 written; 2 unusable input (missing, not JFR, truncated) or command line."},
+        name = "report", mixinStandardHelpOptions = true,
         header = "Write a self-contained HTML contention report (and optionally a JSON summary).",
         description = {"Analyses one recording per process (several for multiprocessing children: shown per process "
                 + "plus combined) and writes one HTML file that works offline.",

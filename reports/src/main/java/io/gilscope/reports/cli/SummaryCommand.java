@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(footer = {"", "Exit codes: 0 printed; 2 unusable input (missing, not JFR, truncated) or command line."},
+        name = "summary", mixinStandardHelpOptions = true,
         header = "Print the headline metrics and per-thread table as plain text.",
         description = "Reads the recording(s) and prints the GIL headline, the per-thread table, the top JDK lock "
                 + "sites and the findings.")

@@ -18,7 +18,13 @@ public final class CompareReport {
     static final Set<String> HIGHER_IS_BETTER = Set.of(Metrics.GIL_UTILISATION, Metrics.GIL_DISPATCHES_PER_SECOND);
     /** Neutral: describe the run rather than judge it. */
     static final Set<String> NEUTRAL = Set.of(Metrics.WALL_SECONDS, Metrics.GIL_PRESENT, Metrics.GIL_SPAN_SECONDS,
-            Metrics.GIL_THREADS, Metrics.GIL_HELD_SECONDS, Metrics.GIL_BLOCKED_SECONDS, Metrics.GIL_BLOCKED_SHARE);
+            Metrics.GIL_THREADS, Metrics.GIL_HELD_SECONDS, Metrics.GIL_BLOCKED_SECONDS, Metrics.GIL_BLOCKED_SHARE,
+            Metrics.GIL_HOLD_P50, Metrics.GIL_HOLD_P99, Metrics.GIL_HOLD_MAX);
+
+    static boolean neutral(String metric) {
+        // Object.wait and parks include threads waiting for work or results, not only contention.
+        return NEUTRAL.contains(metric) || metric.startsWith("locks.monitorWait.") || metric.startsWith("locks.threadPark.");
+    }
 
     /** One row per metric: name, A, B, change. */
     public record Row(String metric, double a, double b) {
@@ -28,7 +34,7 @@ public final class CompareReport {
 
         /** "better", "worse" or "" (no change or neutral metric). */
         public String verdict() {
-            if (NEUTRAL.contains(metric) || Double.isNaN(a) || Double.isNaN(b) || Math.abs(relative()) < 0.05) return "";
+            if (neutral(metric) || Double.isNaN(a) || Double.isNaN(b) || Math.abs(relative()) < 0.05) return "";
             boolean up = b > a;
             return up == HIGHER_IS_BETTER.contains(metric) ? "better" : "worse";
         }

@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +101,12 @@ public final class HtmlReport {
             gil.put("showProcess", combined);
             gil.put("key", key);
             gil.put("hasTimeline", p.timeline() != null && p.timeline().buckets() > 0);
-            if (p.timeline() != null) gil.put("bucketText", Units.duration(p.timeline().widthNanos()));
+            if (p.timeline() != null) {
+                gil.put("bucketText", Units.duration(p.timeline().widthNanos()));
+                int missing = p.threads().size() - p.timeline().names().size();
+                if (missing > 0) gil.put("timelineNote", missing + " more threads are in the table but not drawn (the timeline keeps "
+                        + p.timeline().names().size() + " lanes).");
+            }
             List<Map<String, Object>> bm = new ArrayList<>();
             for (NamedStats n : p.blockingMethods()) {
                 if (bm.size() >= MAX_LOCK_ROWS) break;
@@ -127,7 +131,7 @@ public final class HtmlReport {
         if (p.program() != null) fact(f, "Program", p.program());
         if (p.pid() > 0 && !combined) fact(f, "PID", String.valueOf(p.pid()));
         fact(f, "GIL", p.gilPresent() ? "mode " + (p.mode() == null ? "unknown" : p.mode()) : "no gilscope events (recorded without the agent)");
-        if (p.switchIntervalNanos() > 0) fact(f, "Switch interval", Units.duration(p.switchIntervalNanos()));
+        if (p.switchIntervalNanos() > 0 && !"off".equals(p.mode())) fact(f, "Switch interval", Units.duration(p.switchIntervalNanos()));
         if (p.checkInterval() > 0 && "legacy".equals(p.mode())) fact(f, "Check interval", p.checkInterval() + " dispatches");
         fact(f, "Recording", Units.duration(p.wallNanos()) + (p.recordingStartNanos() > 0 ? " from " + TIME.format(Instant.ofEpochSecond(0, p.recordingStartNanos())) : ""));
         if (p.gilPresent()) fact(f, "Interpreter active", Units.duration(p.gil().spanNanos()));
@@ -149,7 +153,8 @@ public final class HtmlReport {
         boolean off = "off".equals(p.mode());
         card(c, off ? "Parallelism" : "GIL utilisation", off ? String.format(Locale.ROOT, "%.2f", g.utilisation()) : Units.percent(g.utilisation()),
                 off ? "threads running at once, on average" : "held / interpreter time");
-        card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time");
+        card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time"
+                + (g.handoffGapNanos() > 0 ? "; " + Units.duration(g.handoffGapNanos()) + " of it in hand-offs after forced drops" : ""));
         card(c, "Blocked in calls", Units.percent(g.blockedShare()), "share of thread time");
         card(c, "Switches", Units.rate(g.switchesPerSecond()), Units.count(g.switches()) + " hand-offs");
         card(c, "Forced drops", Units.rate(g.forcedSwitchesPerSecond()), Units.count(g.forcedSwitches()) + " after a drop request");
@@ -196,6 +201,8 @@ public final class HtmlReport {
             dur(r, "p99", t.waits().p99Nanos());
             dur(r, "max", t.waits().maxNanos());
             dur(r, "maxHold", t.maxHoldNanos());
+            dur(r, "other", Math.max(0, t.otherNanos()));
+            r.put("waitedFor", t.mostlyWaitedFor() == null ? "" : t.mostlyWaitedFor() + " (" + Units.percent(t.mostlyWaitedForShare()) + ")");
             rows.add(r);
         }
         return rows;
@@ -320,6 +327,4 @@ public final class HtmlReport {
             throw new UncheckedIOException(e);
         }
     }
-
-    static Map<String, Object> orderedMap() { return new LinkedHashMap<>(); }
 }

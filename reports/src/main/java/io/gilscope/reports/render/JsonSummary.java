@@ -80,6 +80,7 @@ public final class JsonSummary {
                     .field("waitP99Millis", t.waits().p99Nanos() / 1e6)
                     .field("waitMaxMillis", t.waits().maxNanos() / 1e6)
                     .field("holdMaxMillis", t.maxHoldNanos() / 1e6)
+                    .field("mostlyWaitedFor", t.mostlyWaitedFor())
                     .endObject();
         }
         j.endArray();

@@ -41,10 +41,13 @@ public final class TextSummary {
         if (p.program() != null) line(sb, "program", p.program());
         GilMetrics g = p.gil();
         if (p.gilPresent()) {
+            boolean off = "off".equals(p.mode());
             line(sb, "mode", (p.mode() == null ? "unknown" : p.mode())
-                    + (p.switchIntervalNanos() > 0 ? ", switch interval " + Units.duration(p.switchIntervalNanos()) : ""));
+                    + ("legacy".equals(p.mode()) && p.checkInterval() > 0 ? ", check interval " + p.checkInterval() + " dispatches"
+                    : p.switchIntervalNanos() > 0 && !off ? ", switch interval " + Units.duration(p.switchIntervalNanos()) : ""));
             line(sb, "wall time", Units.duration(p.wallNanos()) + " (interpreter active " + Units.duration(g.spanNanos()) + ")");
-            line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
+            if (off) line(sb, "parallelism", String.format(Locale.ROOT, "%.2f threads running at once, on average", g.utilisation()));
+            else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
             line(sb, "waiting for GIL", Units.percent(g.waitShare()) + " of thread time (blocked in calls " + Units.percent(g.blockedShare()) + ")");
             line(sb, "switches", Units.rate(g.switchesPerSecond()) + ", forced drops " + Units.rate(g.forcedSwitchesPerSecond()));
             line(sb, "wait", "p50 " + Units.duration(g.waits().p50Nanos()) + ", p99 " + Units.duration(g.waits().p99Nanos())

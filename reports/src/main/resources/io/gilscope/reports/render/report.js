@@ -121,15 +121,20 @@
       for (var i = 0; i < d.names.length; i++) { h += d.held[i][b]; w += d.wait[i][b]; bl += d.blocked[i][b]; }
       held.push(h); wait.push(w); blocked.push(bl);
     }
+    // Stacked: holding, then waiting, then blocked; the legend shows each state's own value.
+    var own = [null, held, wait, blocked];
+    var c1 = held, c2 = held.map(function (v, i) { return v + wait[i]; }), c3 = c2.map(function (v, i) { return v + blocked[i]; });
+    function ownValue(u, v, si, di) { return di == null ? "--" : own[si][di].toFixed(2); }
     new uPlot({
       width: chartWidth(el), height: 220,
       scales: { x: { time: false } },
       axes: [{ label: "ms since first GIL event" }, { label: "threads" }],
       series: [{ label: "ms" },
-        { label: "holding the GIL", stroke: COLORS.held, fill: "rgba(46,157,91,0.15)", width: 1 },
-        { label: "waiting for it", stroke: COLORS.wait, width: 1 },
-        { label: "in blocking calls", stroke: COLORS.blocked, width: 1 }]
-    }, [xs, held, wait, blocked], el);
+        { label: "holding the GIL", stroke: COLORS.held, fill: "rgba(46,157,91,0.55)", width: 1, value: ownValue, points: { show: false } },
+        { label: "waiting for it", stroke: COLORS.wait, fill: "rgba(224,102,47,0.45)", width: 1, value: ownValue, points: { show: false } },
+        { label: "in blocking calls", stroke: COLORS.blocked, fill: "rgba(74,127,212,0.35)", width: 1, value: ownValue, points: { show: false } }],
+      bands: [{ series: [2, 1] }, { series: [3, 2] }]
+    }, [xs, c1, c2, c3], el);
   });
 
   // Wait-time histograms.

@@ -89,6 +89,12 @@ class FindingsTest {
         ProcessAggregator b = gil("new", 5 * MS);
         cpuBound(b, 2, 40, 5 * MS);
         assertFalse(ids(b).contains("long-hold"));
+
+        ProcessAggregator alone = gil("new", 5 * MS);  // a long hold, but nobody waited meanwhile
+        alone.gilHold(1, "main", T0, T0 + 200 * MS, 5, 0, "blocking", "X#join");
+        alone.gilWait(2, "other", T0 + 200 * MS, T0 + 205 * MS, "first");
+        alone.gilHold(2, "other", T0 + 205 * MS, T0 + 210 * MS, 5, 0, "threadExit", null);
+        assertFalse(ids(alone).contains("long-hold"), "no one waited during the long hold");
     }
 
     @Test
@@ -118,6 +124,19 @@ class FindingsTest {
         List<String> cold = ids(withLocks(MS));
         assertFalse(cold.contains("hot-lock"));
         assertFalse(cold.contains("no-jdk-contention"));
+    }
+
+    @Test
+    void waitsForWorkAreNotContention() {
+        ProcessAggregator a = new ProcessAggregator("idle");
+        a.seen(T0, T0 + 1_000 * MS);
+        a.lock(LockKind.THREAD_PARK, "pool-1", T0, T0 + 900 * MS, "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject",
+                "java.util.concurrent.LinkedBlockingQueue.take()", null);
+        a.lock(LockKind.MONITOR_WAIT, "main", T0, T0 + 900 * MS, "java.lang.Object", "app.Main.main(String[])", null);
+        assertTrue(ids(a).contains("no-jdk-contention"));
+        a.lock(LockKind.THREAD_PARK, "w", T0, T0 + 10 * MS, "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.put()", null);
+        assertFalse(ids(a).contains("no-jdk-contention"));
+        assertEquals(10.0, Metrics.of(a.finish()).get(Metrics.LOCKS_BLOCKED_MILLIS), 1e-9);
     }
 
     @Test
@@ -176,5 +195,47 @@ class FindingsTest {
         for (ThreadSummary t : a.finish().threads()) {
             assertEquals(t.lifetimeNanos(), t.heldNanos() + t.waitNanos() + t.blockedNanos(), t.lifetimeNanos() * 0.05, t.name());
         }
+    }
+
+    @Test
+    void newerEventSchema() {
+        ProcessAggregator newer = new ProcessAggregator("newer");
+        newer.configuration(2, "new", 5 * MS, 100, null, "future");
+        assertTrue(ids(newer).contains("event-schema"));
+        assertFalse(ids(gil("new", 5 * MS)).contains("event-schema"));
+    }
+
+    @Test
+    void handOffGapAfterAForcedDropCountsAsWaiting() {
+        ProcessAggregator a = gil("new", 5 * MS);
+        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "dropRequest", null);
+        a.gilWait(1, "t", T0 + 8 * MS, T0 + 10 * MS, "afterDrop");          // 3 ms gap: waiting for the hand-off
+        a.gilHold(1, "t", T0 + 10 * MS, T0 + 12 * MS, 1, 0, "blocking", "X#io");
+        a.blockingCall(1, "t", T0 + 12 * MS, T0 + 20 * MS, "X#io");
+        a.gilWait(1, "t", T0 + 21 * MS, T0 + 22 * MS, "afterBlocking");     // 1 ms gap after a call: not a hand-off
+        a.gilHold(1, "t", T0 + 22 * MS, T0 + 23 * MS, 1, 0, "threadExit", null);
+        ProcessSummary p = a.finish();
+        ThreadSummary t = p.threads().get(0);
+        assertEquals(6 * MS, t.waitNanos(), "2 ms + 1 ms waits + 3 ms hand-off gap");
+        assertEquals(3 * MS, p.gil().handoffGapNanos());
+        assertEquals(2, t.waits().count(), "percentiles are of the GilWait events");
+        assertEquals(MS, t.otherNanos());
+    }
+
+    @Test
+    void outOfOrderEventsNeverCountMoreThanTheLifetime() {
+        ProcessAggregator a = gil("legacy", 5 * MS);
+        // In time: hold 0-5, wait 5-10, hold 10-15 (drop), wait 20-25, hold 25-30; but the file delivers
+        // the first hold last, so a naive gap from it would double-count 15 ms.
+        a.gilWait(1, "t", T0 + 5 * MS, T0 + 10 * MS, "afterDrop");
+        a.gilHold(1, "t", T0 + 10 * MS, T0 + 15 * MS, 1, 0, "checkInterval", null);
+        a.gilWait(1, "t", T0 + 20 * MS, T0 + 25 * MS, "afterDrop");
+        a.gilHold(1, "t", T0 + 25 * MS, T0 + 30 * MS, 1, 0, "threadExit", null);
+        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "checkInterval", null);
+        ThreadSummary t = a.finish().threads().get(0);
+        assertEquals(30 * MS, t.lifetimeNanos());
+        assertEquals(15 * MS, t.heldNanos());
+        assertEquals(15 * MS, t.waitNanos(), "two 5 ms waits and the 5 ms hand-off gap at 15-20 ms");
+        assertTrue(t.heldNanos() + t.waitNanos() + t.blockedNanos() <= t.lifetimeNanos());
     }
 }

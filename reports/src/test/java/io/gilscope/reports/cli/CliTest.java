@@ -39,11 +39,19 @@ class CliTest {
 
     @Test
     void helpEverywhere() {
-        for (String cmd : List.of("report", "compare", "summary")) {
-            Result r = run(cmd, "--help");
-            assertEquals(0, r.code(), cmd);
-            assertTrue(r.out().contains("Usage: gilscope " + cmd), r.out());
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true));
+        try {
+            for (String cmd : List.of("report", "compare", "summary", "demo")) {
+                Result r = run(cmd, "--help");
+                assertEquals(0, r.code(), cmd);
+                assertTrue(r.out().contains("Usage: gilscope " + cmd), r.out());
+            }
+        } finally {
+            System.setErr(saved);
         }
+        assertEquals("", warnings.toString(), "picocli has nothing to warn about in the help texts");
         assertEquals(0, run("--help").code());
         assertTrue(run("--help").out().contains("report"));
         assertEquals(0, run("help", "report").code());
@@ -139,5 +147,17 @@ class CliTest {
         assertTrue(page.contains("B: quiet.jfr"));
         assertFalse(page.contains("https://"));
         assertTrue(r.out().contains("gil.waitShare"), "prints the metrics that changed: " + r.out());
+    }
+
+    @Test
+    void demoWithoutItsJarsSaysWhichAndExits2() throws Exception {
+        Path programs = Files.createDirectories(dir.resolve("programs"));
+        Files.writeString(programs.resolve("countdown.py"), "print(1)\n");
+        Result r = run("demo", "--quick", "-o", dir.resolve("demo").toString(), "--demo-jar", dir.resolve("no-demo.jar").toString(),
+                "--agent-jar", dir.resolve("no-agent.jar").toString(), "--programs", programs.toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("no-demo.jar: no such file"), r.err());
+        assertEquals(2, run("demo", "--demo-jar", "x.jar").code(), "missing required options");
     }
 }

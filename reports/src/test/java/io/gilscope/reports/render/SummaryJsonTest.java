@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+@SuppressWarnings("unchecked")
 class SummaryJsonTest {
     @TempDir Path dir;
 
@@ -34,6 +35,19 @@ class SummaryJsonTest {
         assertEquals(s.combined().threads().size(), threads.size());
         assertTrue(threads.stream().anyMatch(t -> Samples.EVIL.equals(((Map<?, ?>) t).get("name"))), "escapes decode back");
         assertTrue(back.containsKey(Metrics.GIL_WAIT_SHARE));
+        assertEquals(Metrics.names(), List.copyOf(back.keySet()), "names() lists every metric, in order");
+    }
+
+    @Test
+    void severalProcessesHaveTheirOwnMetrics() throws Exception {
+        Path a = Samples.mixed(dir.resolve("a.jfr"));
+        Summary s = Analyzer.analyze(List.of(a, a), "two");
+        Map<String, Object> root = (Map<String, Object>) SummaryJson.parse(JsonSummary.render(s));
+        List<?> processes = (List<?>) root.get("processes");
+        assertEquals(2, processes.size());
+        Map<?, ?> first = (Map<?, ?>) ((Map<?, ?>) processes.get(0)).get("metrics");
+        Map<?, ?> combined = (Map<?, ?>) root.get("metrics");
+        assertEquals(2 * (Double) first.get(Metrics.GIL_HELD_SECONDS), (Double) combined.get(Metrics.GIL_HELD_SECONDS), 1e-5);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class GilSimulator {
     private final ReentrantLock gil = new ReentrantLock(true);
+    private Thread lastHolder; // guarded by gil
+
     private final long intervalNanos;
 
     public GilSimulator(long intervalNanos) { this.intervalNanos = intervalNanos; }
@@ -21,7 +23,9 @@ public final class GilSimulator {
      * tile its lifetime with neither overlaps nor gaps.
      */
     public Thread cpuThread(String name, int slices) {
-        return new Thread(() -> {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        return new Gated(gate, () -> {
+            await(gate); // runAll opens the gates once every thread has started: they request together
             GilEvents.Hold h = acquire(beginWait(), "first");
             for (int i = 0; i < slices; i++) {
                 Recordings.spin(intervalNanos);
@@ -39,7 +43,9 @@ public final class GilSimulator {
 
     /** A thread that does {@code calls} short computations each followed by a blocking call (sleep). */
     public Thread ioThread(String name, int calls, long computeNanos, long sleepMillis) {
-        return new Thread(() -> {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        return new Gated(gate, () -> {
+            await(gate);
             GilEvents.Hold h = acquire(beginWait(), "first");
             for (int i = 0; i < calls; i++) {
                 Recordings.spin(computeNanos);
@@ -70,6 +76,8 @@ public final class GilSimulator {
     private GilEvents.Hold acquire(GilEvents.Wait w, String reason) {
         gil.lock();
         w.end();
+        w.previousHolder = lastHolder;
+        lastHolder = Thread.currentThread();
         GilEvents.Hold h = new GilEvents.Hold();
         h.begin();
         w.reason = reason;
@@ -85,8 +93,22 @@ public final class GilSimulator {
         gil.unlock();
     }
 
+    private static final class Gated extends Thread {
+        final java.util.concurrent.CountDownLatch gate;
+
+        Gated(java.util.concurrent.CountDownLatch gate, Runnable body, String name) {
+            super(body, name);
+            this.gate = gate;
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch gate) {
+        try { gate.await(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+    }
+
     public static void runAll(List<Thread> threads) throws InterruptedException {
         for (Thread t : threads) t.start();
+        for (Thread t : threads) if (t instanceof Gated) ((Gated) t).gate.countDown();
         for (Thread t : threads) t.join();
     }
 

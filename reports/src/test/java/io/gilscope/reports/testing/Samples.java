@@ -17,8 +17,9 @@ public final class Samples {
             GilEvents.configuration("new", 2_000_000);
             GilSimulator gil = new GilSimulator(2_000_000);
             ReentrantLock lock = new ReentrantLock();
-            Thread a = new Thread(() -> contend(lock), "lock-worker-1");
-            Thread b = new Thread(() -> contend(lock), "lock-worker-2");
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(2);
+            Thread a = new Thread(() -> contend(lock, go), "lock-worker-1");
+            Thread b = new Thread(() -> contend(lock, go), "lock-worker-2");
             a.start();
             b.start();
             GilSimulator.runAll(List.of(gil.cpuThread("cpu-1", 40), gil.cpuThread("cpu-2", 40),
@@ -28,7 +29,9 @@ public final class Samples {
         });
     }
 
-    private static void contend(ReentrantLock lock) {
+    private static void contend(ReentrantLock lock, java.util.concurrent.CountDownLatch go) {
+        go.countDown();
+        try { go.await(); } catch (InterruptedException e) { return; }
         for (int k = 0; k < 20; k++) {
             synchronized (MONITOR) { Recordings.spin(1_000_000); }
             lock.lock();
