@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             err.println("gilscope demo: cannot find the seed programs directory (pass --programs DIR)");
             return Gilscope.BAD_INPUT;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = ProgramRunner.currentJava();
         Demo runner = new Demo(new ProgramRunner(java, demo, agent, timeoutSeconds), programsDir.toAbsolutePath(), output, out);
         List<SeedProgram> selected = SeedProgram.ALL.stream().filter(p -> !quick || p.quick()).toList();
         List<Demo.Pair> pairs = runner.run(selected);

@@ -87,7 +87,7 @@ public final class Demo {
         out.flush();
         deleteRecordings(name);
         Path recording = outDir.resolve("runs").resolve(name + ".jfr");
-        ProgramRunner.Outcome o = runner.run(programsDir.resolve(p.file()), p.serve(),
+        ProgramRunner.Outcome o = runner.runDemo(programsDir.resolve(p.file()), p.serve(),
                 v.agentOptions + ",jfr=" + recording.toAbsolutePath());
         List<String> figures = Figures.of(o.stdout());
         List<Path> recordings = recordings(name);

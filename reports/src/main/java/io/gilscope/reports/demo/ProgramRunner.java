@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a program on the demo interpreter in a child JVM, with or without the agent, within a time limit. */
+/**
+ * Runs a Python program in a child process within a time limit: on the demo interpreter, with or
+ * without the GIL agent, or on any other command (CPython, for the benchmarks).
+ */
 public final class ProgramRunner {
     /** What a child run printed and how it ended. */
     public record Outcome(int exitCode, double wallSeconds, String stdout, String stderr, boolean timedOut) { }
@@ -26,16 +30,37 @@ public final class ProgramRunner {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    /** @param agentOptions the agent's options, or null to run without the agent */
-    public Outcome run(Path program, boolean serve, String agentOptions) throws IOException, InterruptedException {
+    /** The JVM this process runs on: the children use the same one. */
+    public static String currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The command that runs a program on the demo interpreter.
+     *
+     * @param agentOptions the agent's options, or null to run without the agent
+     * @param serve        start the interpreter's local HTTP delay server for the program
+     */
+    public List<String> demoCommand(Path program, boolean serve, String agentOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(java));
         if (agentOptions != null) command.add("-javaagent:" + agentJar + "=" + agentOptions);
         command.addAll(List.of("-jar", demoJar.toString()));
         if (serve) command.add("--serve");
         command.add(program.toString());
+        command.addAll(List.of(args));
+        return command;
+    }
 
+    public Outcome runDemo(Path program, boolean serve, String agentOptions) throws IOException, InterruptedException {
+        return run(demoCommand(program, serve, agentOptions), program.getParent(), Map.of());
+    }
+
+    /** Runs any command in {@code dir} with extra environment variables; stops it after the time limit. */
+    public Outcome run(List<String> command, Path dir, Map<String, String> environment) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(program.getParent().toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
