@@ -1,6 +1,8 @@
 package io.gilscope.bench;
 
+import io.gilscope.bench.micro.MicroBenchmarks;
 import io.gilscope.reports.demo.ProgramRunner;
+import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +32,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "one run per target and no CPU-bound interval sweep")
     boolean quick;
 
+    @Option(names = "--micro", description = "instead of the claims, run the JMH micro-benchmarks (cost of a dispatch per mode) into micro.md")
+    boolean micro;
+
     @Option(names = "--runs", paramLabel = "N", description = "runs per target (default: 3, or 1 with --quick)")
     Integer runs;
 
@@ -50,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException, InterruptedException, RunnerException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path demoJar = home.resolve("demo-app/target/gilscope-demo.jar");
@@ -60,6 +65,15 @@ public final class BenchCommand implements Callable<Integer> {
                 err.println("gilscope bench: " + jar + " not found (build first: mvn -DskipTests package)");
                 return 2;
             }
+        }
+        Files.createDirectories(output);
+        if (micro) {
+            String table = MicroBenchmarks.run(agentJar.toAbsolutePath(), output.toAbsolutePath(), quick, out);
+            Files.writeString(output.resolve("micro.md"), table, StandardCharsets.UTF_8);
+            out.println();
+            out.print(table);
+            out.println("gilscope bench: wrote " + output.resolve("micro.md"));
+            return 0;
         }
         int n = runs != null ? runs : quick ? 1 : 3;
         String cpython = pythonVersion();
@@ -71,7 +85,6 @@ public final class BenchCommand implements Callable<Integer> {
 
         String machine = machine(cpython);
         String date = LocalDate.now().toString();
-        Files.createDirectories(output);
         String md = ClaimsReport.markdown(rows, machine, date, n);
         Files.writeString(output.resolve("claims.md"), md, StandardCharsets.UTF_8);
         Files.writeString(output.resolve("claims.json"), ClaimsReport.json(rows, machine, date, n), StandardCharsets.UTF_8);
