@@ -1,0 +1,15 @@
+package io.gilscope.bench;
+
+/**
+ * One way to run a program: on CPython, on the demo interpreter alone, or under the agent in a mode.
+ *
+ * @param agentOptions the agent's options, or null for no agent (and for CPython)
+ */
+record Target(String id, String label, boolean cpython, String agentOptions) {
+    static final Target CPYTHON = new Target("cpython", "CPython", true, null);
+    static final Target ALONE = new Target("alone", "demo-app alone", false, null);
+    static final Target NEW = new Target("new", "GIL new", false, "mode=new");
+    static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
+    static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
+    static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
+}

@@ -1,0 +1,85 @@
+package io.gilscope.reports.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a Python program in a child process within a time limit: on the demo interpreter, with or
+ * without the GIL agent, or on any other command (CPython, for the benchmarks).
+ */
+public final class ProgramRunner {
+    /** What a child run printed and how it ended. */
+    public record Outcome(int exitCode, double wallSeconds, String stdout, String stderr, boolean timedOut) { }
+
+    private final String java;
+    private final Path demoJar;
+    private final Path agentJar;
+    private final int timeoutSeconds;
+
+    public ProgramRunner(String java, Path demoJar, Path agentJar, int timeoutSeconds) {
+        this.java = java;
+        this.demoJar = demoJar;
+        this.agentJar = agentJar;
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /** The JVM this process runs on: the children use the same one. */
+    public static String currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The command that runs a program on the demo interpreter.
+     *
+     * @param agentOptions the agent's options, or null to run without the agent
+     * @param serve        start the interpreter's local HTTP delay server for the program
+     */
+    public List<String> demoCommand(Path program, boolean serve, String agentOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(java));
+        if (agentOptions != null) command.add("-javaagent:" + agentJar + "=" + agentOptions);
+        command.addAll(List.of("-jar", demoJar.toString()));
+        if (serve) command.add("--serve");
+        command.add(program.toString());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    public Outcome runDemo(Path program, boolean serve, String agentOptions) throws IOException, InterruptedException {
+        return run(demoCommand(program, serve, agentOptions), program.getParent(), Map.of());
+    }
+
+    /** Runs any command in {@code dir} with extra environment variables; stops it after the time limit. */
+    public Outcome run(List<String> command, Path dir, Map<String, String> environment) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
+        boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        return new Outcome(finished ? process.exitValue() : -1, wall, out.join(), err.join(), !finished);
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+    }
+}
