@@ -10,6 +10,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.*;
 
 class BudgetTest {
+    static final String MONITOR_MILLIS = "locks.monitorEnter.totalMillis";
 
     private static Rule rule(Budget b, String metric) {
         return b.rules().stream().filter(r -> r.metric().equals(metric)).findFirst().orElseThrow();
@@ -22,7 +23,7 @@ class BudgetTest {
         Rule wait = rule(b, Metrics.GIL_WAIT_SHARE);
         assertEquals(Direction.LOWER_IS_BETTER, wait.direction());
         assertEquals(0.25, wait.tolerance());
-        assertTrue(b.rules().stream().anyMatch(r -> r.metric().equals(Metrics.LOCKS_BLOCKED_MILLIS)));
+        assertTrue(b.rules().stream().anyMatch(r -> r.metric().equals(MONITOR_MILLIS)));
     }
 
     @Test
@@ -34,7 +35,7 @@ class BudgetTest {
                 gil.waitShare.max = 0.5
                 gil.dispatchesPerSecond.direction = higher
                 gil.dispatchesPerSecond.tolerance = 0.3
-                locks.blockedMillis.direction = none
+                locks.monitorEnter.totalMillis.direction = none
                 """, "b.properties");
         assertEquals(3, b.runs());
         Rule wait = rule(b, Metrics.GIL_WAIT_SHARE);
@@ -43,8 +44,8 @@ class BudgetTest {
         assertEquals(0.5, wait.max());
         Rule d = rule(b, Metrics.GIL_DISPATCHES_PER_SECOND);
         assertEquals(Direction.HIGHER_IS_BETTER, d.direction());
-        assertFalse(rule(b, Metrics.LOCKS_BLOCKED_MILLIS).active());
-        assertEquals(Set.of("gil.waitShare", "gil.dispatchesPerSecond", "locks.blockedMillis"), b.named().keySet());
+        assertFalse(rule(b, MONITOR_MILLIS).active());
+        assertEquals(Set.of("gil.waitShare", "gil.dispatchesPerSecond", MONITOR_MILLIS), b.named().keySet());
     }
 
     @Test
