@@ -37,10 +37,10 @@ public final class Budget {
     /** Built-in rules: metric, direction, relative tolerance, absolute slack. */
     private static final List<Rule> DEFAULTS = List.of(
             Rule.lower(Metrics.GIL_WAIT_SHARE, 0.25, 0.02),
-            Rule.lower(Metrics.GIL_WAIT_P50, 0.50, 0.5),
+            Rule.lower(Metrics.GIL_WAIT_P50, 1.0, 0.5),
             Rule.lower(Metrics.GIL_SWITCHES_PER_SECOND, 1.0, 20),
             Rule.lower(Metrics.GIL_FORCED_SWITCHES_PER_SECOND, 1.0, 20),
-            Rule.lower(Metrics.GIL_CONVOY_RATIO, 0.50, 0.2),
+            Rule.lower(Metrics.GIL_CONVOY_RATIO, 1.0, 0.2),
             // Not locks.blockedMillis: its parks include idle pool threads waiting for work (a test
             // runner's flusher thread alone adds 100 ms per 100 ms), which is noise, not contention.
             Rule.lower(Metrics.lock(LockKind.MONITOR_ENTER, "totalMillis"), 1.0, 10));

@@ -55,7 +55,7 @@ class CheckCommandTest {
     static void record() throws Exception {
         fast = gil(dir.resolve("fast.jfr"), 2_000_000, 30);
         fastAgain = gil(dir.resolve("fast-again.jfr"), 2_000_000, 30);
-        slow = gil(dir.resolve("slow.jfr"), 20_000_000, 4); // the same program with interval=20ms
+        slow = gil(dir.resolve("slow.jfr"), 50_000_000, 3); // the same program with interval=50ms
         calm = monitors(dir.resolve("calm.jfr"), false);
         contended = monitors(dir.resolve("contended.jfr"), true);
     }
@@ -128,18 +128,13 @@ class CheckCommandTest {
     }
 
     @Test
-    void recordingAsBaselineAndRepeatedRunsOfTheSameProgramPass() throws Exception {
-        // Real repeated runs on a shared machine: only the steadiest metrics, so the test is not flaky.
-        Path budget = Files.writeString(dir.resolve("steady.properties"), """
-                defaults = none
-                gil.waitShare.direction = lower
-                gil.waitShare.tolerance = 25%
-                gil.waitShare.slack = 0.02
-                """);
-        Result r = run("check", "--baseline", fast.toString(), fastAgain.toString(), fast.toString(), fastAgain.toString(),
-                "--budget", budget.toString());
+    void recordingAsBaselineAndTheMedianOfRepeatedRuns() {
+        // Real runs of the same program differ a lot on a busy machine; with two of three runs equal to
+        // the baseline, the median is the baseline whatever the third run measured.
+        Result r = run("check", "--baseline", fast.toString(), fast.toString(), fastAgain.toString(), fast.toString());
         assertEquals(CheckCommand.PASS, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("median of 3 runs"), r.out());
+        assertTrue(r.line(Metrics.GIL_WAIT_SHARE).contains("+0.0%"), r.out());
     }
 
     @Test
@@ -281,13 +276,13 @@ class CheckCommandTest {
         assertEquals(1, failures.getLength());
         Element failed = (Element) failures.item(0).getParentNode();
         assertEquals(Metrics.GIL_WAIT_P50, failed.getAttribute("name"));
-        assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith("gil.wait.p50Millis: 15 (baseline 5, +200.0%), limit <= 7.5"),
+        assertTrue(((Element) failures.item(0)).getAttribute("message").startsWith("gil.wait.p50Millis: 15 (baseline 5, +200.0%), limit <= 10"),
                 ((Element) failures.item(0)).getAttribute("message"));
 
         String table = Files.readString(md);
         assertTrue(table.startsWith("### perf &lt;gil&gt; & \"locks\": FAIL\n"), table);
         assertTrue(table.contains("| metric | baseline | current | change | limit | result |"), table);
-        assertTrue(table.contains("| `gil.wait.p50Millis` | 5 | 15 | +200.0% | &lt;= 7.5 | **FAIL** rose beyond its tolerance |"), table);
+        assertTrue(table.contains("| `gil.wait.p50Millis` | 5 | 15 | +200.0% | &lt;= 10 | **FAIL** rose beyond its tolerance |"), table);
         assertEquals(6 + 2, table.lines().filter(l -> l.startsWith("|")).count(), table);
     }
 
