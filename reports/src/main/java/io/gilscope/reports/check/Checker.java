@@ -39,7 +39,8 @@ public final class Checker {
     public static MetricResult evaluate(Rule rule, double base, double cur) {
         double limit = rule.limit(base);
         if (Double.isNaN(cur)) {
-            return new MetricResult(rule, base, cur, limit, rule.upper(), MetricResult.Status.SKIP, "no current value");
+            return new MetricResult(rule, base, cur, limit, rule.upper(), MetricResult.Status.SKIP,
+                    Double.isNaN(base) ? "no value" : "no current value");
         }
         if (!Double.isNaN(rule.max()) && cur > rule.max()) {
             return new MetricResult(rule, base, cur, rule.max(), true, MetricResult.Status.FAIL, "above the absolute maximum");
