@@ -170,6 +170,13 @@ class GilBudgetExtensionTest {
         run(ClassBudget.class, "ownBudgetWins").testEvents().assertStatistics(s -> s.started(1).succeeded(1));
     }
 
+    /** Used directly, as a user would: this test runs under its own budget. */
+    @Test
+    @GilBudget(maxMonitorBlockedMillis = 2000, maxWaitShare = 0.2)
+    void budgetedTestOfThisProject() throws Exception {
+        contend(10);
+    }
+
     @Test
     void rulesOnlyForLimitsThatAreSet() throws Exception {
         GilBudget b = Cases.class.getDeclaredMethod("noGilNoContention").getAnnotation(GilBudget.class);
