@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,17 +63,6 @@ public final class Budget {
         return new Budget(m, Map.of(), 1);
     }
 
-    /** A budget from explicit rules (the JUnit extension), no defaults. */
-    public static Budget of(List<Rule> rules) {
-        Map<String, Rule> m = new LinkedHashMap<>();
-        Map<String, String> named = new LinkedHashMap<>();
-        for (Rule r : rules) {
-            m.put(r.metric(), r);
-            named.put(r.metric(), r.metric());
-        }
-        return new Budget(m, named, 1);
-    }
-
     public static Budget read(Path file) throws CheckException {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
@@ -125,8 +113,10 @@ public final class Budget {
             for (Rule d : DEFAULTS) rules.put(d.metric(), d);
         }
         Map<String, String> named = new LinkedHashMap<>();
+        Map<String, String> relative = new LinkedHashMap<>();
         for (Setting s : settings) {
             named.putIfAbsent(s.metric(), s.where());
+            if (s.property().equals("tolerance") || s.property().equals("slack")) relative.putIfAbsent(s.metric(), s.where());
             Rule r = rules.getOrDefault(s.metric(), Rule.empty(s.metric()));
             switch (s.property()) {
                 case "direction": {
@@ -143,6 +133,12 @@ public final class Budget {
                 default: r = r.withMax(number(s.value(), s.where(), s.property())); break;
             }
             rules.put(s.metric(), r);
+        }
+        for (Map.Entry<String, String> e : relative.entrySet()) {
+            if (rules.get(e.getKey()).direction() == Direction.NONE) {
+                throw new CheckException(e.getValue() + ": " + e.getKey() + " has a tolerance but no direction (add "
+                        + e.getKey() + ".direction = lower or higher)");
+            }
         }
         return new Budget(rules, named, runs);
     }
@@ -198,10 +194,5 @@ public final class Budget {
                     .map(k -> " (did you mean " + k + "?)").orElse(" (see the summary's metrics object for the names)");
             throw new CheckException(e.getValue() + ": unknown metric '" + e.getKey() + "'" + hint);
         }
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "Budget[runs=%d, rules=%s]", runs, rules.values());
     }
 }

@@ -58,7 +58,7 @@ class BudgetTest {
     void badLinesNameFileAndLine() {
         for (String text : List.of("runs = zero", "runs = 0", "gil.waitShare.tolerence = 1", "just words",
                 "gil.waitShare.direction = down", "gil.waitShare.tolerance = -5%", "defaults = maybe",
-                "gil.waitShare.max = NaN")) {
+                "gil.waitShare.max = NaN", "gil.wait.p99Millis.tolerance = 200%", "gil.waitShare.slack = 1\ngil.waitShare.direction = none")) {
             CheckException e = assertThrows(CheckException.class, () -> Budget.parse("# ok\n" + text, "b.properties"), text);
             assertTrue(e.getMessage().startsWith("b.properties:2: "), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
