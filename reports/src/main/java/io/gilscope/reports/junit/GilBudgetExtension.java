@@ -7,6 +7,7 @@ import io.gilscope.reports.analysis.LockKind;
 import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.RecordingException;
 import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.analysis.ThreadSummary;
 import io.gilscope.reports.check.Checker;
 import io.gilscope.reports.check.MetricResult;
 import io.gilscope.reports.check.Rule;
@@ -134,6 +135,9 @@ public final class GilBudgetExtension implements InvocationInterceptor {
             if (f.metric().startsWith("locks.")) hottest(s, f.metric()).ifPresent(g -> msg.append("\n    hottest site: ")
                     .append(g.key()).append(String.format(Locale.ROOT, " (%d event%s, %s ms)", g.stats().count(),
                             g.stats().count() == 1 ? "" : "s", VerdictText.number(g.stats().totalNanos() / 1e6))));
+            if (f.metric().startsWith("gil.")) mostWaiting(s).ifPresent(t -> msg.append("\n    most waiting: ")
+                    .append(t.name()).append(String.format(Locale.ROOT, " (%.0f%% of its time, %d waits, p99 %s ms)",
+                            100 * t.waitShare(), t.waits().count(), VerdictText.number(t.waits().p99Nanos() / 1e6))));
         }
         if (budget.reportOnFailure()) {
             Path dir = Path.of(System.getProperty(REPORT_DIR_PROPERTY, "target/gilscope"));
@@ -151,6 +155,11 @@ public final class GilBudgetExtension implements InvocationInterceptor {
         return s.combined().locks().bySite().stream()
                 .filter(g -> g.kind() == LockKind.MONITOR_ENTER || !monitorOnly && g.kind() == LockKind.THREAD_PARK)
                 .max(java.util.Comparator.comparingLong(g -> g.stats().totalNanos()));
+    }
+
+    /** The interpreter thread that waited longest for the GIL. */
+    private static Optional<ThreadSummary> mostWaiting(Summary s) {
+        return s.combined().threads().stream().max(java.util.Comparator.comparingLong(ThreadSummary::waitNanos));
     }
 
     private static String attribute(String metric) {

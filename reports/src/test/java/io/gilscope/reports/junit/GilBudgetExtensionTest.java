@@ -150,6 +150,7 @@ class GilBudgetExtensionTest {
         String msg = failure(run(Cases.class, "cpuBoundThreadsShareTheGil"));
         assertTrue(msg.contains("gil.waitShare = 0."), msg);
         assertTrue(msg.contains(" > maxWaitShare = 0.2"), msg);
+        assertTrue(msg.contains("most waiting: cpu-"), msg);
     }
 
     @Test
