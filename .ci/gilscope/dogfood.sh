@@ -3,6 +3,7 @@
 # recordings against the committed baseline (exit 0 pass, 1 regression, 2 unusable input).
 #   .ci/gilscope/dogfood.sh                    # check (after mvn verify/package built the jars)
 #   .ci/gilscope/dogfood.sh --update-baseline  # re-record baseline.json (commit it)
+#   AGENT_OPTS=interval=50ms .ci/gilscope/dogfood.sh   # see it fail (exit 1, gil.wait.p50Millis)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,7 +17,7 @@ mkdir -p "$OUT"
 
 runs=()
 for i in 1 2 3; do
-  "$JAVA" "-javaagent:$AGENT_JAR=jfr=$OUT/run$i.jfr" -jar "$DEMO_JAR" "$HERE/seed.py" >/dev/null
+  "$JAVA" "-javaagent:$AGENT_JAR=${AGENT_OPTS:+$AGENT_OPTS,}jfr=$OUT/run$i.jfr" -jar "$DEMO_JAR" "$HERE/seed.py" >/dev/null
   runs+=("$OUT/run$i.jfr")
 done
 
