@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
         header = "GIL and lock contention reports from JFR recordings.",
         description = "Reads JFR recordings (made under the gilscope agent, or from any JVM for the JDK lock parts) "
                 + "and writes HTML reports, JSON summaries and plain-text summaries.",
-        subcommands = {ReportCommand.class, CompareCommand.class, SummaryCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 2 unusable input or command line (one line on stderr)."})
+        subcommands = {ReportCommand.class, CompareCommand.class, SummaryCommand.class, CheckCommand.class,
+                BaselineCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 check found a regression (or a demo run failed), 2 unusable input or command line (one line on stderr)."})
 public final class Gilscope implements Callable<Integer> {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;

@@ -1,0 +1,37 @@
+package io.gilscope.reports.check;
+
+import io.gilscope.reports.analysis.Analyzer;
+import io.gilscope.reports.analysis.RecordingException;
+import io.gilscope.reports.analysis.RecordingInfo;
+import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.render.SummaryJson;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Loads one run's metrics from a recording ({@code .jfr}, analysed) or a JSON summary (anything else). */
+public final class RunMetrics {
+    private RunMetrics() {}
+
+    public static Map<String, Double> load(Path file) throws CheckException {
+        try {
+            if (!file.getFileName().toString().endsWith(".jfr")) return SummaryJson.readMetrics(file);
+            Summary s = Analyzer.analyze(List.of(file), null);
+            for (RecordingInfo r : s.processes().get(0).recordings()) {
+                if (!r.complete()) throw new CheckException(file + ": " + r.problem());
+            }
+            return s.metrics();
+        } catch (RecordingException e) {
+            throw new CheckException(e.getMessage());
+        }
+    }
+
+    /** Each file separately (repeated runs, not processes of one run). */
+    public static List<Map<String, Double>> loadAll(List<Path> files) throws CheckException {
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (Path f : files) out.add(load(f));
+        return out;
+    }
+}
