@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class DemoIndex {
     public static String render(List<Demo.Pair> pairs, Path outDir) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Demo.Pair p : pairs) {
-            Map<String, Object> row = HtmlReport.orderedMap();
+            Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", p.program().name());
             row.put("file", p.program().file());
             row.put("article", p.program().article());
@@ -30,7 +31,7 @@ public final class DemoIndex {
             row.put("compare", p.compare() == null ? null : link(p.compare(), outDir));
             rows.add(row);
         }
-        Map<String, Object> model = HtmlReport.orderedMap();
+        Map<String, Object> model = new LinkedHashMap<>();
         model.put("generated", ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")));
         model.put("rows", rows);
         model.put("css", HtmlReport.resource(HtmlReport.TEMPLATES + "/report.css"));
@@ -38,7 +39,7 @@ public final class DemoIndex {
     }
 
     private static Map<String, Object> run(DemoRun run, Path outDir) {
-        Map<String, Object> m = HtmlReport.orderedMap();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", run.label());
         m.put("ok", run.ok());
         m.put("problem", run.problem());
