@@ -7,6 +7,7 @@ import io.gilscope.agent.jfr.GilRecording;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,11 @@ final class Installer {
         String path = AgentOptions.expandJfrPath(option, ProcessHandle.current().pid(), System.getProperty("gilscope.parentPid"));
         try (InputStream in = Installer.class.getResourceAsStream("/gilscope.jfc")) {
             if (in == null) throw new IllegalStateException("gilscope.jfc is missing from the agent jar");
-            GilRecording.start(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(path).toAbsolutePath());
+            Path file = Path.of(path).toAbsolutePath();
+            Files.createDirectories(file.getParent());   // like -XX:StartFlightRecording's filename=, a new directory is fine
+            GilRecording.start(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
         } catch (Exception | LinkageError e) {
-            System.err.println("gilscope: jfr=" + option + ": cannot record: " + e.getMessage());
+            System.err.println("gilscope: jfr=" + option + ": cannot record: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
