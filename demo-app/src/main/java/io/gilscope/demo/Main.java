@@ -27,7 +27,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] PROGRAM.py [args]}. The only
+ * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] [--serve] PROGRAM.py [args]}
+ * ({@code --serve}: start the local httpbin stand-in and export its URL as GILSCOPE_HTTPBIN). The only
  * class that wires the stages together: read, compile (syntax errors are reported here), run on a
  * thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
  * exit with Python's exit code.
@@ -39,21 +40,39 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a program and returns its exit code (used by tests too). */
+    /** Runs a program on the process's stdout/stderr and returns its exit code. */
     public static int run(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                System.console() != null, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return run(args, out, err);
+    }
+
+    /** Runs a program with the given streams and returns its exit code (tests call this in-process). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return runChecked(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int runChecked(String[] args, PrintStream out, PrintStream err) {
         int i = 0;
         boolean dis = false;
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
+            else if (args[i].equals("--serve")) io.gilscope.demo.lib.http.HttpbinServer.exportToProgram();
             else {
-                System.err.println("gilscope-demo: unknown option " + args[i]);
+                err.println("gilscope-demo: unknown option " + args[i]);
                 return 2;
             }
             i++;
         }
         if (i >= args.length) {
-            System.err.println("usage: gilscope-demo [--trace] [--dis] PROGRAM.py [args...]");
+            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] PROGRAM.py [args...]");
             return 2;
         }
         String filename = args[i];
@@ -61,10 +80,10 @@ public final class Main {
         try {
             source = Files.readString(Path.of(filename), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            System.err.println("gilscope-demo: can't open file '" + filename + "': [Errno 2] No such file or directory");
+            err.println("gilscope-demo: can't open file '" + filename + "': [Errno 2] No such file or directory");
             return 2;
         } catch (IOException | RuntimeException e) {
-            System.err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
+            err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
             return 2;
         }
         Traceback.addSource(filename, source);
@@ -72,16 +91,13 @@ public final class Main {
         try {
             code = Compiler.compileModule(source, filename);
         } catch (SyntaxError e) {
-            System.err.print(syntaxErrorReport(filename, source, e));
+            err.print(syntaxErrorReport(filename, source, e));
             return 1;
         }
         if (dis) {
-            Disassembler.dump(code, System.out);
+            Disassembler.dump(code, out);
             return 0;
         }
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                System.console() != null, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return execute(code, filename, java.util.Arrays.copyOfRange(args, i, args.length), out, err);
     }
 
@@ -89,6 +105,7 @@ public final class Main {
     public static int execute(CodeObject code, String filename, String[] argv, PrintStream out, PrintStream err) {
         Builtins.out = out;
         Builtins.err = err;
+        ThreadingModule.resetNumbering();
         SysModule.ARGV.clear();
         for (String a : argv) SysModule.ARGV.append(a);
         Path dir = Path.of(filename).toAbsolutePath().getParent();

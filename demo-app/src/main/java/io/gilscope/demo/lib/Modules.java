@@ -35,12 +35,16 @@ public final class Modules {
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
         register("random", RandomModule::create);
+        register("os", OsModule::create);
+        register("hashlib", HashlibModule::create);
+        register("urllib.request", UrllibRequestModule::create);
+        register("urllib.error", UrllibErrorModule::create);
     }
 
     /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
-    private static final Set<String> KNOWN_UNSUPPORTED = Set.of("os", "re", "json", "collections", "itertools",
+    private static final Set<String> KNOWN_UNSUPPORTED = Set.of("re", "json", "collections", "itertools",
             "functools", "asyncio", "socket", "subprocess", "queue", "logging", "datetime", "typing", "dataclasses",
-            "numpy", "multiprocessing", "concurrent", "concurrent.futures", "urllib", "urllib.request", "hashlib",
+            "numpy", "multiprocessing", "concurrent", "concurrent.futures",
             "pathlib", "io", "struct", "copy", "statistics", "string", "heapq", "bisect", "operator", "abc", "enum",
             "contextlib", "pickle", "csv", "argparse", "signal", "traceback", "unittest", "weakref", "gc", "timeit");
 

@@ -71,6 +71,12 @@ public final class ThreadingModule {
         return m;
     }
 
+    /** Restarts thread numbering (Thread-1, ...) for a new program run in the same JVM (tests). */
+    public static void resetNumbering() {
+        COUNTER.set(0);
+        NON_DAEMON.removeIf(t -> !t.isAlive());
+    }
+
     /** Marks the calling Java thread as Python's main thread (Main calls this). */
     public static void bindMainThread() {
         CURRENT.set(MAIN);

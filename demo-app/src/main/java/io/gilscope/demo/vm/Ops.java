@@ -83,6 +83,13 @@ public final class Ops {
                 case Op.MOD:
                     if (y == 0) throw Errors.zeroDivision("integer modulo by zero");
                     return Math.floorMod(x, y);
+                case Op.RSHIFT:
+                    if (y >= 0) return x >> Math.min(y, 63);
+                    break;
+                case Op.LSHIFT:
+                    if (y >= 0 && y < 63 && (x == 0 || (x > 0 && Long.numberOfLeadingZeros(x) > y + 1)
+                            || (x < 0 && Long.numberOfLeadingZeros(~x) > y + 1))) return x << y;
+                    break;
                 case Op.AND: return x & y;
                 case Op.OR: return x | y;
                 case Op.XOR: return x ^ y;
@@ -114,6 +121,9 @@ public final class Ops {
                 }
             }
         }
+        if (op == Op.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+            throw Errors.typeError("can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to " + typeName(a));
+        }
         throw Errors.typeError("unsupported operand type(s) for " + Op.BIN_SYMBOLS[op] + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
     }
 
@@ -124,6 +134,7 @@ public final class Ops {
 
     /** a op= b: lists extend in place, everything else as the binary operator. */
     public static Object inplace(int op, Object a, Object b) {
+        if (a instanceof Long) return binary(op, a, b);
         if (op == Op.ADD && a instanceof PyList l) {
             l.extend(iterToList(b));
             return l;
@@ -306,6 +317,7 @@ public final class Ops {
     }
 
     public static Object compare(int op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && op <= Op.GE) return cmpLong(op, x, y);
         switch (op) {
             case Op.EQ: return richEq(a, b);
             case Op.NE: { Object r = richEq(a, b); return r instanceof Boolean x ? (Object) !x : (Object) !truthy(r); }
