@@ -384,7 +384,8 @@ public final class MultiprocessingModule {
         PROCESS.def("start", (a, k) -> {
             PyInstance self = (PyInstance) a[0];
             if (self.nativeState != null) throw Errors.make(Errors.ASSERTION_ERROR, "cannot start a process twice");
-            ProcessPool pool = new ProcessPool(1, "Process", msg -> Errors.instance(WORKER_LOST, msg), REMOTE_TRACEBACK, null);
+            ProcessPool pool = new ProcessPool(List.of(Ops.str(self.attrs.get("name"))), msg -> Errors.instance(WORKER_LOST, msg), REMOTE_TRACEBACK, null);
+            self.attrs.put("pid", pool.pids().get(0));
             FutureState s = new FutureState();
             pool.submit(new ProcessPool.Task(ProcessPool.encodeCall(self.attrs.get("_target"),
                     List.<Object[]>of(new Object[]{self.attrs.get("_args"), self.attrs.get("_kwargs")})), s, true, "run()"));

@@ -67,7 +67,6 @@ public final class ProcessPool {
     /** Start-up times of workers started by this JVM (start() to ready), for measurement. */
     public static final List<Double> STARTUP_MILLIS = new CopyOnWriteArrayList<>();
 
-    private final String kind;
     private final LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final List<Worker> workers = new ArrayList<>();
     private final Function<String, PyInstance> brokenError;
@@ -82,14 +81,31 @@ public final class ProcessPool {
      * {@code initializer} is an encoded call run first in every worker (or null).
      */
     public ProcessPool(int n, String kind, Function<String, PyInstance> brokenError, PyClass remoteTraceback, byte[] initializer) {
+        this(names(n, kind), brokenError, remoteTraceback, initializer);
+    }
+
+    /** Starts one worker per name (multiprocessing.Process uses this with its own name). */
+    public ProcessPool(List<String> names, Function<String, PyInstance> brokenError, PyClass remoteTraceback, byte[] initializer) {
         if (WorkerMain.bootstrapping) throw Errors.runtimeError(BOOTSTRAP_MESSAGE);
-        if (n < 1) throw Errors.valueError("Number of processes must be at least 1");
-        this.kind = kind;
         this.brokenError = brokenError;
         this.remoteTraceback = remoteTraceback;
         this.initializer = initializer;
         List<String> cmd = command();
-        for (int i = 0; i < n; i++) workers.add(new Worker(kind + "-" + PROCESS_NUMBER.incrementAndGet(), cmd));
+        for (String name : names) workers.add(new Worker(name, cmd));
+    }
+
+    private static List<String> names(int n, String kind) {
+        if (n < 1) throw Errors.valueError("Number of processes must be at least 1");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) names.add(kind + "-" + PROCESS_NUMBER.incrementAndGet());
+        return names;
+    }
+
+    /** The workers' process ids. */
+    public List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        for (Worker w : workers) pids.add(w.process.pid());
+        return pids;
     }
 
     private static final String BOOTSTRAP_MESSAGE = "\n        An attempt has been made to start a new process before the\n"
@@ -225,6 +241,7 @@ public final class ProcessPool {
         final Thread dispatcher;
         final long startNanos = System.nanoTime();
         final ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        volatile boolean ready;
 
         Worker(String name, List<String> baseCmd) {
             this.name = name;
@@ -291,6 +308,7 @@ public final class ProcessPool {
             Frames.Frame f = next();
             while (f.type() != Frames.READY) f = next();
             STARTUP_MILLIS.add((System.nanoTime() - startNanos) / 1e6);
+            ready = true;
         }
 
         /** Reads frames until this task's answer: the result list, or the rebuilt exception instance. */
@@ -343,7 +361,7 @@ public final class ProcessPool {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            String doing = current == null ? "while idle or starting" : "while running " + current.what;
+            String doing = !ready ? "during start-up" : current == null ? "while idle" : "while running " + current.what;
             String detail = "A process in the process pool was terminated abruptly " + doing + " (" + name + ", pid "
                     + process.pid() + (code == null ? "" : ", exit code " + code) + ")";
             if (shutdown && current == null && broken == null) return;
