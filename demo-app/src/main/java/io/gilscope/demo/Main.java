@@ -27,14 +27,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] [--serve] PROGRAM.py [args]}
- * ({@code --serve}: start the local httpbin stand-in and export its URL as GILSCOPE_HTTPBIN). The only
+ * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] (PROGRAM.py | -c CODE) [args]}. The only
  * class that wires the stages together: read, compile (syntax errors are reported here), run on a
  * thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
  * exit with Python's exit code.
  */
 public final class Main {
     private Main() { }
+
+    /**
+     * Set to "true" by --serve (the launcher passes it for programs that fetch URLs): the urllib
+     * module (issue 3) starts the local HTTP server the demo programs point at when it sees it.
+     */
+    public static final String SERVE_PROPERTY = "gilscope.demo.serve";
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -64,7 +69,7 @@ public final class Main {
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
-            else if (args[i].equals("--serve")) io.gilscope.demo.lib.http.HttpbinServer.exportToProgram();
+            else if (args[i].equals("--serve")) System.setProperty(SERVE_PROPERTY, "true");
             else {
                 err.println("gilscope-demo: unknown option " + args[i]);
                 return 2;
@@ -72,11 +77,23 @@ public final class Main {
             i++;
         }
         if (i >= args.length) {
-            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] PROGRAM.py [args...]");
+            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] (PROGRAM.py | -c CODE) [args...]");
             return 2;
         }
         String filename = args[i];
         String source;
+        if (filename.equals("-c")) {
+            if (i + 1 >= args.length) {
+                err.println("gilscope-demo: argument expected for the -c option");
+                return 2;
+            }
+            source = args[i + 1];
+            filename = "<string>";
+            String[] rest = new String[args.length - i - 1];
+            rest[0] = "-c";
+            System.arraycopy(args, i + 2, rest, 1, rest.length - 1);
+            return compileAndRun(filename, source, rest, dis, out, err);
+        }
         try {
             source = Files.readString(Path.of(filename), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
@@ -86,6 +103,10 @@ public final class Main {
             err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
             return 2;
         }
+        return compileAndRun(filename, source, java.util.Arrays.copyOfRange(args, i, args.length), dis, out, err);
+    }
+
+    private static int compileAndRun(String filename, String source, String[] argv, boolean dis, PrintStream out, PrintStream err) {
         Traceback.addSource(filename, source);
         CodeObject code;
         try {
@@ -98,7 +119,7 @@ public final class Main {
             Disassembler.dump(code, out);
             return 0;
         }
-        return execute(code, filename, java.util.Arrays.copyOfRange(args, i, args.length), out, err);
+        return execute(code, filename, argv, out, err);
     }
 
     /** Runs compiled module code as __main__ with the given streams; returns the exit code. */
@@ -106,9 +127,10 @@ public final class Main {
         Builtins.out = out;
         Builtins.err = err;
         ThreadingModule.resetNumbering();
-        SysModule.ARGV.clear();
+        SysModule.reset();
         for (String a : argv) SysModule.ARGV.append(a);
         Path dir = Path.of(filename).toAbsolutePath().getParent();
+        Modules.reset();
         Modules.setSearchPath(dir == null ? Path.of(".") : dir);
         PyModule main = new PyModule("__main__");
         main.dict.put("__file__", filename);
@@ -164,14 +186,16 @@ public final class Main {
 
     /** file:line:col: Kind: message, then the source line and a caret under the column. */
     public static String syntaxErrorReport(String filename, String source, SyntaxError e) {
-        StringBuilder b = new StringBuilder();
-        b.append(filename).append(':').append(e.line).append(':').append(e.col).append(": ")
-                .append(e.kind).append(": ").append(e.getMessage()).append('\n');
         String[] lines = source.split("\r?\n", -1);
-        if (e.line >= 1 && e.line <= lines.length) {
-            String line = lines[e.line - 1].replace('\t', ' ');
+        String line = e.line >= 1 && e.line <= lines.length ? lines[e.line - 1].replace('\t', ' ') : null;
+        int col = e.col;
+        if (col == 1 && line != null) col = line.length() - line.stripLeading().length() + 1;   // statement-level errors
+        StringBuilder b = new StringBuilder();
+        b.append(filename).append(':').append(e.line).append(':').append(col).append(": ")
+                .append(e.kind).append(": ").append(e.getMessage()).append('\n');
+        if (line != null) {
             b.append("    ").append(line).append('\n');
-            b.append("    ").append(" ".repeat(Math.max(0, Math.min(e.col - 1, line.length())))).append("^\n");
+            b.append("    ").append(" ".repeat(Math.max(0, Math.min(col - 1, line.length())))).append("^\n");
         }
         return b.toString();
     }

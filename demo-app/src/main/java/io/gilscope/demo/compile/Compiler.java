@@ -44,8 +44,19 @@ public final class Compiler {
     // ---- units and emission ----------------------------------------------------------------
 
     private static final int LOOP = 0, FINALLY = 1, WITH = 2, HANDLER = 3;
+    /** Flag in FAST_CMP_CONST_JUMP's comparison operand: jump when the comparison is true. */
+    public static final int JUMP_IF_TRUE = 16;
 
-    private record Block(int kind, int breakLabel, int continueLabel, boolean forLoop, List<Stmt> finalBody, int slot) { }
+    /** region: index in Unit.regions of the protected region this block's cleanup belongs to (-1: none). */
+    private record Block(int kind, int breakLabel, int continueLabel, boolean forLoop, List<Stmt> finalBody, int slot, int region) { }
+
+    /** An open try/with region; holes are inlined cleanup code (finally bodies, __exit__ calls) it must not cover. */
+    private static final class Region {
+        final int start;
+        final List<int[]> holes = new ArrayList<>();
+
+        Region(int start) { this.start = start; }
+    }
 
     private static final class Unit {
         final CodeObject co;
@@ -68,6 +79,7 @@ public final class Compiler {
         final List<int[]> patches = new ArrayList<>();
         final List<int[]> exc = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
+        final List<Region> regions = new ArrayList<>();
         int temps = 0;
 
         Unit(String name, String filename, int line, Scope scope, int flags) {
@@ -214,7 +226,7 @@ public final class Compiler {
     private static int effect(int op, int[] a) {
         return switch (op) {
             case Op.POP, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
-                    Op.BINARY_SUBSCR, Op.BINARY_ADD, Op.BINARY_SUB, Op.BINARY_MUL, Op.BINARY_OP, Op.BINARY_INPLACE,
+                    Op.BINARY_SUBSCR, Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUB, Op.BINARY_MUL, Op.BINARY_OP, Op.BINARY_INPLACE,
                     Op.COMPARE_LT, Op.COMPARE_GT, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
                     Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.LIST_APPEND, Op.SET_ADD, Op.LIST_EXTEND,
                     Op.DICT_UPDATE, Op.SET_UPDATE, Op.RETURN_VALUE, Op.CHECK_EXC_MATCH, Op.RERAISE, Op.WITH_EXIT,
@@ -227,6 +239,7 @@ public final class Compiler {
             case Op.BUILD_SLICE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_STRING -> 1 - a[0];
             case Op.BUILD_MAP -> 1 - 2 * a[0];
             case Op.UNPACK_SEQUENCE -> a[0] - 1;
+            case Op.UNPACK_EX -> (a[0] >> 16) + (a[0] & 0xffff);
             case Op.CALL, Op.CALL_KW -> -a[0];
             case Op.CALL_EX -> (a[0] & 1) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
@@ -414,14 +427,14 @@ public final class Compiler {
             }
             load(n.id());
             expr(a.value());
-            emit(Op.BINARY_INPLACE, opId);
+            inplace(opId);
             store(n.id());
         } else if (a.target() instanceof Attribute at) {
             expr(at.value());
             emit(Op.DUP);
             emit(Op.LOAD_ATTR, name(at.name()));
             expr(a.value());
-            emit(Op.BINARY_INPLACE, opId);
+            inplace(opId);
             emit(Op.ROT2);
             emit(Op.STORE_ATTR, name(at.name()));
         } else if (a.target() instanceof Subscript sub) {
@@ -430,12 +443,17 @@ public final class Compiler {
             emit(Op.DUP2);
             emit(Op.BINARY_SUBSCR);
             expr(a.value());
-            emit(Op.BINARY_INPLACE, opId);
+            inplace(opId);
             emit(Op.ROT3);
             emit(Op.STORE_SUBSCR);
         } else {
             throw new SyntaxError("'" + a.target().getClass().getSimpleName() + "' is an illegal expression for augmented assignment", a.line(), 1);
         }
+    }
+
+    private void inplace(int opId) {
+        if (opId == Op.ADD) emit(Op.INPLACE_ADD);
+        else emit(Op.BINARY_INPLACE, opId);
     }
 
     private void raise(Raise r) {
@@ -472,9 +490,19 @@ public final class Compiler {
             emit(Op.STORE_SUBSCR);
         } else if (t instanceof Tuple || t instanceof ListE) {
             List<Expr> elts = t instanceof Tuple tu ? tu.elts() : ((ListE) t).elts();
-            for (Expr e : elts) if (e instanceof Starred) throw SyntaxError.unsupported("starred assignment targets", t.line(), 1);
-            emit(Op.UNPACK_SEQUENCE, elts.size());
-            for (Expr e : elts) storeTarget(e);
+            int star = -1;
+            for (int i = 0; i < elts.size(); i++) {
+                if (elts.get(i) instanceof Starred) {
+                    if (star >= 0) throw new SyntaxError("multiple starred expressions in assignment", t.line(), 1);
+                    star = i;
+                }
+            }
+            if (star < 0) {
+                emit(Op.UNPACK_SEQUENCE, elts.size());
+            } else {
+                emit(Op.UNPACK_EX, (star << 16) | (elts.size() - star - 1));
+            }
+            for (Expr e : elts) storeTarget(e instanceof Starred st ? st.value() : e);
         } else {
             throw new SyntaxError("cannot assign to expression", t.line(), 1);
         }
@@ -488,16 +516,25 @@ public final class Compiler {
         else throw new SyntaxError("cannot delete expression", line, 1);
     }
 
+    /**
+     * The test is compiled twice, at the top (enter or skip the loop) and at the bottom (jump back to
+     * the body), as CPython does: a counting loop is then two dispatches per turn.
+     */
     private void whileStmt(While w) {
-        int top = newLabel();
+        int body = newLabel();
+        int cont = newLabel();
         int orelse = newLabel();
         int end = newLabel();
-        mark(top);
-        testJump(w.test(), orelse, false);
-        u.blocks.add(new Block(LOOP, end, top, false, null, -1));
+        boolean forever = w.test() instanceof Const c && c.value() instanceof Boolean b && b;
+        if (!forever) testJump(w.test(), orelse, false);
+        mark(body);
+        u.blocks.add(new Block(LOOP, end, cont, false, null, -1, -1));
         stmts(w.body());
         u.blocks.remove(u.blocks.size() - 1);
-        emitJump(Op.JUMP, top);
+        mark(cont);
+        u.line = w.line();
+        if (forever) emitJump(Op.JUMP, body);
+        else testJump(w.test(), body, true);
         mark(orelse);
         stmts(w.orelse());
         mark(end);
@@ -513,7 +550,7 @@ public final class Compiler {
         mark(top);
         emitJump(Op.FOR_ITER, exhausted);
         storeTarget(f.target());
-        u.blocks.add(new Block(LOOP, end, top, true, null, -1));
+        u.blocks.add(new Block(LOOP, end, top, true, null, -1, -1));
         stmts(f.body());
         u.blocks.remove(u.blocks.size() - 1);
         emitJump(Op.JUMP, top);
@@ -559,6 +596,7 @@ public final class Compiler {
     }
 
     private void cleanup(Block b, int index) {
+        int holeStart = u.n;
         if (b.kind == FINALLY) {
             while (u.blocks.size() > index) u.blocks.remove(u.blocks.size() - 1);
             stmts(b.finalBody);
@@ -566,23 +604,46 @@ public final class Compiler {
             emit(Op.LOAD_FAST, b.slot);
             emit(Op.WITH_EXIT);
         }
+        if (b.region >= 0 && u.n > holeStart) {
+            for (int r = b.region; r < u.regions.size(); r++) u.regions.get(r).holes.add(new int[]{holeStart, u.n});
+        }
+    }
+
+    private Region openRegion() {
+        Region r = new Region(u.n);
+        u.regions.add(r);
+        return r;
+    }
+
+    /** Closes the innermost region: exception-table entries for [start, now) minus its holes. */
+    private void closeRegion(Region r, int handler, int depth) {
+        u.regions.remove(r);
+        int from = r.start;
+        for (int[] hole : r.holes) {
+            if (hole[0] > from) u.exc.add(new int[]{from, hole[0], handler, depth});
+            from = Math.max(from, hole[1]);
+        }
+        if (u.n > from) u.exc.add(new int[]{from, u.n, handler, depth});
     }
 
     private void tryStmt(Try t) {
         int depth = u.depth;
-        int finStart = u.n;
         int finHandler = newLabel();
         int end = newLabel();
         boolean hasFinally = !t.finalbody().isEmpty();
-        if (hasFinally) u.blocks.add(new Block(FINALLY, -1, -1, false, t.finalbody(), -1));
+        Region fin = null;
+        if (hasFinally) {
+            fin = openRegion();
+            u.blocks.add(new Block(FINALLY, -1, -1, false, t.finalbody(), -1, u.regions.size() - 1));
+        }
         if (t.handlers().isEmpty()) {
             stmts(t.body());
         } else {
-            int excStart = u.n;
+            Region exc = openRegion();
             int excHandler = newLabel();
             int afterHandlers = newLabel();
             stmts(t.body());
-            u.exc.add(new int[]{excStart, u.n, excHandler, depth});
+            closeRegion(exc, excHandler, depth);
             stmts(t.orelse());
             emitJump(Op.JUMP, afterHandlers);
             mark(excHandler);
@@ -602,7 +663,7 @@ public final class Compiler {
                     emit(Op.LOAD_FAST, slot);
                     store(h.name());
                 }
-                u.blocks.add(new Block(HANDLER, -1, -1, false, null, slot));
+                u.blocks.add(new Block(HANDLER, -1, -1, false, null, slot, -1));
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
                 emitJump(Op.JUMP, afterHandlers);
@@ -614,7 +675,7 @@ public final class Compiler {
         }
         if (hasFinally) {
             u.blocks.remove(u.blocks.size() - 1);
-            u.exc.add(new int[]{finStart, u.n, finHandler, depth});
+            closeRegion(fin, finHandler, depth);
             stmts(t.finalbody());
             emitJump(Op.JUMP, end);
             mark(finHandler);
@@ -642,13 +703,13 @@ public final class Compiler {
         int slot = temp();
         emit(Op.STORE_FAST, slot);
         int depth = u.depth;
-        int start = u.n;
+        Region region = openRegion();
         int handler = newLabel();
         int end = newLabel();
-        u.blocks.add(new Block(WITH, -1, -1, false, null, slot));
+        u.blocks.add(new Block(WITH, -1, -1, false, null, slot, u.regions.size() - 1));
         withStmt(w, item + 1);
         u.blocks.remove(u.blocks.size() - 1);
-        u.exc.add(new int[]{start, u.n, handler, depth});
+        closeRegion(region, handler, depth);
         u.line = w.line();
         emit(Op.LOAD_FAST, slot);
         emit(Op.WITH_EXIT);
@@ -754,12 +815,12 @@ public final class Compiler {
             }
             return;
         }
-        if (!jumpIf && e instanceof Compare c && c.ops().size() == 1 && c.left() instanceof Name n
+        if (e instanceof Compare c && c.ops().size() == 1 && c.left() instanceof Name n
                 && access(n.id()) == Access.FAST && c.rights().get(0) instanceof Const k && k.value() instanceof Long l
                 && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             int op = Op.cmpOp(c.ops().get(0));
             if (op <= Op.GE) {
-                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op);
+                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? JUMP_IF_TRUE : 0));
                 return;
             }
         }
@@ -884,6 +945,20 @@ public final class Compiler {
         } else if (e instanceof Yield y) {
             noneOr(y.value());
             emit(Op.YIELD_VALUE);
+        } else if (e instanceof YieldFrom y) {
+            expr(y.value());
+            emit(Op.GET_ITER);
+            int top = newLabel();
+            int end = newLabel();
+            int depth = u.depth;
+            mark(top);
+            emitJump(Op.FOR_ITER, end);
+            emit(Op.YIELD_VALUE);
+            emit(Op.POP);
+            emitJump(Op.JUMP, top);
+            mark(end);
+            u.depth = depth - 1;
+            emit(Op.LOAD_CONST, constant(PyNone.NONE));
         } else if (e instanceof Starred s) {
             throw new SyntaxError("can't use starred expression here", s.line(), 1);
         } else {

@@ -32,9 +32,9 @@ public final class Op {
             BEFORE_WITH = 70, WITH_EXIT = 71, WITH_EXCEPT = 72,
             FAST_CMP_CONST_JUMP = 73, FAST_ADD_CONST = 74, LOAD_FAST_CONST_OP = 75,
             FOR_RANGE_FAST = 76, ASSERT_FAIL = 77, UNSUPPORTED = 78,
-            BINARY_INPLACE = 79, COMPARE_GT = 80;
+            BINARY_INPLACE = 79, COMPARE_GT = 80, UNPACK_EX = 81, INPLACE_ADD = 82;
 
-    public static final int COUNT = 81;
+    public static final int COUNT = 83;
     public static final String[] NAMES = new String[COUNT];
     public static final int[] ARGS = new int[COUNT];
 
@@ -61,7 +61,7 @@ public final class Op {
         def(BUILD_TUPLE, "BUILD_TUPLE", 1); def(BUILD_LIST, "BUILD_LIST", 1); def(BUILD_SET, "BUILD_SET", 1); def(BUILD_MAP, "BUILD_MAP", 1);
         def(LIST_APPEND, "LIST_APPEND", 1); def(SET_ADD, "SET_ADD", 1); def(MAP_ADD, "MAP_ADD", 1);
         def(LIST_EXTEND, "LIST_EXTEND", 1); def(DICT_UPDATE, "DICT_UPDATE", 1); def(SET_UPDATE, "SET_UPDATE", 1);
-        def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1); def(LIST_TO_TUPLE, "LIST_TO_TUPLE", 0);
+        def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1); def(UNPACK_EX, "UNPACK_EX", 1); def(INPLACE_ADD, "INPLACE_ADD", 0); def(LIST_TO_TUPLE, "LIST_TO_TUPLE", 0);
         def(CALL, "CALL", 1); def(CALL_KW, "CALL_KW", 2); def(CALL_EX, "CALL_EX", 1);
         def(MAKE_FUNCTION, "MAKE_FUNCTION", 2); def(BUILD_CLASS, "BUILD_CLASS", 2);
         def(RETURN_VALUE, "RETURN_VALUE", 0); def(YIELD_VALUE, "YIELD_VALUE", 0);

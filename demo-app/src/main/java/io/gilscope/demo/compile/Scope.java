@@ -23,6 +23,7 @@ final class Scope {
     final Set<String> params = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    final java.util.Map<String, Integer> nonlocalLines = new java.util.HashMap<>();
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
     final Set<String> frees = new LinkedHashSet<>();
@@ -67,7 +68,7 @@ final class Scope {
                     f = f.parent;
                 }
                 if (f == null || f.kind == Kind.MODULE) {
-                    if (s.nonlocals.contains(n)) throw new SyntaxError("no binding for nonlocal '" + n + "' found", 0, 1);
+                    if (s.nonlocals.contains(n)) throw new SyntaxError("no binding for nonlocal '" + n + "' found", s.nonlocalLines.getOrDefault(n, 1), 1);
                     continue;
                 }
                 f.cells.add(n);
@@ -104,6 +105,7 @@ final class Scope {
             else if (st instanceof Nonlocal g) {
                 if (s.kind == Kind.MODULE) throw new SyntaxError("nonlocal declaration not allowed at module level", g.line(), 1);
                 s.nonlocals.addAll(g.names());
+                for (String n : g.names()) s.nonlocalLines.put(n, g.line());
             }
             else if (st instanceof Del d) { for (Expr t : d.targets()) { expr(t, s); target(t, s); } }
             else if (st instanceof Assert a) { expr(a.test(), s); if (a.msg() != null) expr(a.msg(), s); }
@@ -205,6 +207,11 @@ final class Scope {
             else if (e instanceof Dict d) { for (Expr x : d.keys()) expr(x, s); for (Expr x : d.values()) expr(x, s); }
             else if (e instanceof Starred st) expr(st.value(), s);
             else if (e instanceof Yield y) {
+                if (s.kind != Kind.FUNCTION) throw new SyntaxError("'yield' outside function", y.line(), 1);
+                s.generator = true;
+                expr(y.value(), s);
+            }
+            else if (e instanceof YieldFrom y) {
                 if (s.kind != Kind.FUNCTION) throw new SyntaxError("'yield' outside function", y.line(), 1);
                 s.generator = true;
                 expr(y.value(), s);

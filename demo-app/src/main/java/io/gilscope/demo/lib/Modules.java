@@ -6,6 +6,7 @@ import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyModule;
+import io.gilscope.demo.vm.ReleasesGil;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +64,11 @@ public final class Modules {
         BUILTIN.put(name, factory);
     }
 
+    /** Forgets loaded modules (a new program run in the same JVM, as tests do). */
+    public static void reset() {
+        LOADED.clear();
+    }
+
     public static void setSearchPath(Path dir) {
         searchPath = dir;
     }
@@ -97,10 +104,23 @@ public final class Modules {
         throw Errors.make(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");
     }
 
+    /**
+     * Serialises module loading. Waiting for it must release the GIL: the thread that holds it runs
+     * module code, which needs the GIL (CPython waits for its import locks with the GIL released too).
+     */
+    private static final ReentrantLock IMPORT_LOCK = new ReentrantLock();
+
+    /** The blocking part of taking the import lock. */
+    @ReleasesGil
+    public static void waitForImportLock() {
+        IMPORT_LOCK.lock();
+    }
+
     private static PyModule load(String name) {
         PyModule m = LOADED.get(name);
         if (m != null) return m;
-        synchronized (Modules.class) {
+        if (!IMPORT_LOCK.tryLock()) waitForImportLock();
+        try {
             m = LOADED.get(name);
             if (m != null) return m;
             Supplier<PyModule> f = BUILTIN.get(name);
@@ -111,11 +131,13 @@ public final class Modules {
             }
             Path file = findFile(name);
             if (file != null) return loadFile(name, file);
-            if (isPackagePrefix(name)) {
+            if (isPackagePrefix(name) || Files.isDirectory(searchPath.resolve(name.replace('.', '/')))) {
                 m = new PyModule(name);
                 LOADED.put(name, m);
                 return m;
             }
+        } finally {
+            IMPORT_LOCK.unlock();
         }
         if (KNOWN_UNSUPPORTED.contains(name)) throw Errors.notSupported("the module '" + name + "'");
         throw Errors.make(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
@@ -135,7 +157,12 @@ public final class Modules {
         return null;
     }
 
-    private static PyModule loadFile(String name, Path file) {
+    /**
+     * Compiles and runs a Python file as module {@code name} (registered in sys.modules first, so
+     * circular imports see it). multiprocessing children can load the parent's script this way under
+     * a name other than "__main__".
+     */
+    public static PyModule loadFile(String name, Path file) {
         String source;
         try {
             source = Files.readString(file, StandardCharsets.UTF_8);

@@ -63,6 +63,12 @@ public final class SysModule {
         return m;
     }
 
+    /** Back to a fresh process's state (a new program run in the same JVM, as tests do). */
+    public static void reset() {
+        localInterval = 0.005;
+        ARGV.clear();
+    }
+
     /** True iff the GIL agent is loaded in a mode other than off. */
     public static boolean isGilEnabled() {
         String mode = System.getProperty("gilscope.gil");

@@ -30,6 +30,8 @@ public sealed interface Expr {
     record Comp(String kind, Expr elt, Expr value, List<CompFor> generators, int line) implements Expr { }
     record Starred(Expr value, int line) implements Expr { }
     record Yield(Expr value, int line) implements Expr { }
+    /** yield from: delegates iteration (values sent in are not forwarded). */
+    record YieldFrom(Expr value, int line) implements Expr { }
 
     /** name == null means {@code **value}. */
     record Keyword(String name, Expr value) { }

@@ -133,8 +133,7 @@ public final class Parser {
         if (e instanceof Name || e instanceof Attribute || e instanceof Subscript) return;
         if (e instanceof Tuple tu) { for (Expr x : tu.elts()) checkTarget(x, at); return; }
         if (e instanceof ListE l) { for (Expr x : l.elts()) checkTarget(x, at); return; }
-        if (e instanceof Starred) throw new SyntaxError("NotImplementedError",
-                "starred assignment targets are not supported by gilscope's interpreter", at.line(), at.col());
+        if (e instanceof Starred st) { checkTarget(st.value(), at); return; }
         throw new SyntaxError("cannot assign to expression", at.line(), at.col());
     }
 
@@ -227,7 +226,12 @@ public final class Parser {
         boolean comma = false;
         do {
             if (check("in") || check("=")) break;
-            elts.add(bitOr());
+            if (check("*")) {
+                int line = advance().line();
+                elts.add(new Starred(bitOr(), line));
+            } else {
+                elts.add(bitOr());
+            }
             if (!check(",")) break;
             comma = true;
         } while (match(","));
@@ -383,7 +387,7 @@ public final class Parser {
 
     private Expr yieldExpr() {
         int line = advance().line();
-        if (match("from")) throw unsupported("'yield from'");
+        if (match("from")) return new YieldFrom(expression(), line);
         if (atStmtEnd() || check(")")) return new Yield(null, line);
         return new Yield(exprListOrTuple(), line);
     }

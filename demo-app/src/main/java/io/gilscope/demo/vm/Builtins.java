@@ -49,6 +49,7 @@ public final class Builtins {
             Object x = a[0];
             if (x instanceof Double d) return Math.abs(d);
             if (x instanceof PyInstance i && i.cls.lookup("__abs__") != null) return Ops.call(i.cls.lookup("__abs__"), new Object[]{x}, null);
+            if (!Ops.isNum(x)) throw Errors.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
             return Ops.order(x, 0L, 0) < 0 ? Ops.negate(x) : Ops.positive(x);
         });
         def("sum", Builtins::sum);
@@ -180,7 +181,11 @@ public final class Builtins {
         def("callable", (a, k) -> a[0] instanceof PyCallable || (a[0] instanceof PyInstance i && i.cls.lookup("__call__") != null));
         def("hash", (a, k) -> (long) Ops.hash(a[0]));
         def("id", (a, k) -> (long) System.identityHashCode(a[0]));
-        def("chr", (a, k) -> new String(Character.toChars(Ops.toInt(a[0]))));
+        def("chr", (a, k) -> {
+            int c = Ops.toInt(a[0]);
+            if (c < 0 || c > 0x10ffff) throw Errors.valueError("chr() arg not in range(0x110000)");
+            return new String(Character.toChars(c));
+        });
         def("ord", (a, k) -> {
             if (!(a[0] instanceof String s) || s.codePointCount(0, s.length()) != 1) throw Errors.typeError("ord() expected a character");
             return (long) s.codePointAt(0);

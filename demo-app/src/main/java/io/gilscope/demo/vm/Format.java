@@ -15,7 +15,7 @@ public final class Format {
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
         String sign = d < 0 ? "-" : "";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - bd.scale() - 1;
         if (exp < -4 || exp >= 16) {
@@ -31,6 +31,18 @@ public final class Format {
             b.append(digits, 0, exp + 1).append('.').append(digits.substring(exp + 1));
         }
         return b.toString();
+    }
+
+    /** The fewest significant digits that read back as d (JDK 17's Double.toString is not always shortest). */
+    private static BigDecimal shortest(double d) {
+        BigDecimal jdk = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int k = jdk.precision();
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p <= k; p++) {      // correctly rounded, like CPython's repr
+            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) return r.stripTrailingZeros();
+        }
+        return jdk;
     }
 
     private static final class Spec {
@@ -282,10 +294,14 @@ public final class Format {
                 case 's' -> { spec = align + wp; b.append(format(Ops.str(value), spec.isEmpty() ? "" : (align.isEmpty() ? ">" : "") + spec)); }
                 case 'r' -> { spec = align + wp; b.append(format(Ops.repr(value), spec.isEmpty() ? "" : (align.isEmpty() ? ">" : "") + spec)); }
                 case 'd', 'i', 'u' -> {
+                    if (!Ops.isNum(value)) throw Errors.typeError("%" + conv + " format: a real number is required, not " + Ops.typeName(value));
                     Object iv = value instanceof Double dv ? Ops.norm(new BigDecimal(dv).toBigInteger()) : value;
                     b.append(format(iv, align + sign + zero + wp + "d"));
                 }
-                case 'f', 'F', 'e', 'E', 'g', 'G' -> b.append(format(Ops.toDouble(value), align + sign + zero + (wp.contains(".") ? wp : wp + ".6") + conv));
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> {
+                    if (!Ops.isNum(value)) throw Errors.typeError("must be real number, not " + Ops.typeName(value));
+                    b.append(format(Ops.toDouble(value), align + sign + zero + (wp.contains(".") ? wp : wp + ".6") + conv));
+                }
                 case 'x', 'X', 'o' -> b.append(format(value, align + sign + (fl.contains("#") ? "#" : "") + zero + wp + conv));
                 case 'c' -> b.append(value instanceof String s ? s : new String(Character.toChars(Ops.toInt(value))));
                 default -> throw Errors.valueError("unsupported format character '" + conv + "'");

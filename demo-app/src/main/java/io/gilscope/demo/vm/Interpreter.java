@@ -74,7 +74,7 @@ public final class Interpreter {
                         case Op.LOAD_FAST: {
                             int i = code[pc + 1];
                             Object v = s[i];
-                            if (v == Frame.INT) v = p[i];
+                            if (v == Frame.INT) s[i] = v = p[i];   // box once; FAST_ADD_CONST unboxes again
                             else if (v == null) throw unboundLocal(co, i);
                             s[sp++] = v;
                             pc += 2;
@@ -174,6 +174,18 @@ public final class Interpreter {
                                 s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
                             } else {
                                 s[sp - 1] = Ops.binary(Op.ADD, a, b);
+                            }
+                            pc += 1;
+                            break;
+                        }
+                        case Op.INPLACE_ADD: {
+                            Object b = s[--sp];
+                            Object a = s[sp - 1];
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long r = x + y;
+                                s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
+                            } else {
+                                s[sp - 1] = Ops.inplace(Op.ADD, a, b);
                             }
                             pc += 1;
                             break;
@@ -337,6 +349,10 @@ public final class Interpreter {
                             sp = Stack.unpack(s, sp, code[pc + 1]);
                             pc += 2;
                             break;
+                        case Op.UNPACK_EX:
+                            sp = Stack.unpackEx(s, sp, code[pc + 1]);
+                            pc += 2;
+                            break;
                         case Op.CALL: {
                             int n = code[pc + 1];
                             Object fn = s[sp - n - 1];
@@ -427,11 +443,12 @@ public final class Interpreter {
                         case Op.FAST_CMP_CONST_JUMP: {
                             int i = code[pc + 1];
                             Object v = s[i];
+                            int cmp = code[pc + 3];
                             boolean cond;
-                            if (v == Frame.INT) cond = Ops.cmpLong(code[pc + 3], p[i], code[pc + 2]);
-                            else if (v instanceof Long l) cond = Ops.cmpLong(code[pc + 3], l, code[pc + 2]);
-                            else cond = slowCompare(co, s, i, code[pc + 3], code[pc + 2]);
-                            pc = cond ? pc + 5 : code[pc + 4];
+                            if (v == Frame.INT) cond = Ops.cmpLong(cmp & 15, p[i], code[pc + 2]);
+                            else if (v instanceof Long l) cond = Ops.cmpLong(cmp & 15, l, code[pc + 2]);
+                            else cond = slowCompare(co, s, i, cmp & 15, code[pc + 2]);
+                            pc = cond == (cmp >= 16) ? code[pc + 4] : pc + 5;
                             break;
                         }
                         case Op.FAST_ADD_CONST: {

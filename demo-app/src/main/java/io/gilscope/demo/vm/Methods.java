@@ -24,6 +24,19 @@ final class Methods {
             for (byte x : ((PyBytes) a[0]).data()) b.append(String.format("%02x", x & 0xff));
             return b.toString();
         });
+        Types.GENERATOR.def("send", (a, k) -> {
+            Object v = ((PyGenerator) a[0]).send(a[1]);
+            if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
+            return v;
+        });
+        for (PyClass it : new PyClass[]{Types.GENERATOR, Types.ITERATOR}) {
+            it.def("__next__", (a, k) -> {
+                Object v = ((PyIter) a[0]).next();
+                if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
+                return v;
+            });
+            it.def("__iter__", (a, k) -> a[0]);
+        }
         Types.OBJECT.def("__init__", (a, k) -> PyNone.NONE);
         Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         Types.OBJECT.def("__ne__", (a, k) -> a[0] != a[1]);
@@ -60,8 +73,10 @@ final class Methods {
             StringBuilder b = new StringBuilder();
             String sep = self(a);
             boolean first = true;
+            int index = 0;
             for (Object o : Ops.iterToList(a[1])) {
-                if (!(o instanceof String s)) throw Errors.typeError("sequence item: expected str instance, " + Ops.typeName(o) + " found");
+                if (!(o instanceof String s)) throw Errors.typeError("sequence item " + index + ": expected str instance, " + Ops.typeName(o) + " found");
+                index++;
                 if (!first) b.append(sep);
                 b.append(s);
                 first = false;
@@ -327,14 +342,20 @@ final class Methods {
         });
         c.def("insert", (a, k) -> { lst(a).insert(Ops.toLong(a[1]), a[2]); return PyNone.NONE; });
         c.def("remove", (a, k) -> {
+            // Compare outside the list's lock (__eq__ may run Python code), then remove that very item.
             PyList l = lst(a);
-            synchronized (l) {
+            while (true) {
                 Object[] items = l.toArray();
-                for (int i = 0; i < items.length; i++) {
-                    if (Ops.eq(items[i], a[1])) { l.removeAt(i); return PyNone.NONE; }
+                int found = -1;
+                for (int i = 0; i < items.length && found < 0; i++) if (Ops.eq(items[i], a[1])) found = i;
+                if (found < 0) throw Errors.valueError("list.remove(x): x not in list");
+                synchronized (l) {
+                    if (found < l.size() && l.get(found) == items[found]) {
+                        l.removeAt(found);
+                        return PyNone.NONE;
+                    }
                 }
             }
-            throw Errors.valueError("list.remove(x): x not in list");
         });
         c.def("index", (a, k) -> {
             Object[] items = lst(a).toArray();
@@ -383,13 +404,9 @@ final class Methods {
             Object v = dct(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         });
-        c.def("keys", (a, k) -> new PyList(dct(a).keys()));
-        c.def("values", (a, k) -> new PyList(dct(a).values()));
-        c.def("items", (a, k) -> {
-            PyList l = new PyList();
-            for (Object[] kv : dct(a).entries()) l.append(PyTuple.of(kv[0], kv[1]));
-            return l;
-        });
+        c.def("keys", (a, k) -> new PyDictView(dct(a), "keys"));
+        c.def("values", (a, k) -> new PyDictView(dct(a), "values"));
+        c.def("items", (a, k) -> new PyDictView(dct(a), "items"));
         c.def("pop", (a, k) -> {
             Args.count("pop", a, 2, 3);
             Object v = dct(a).remove(a[1]);

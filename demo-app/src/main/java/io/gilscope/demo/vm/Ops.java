@@ -437,6 +437,10 @@ public final class Ops {
         }
         if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) return x.self() == y.self() && x.func() == y.func();
         if (a instanceof PyBytes || a instanceof PySlice) return a.equals(b);
+        if (a instanceof PyDictView x && b instanceof PyDictView y && x.kind().equals("keys") && y.kind().equals("keys")) {
+            List<Object> xs = x.items();
+            return xs.size() == y.dict().size() && xs.stream().allMatch(y.dict()::containsKey);
+        }
         return false;
     }
 
@@ -472,6 +476,7 @@ public final class Ops {
         if (o instanceof Double d) return d != 0;
         if (o instanceof PyList l) return l.size() != 0;
         if (o instanceof PyBytes b) return b.data().length != 0;
+        if (o instanceof PyDictView v) return v.dict().size() != 0;
         if (o instanceof PyTuple t) return t.size() != 0;
         if (o instanceof PyDict d) return d.size() != 0;
         if (o instanceof PySet s) return s.size() != 0;
@@ -489,6 +494,7 @@ public final class Ops {
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) return d.containsKey(item);
         if (container instanceof PySet s) return s.contains(item);
+        if (container instanceof PyDictView v) return v.contains(item);
         if (container instanceof String s) {
             if (!(item instanceof String x)) throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
             return s.contains(x);
@@ -797,10 +803,10 @@ public final class Ops {
         if (o instanceof PyDict d) { key(idx); d.put(idx, value); return; }
         if (o instanceof PyList l) {
             if (idx instanceof PySlice s) {
+                List<Object> with = new ArrayList<>(iterToList(value));
                 synchronized (l) {
                     long[] r = s.indices(l.size());
                     if (r[2] != 1) throw Errors.notSupported("extended slice assignment");
-                    List<Object> with = iterToList(value);
                     l.replaceRange((int) r[0], (int) Math.max(r[0], r[1]), with);
                 }
                 return;
@@ -847,6 +853,7 @@ public final class Ops {
         if (o instanceof PyRange r) return r.iterator();
         if (o instanceof PyTuple t) return arrayIter(t.items);
         if (o instanceof PyDict d) return arrayIter(d.keys().toArray());
+        if (o instanceof PyDictView v) return arrayIter(v.items().toArray());
         if (o instanceof PyBytes b) {
             Object[] xs = new Object[b.data().length];
             for (int i = 0; i < xs.length; i++) xs[i] = (long) (b.data()[i] & 0xff);
@@ -915,6 +922,7 @@ public final class Ops {
     public static List<Object> iterToList(Object o) {
         if (o instanceof PyList l) return java.util.Arrays.asList(l.toArray());
         if (o instanceof PyTuple t) return java.util.Arrays.asList(t.items);
+        if (o instanceof PyDictView v) return v.items();
         List<Object> out = new ArrayList<>();
         PyIter it = iter(o);
         for (Object v = it.next(); v != null; v = it.next()) out.add(v);
@@ -949,6 +957,7 @@ public final class Ops {
         if (o instanceof PySet s) return s.size();
         if (o instanceof PyRange r) return r.length();
         if (o instanceof PyBytes b) return b.data().length;
+        if (o instanceof PyDictView v) return v.dict().size();
         if (o instanceof PyInstance i && i.cls.lookup("__len__") != null) return toLong(call(i.cls.lookup("__len__"), new Object[]{o}, null));
         throw Errors.typeError("object of type '" + typeName(o) + "' has no len()");
     }

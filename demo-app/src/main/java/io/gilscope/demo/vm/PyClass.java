@@ -66,6 +66,6 @@ public final class PyClass implements PyCallable {
 
     @Override
     public String toString() {
-        return "<class '" + (module.equals("builtins") || module.equals("__main__") && false ? "" : module + ".") + name + "'>";
+        return Ops.repr(this);
     }
 }

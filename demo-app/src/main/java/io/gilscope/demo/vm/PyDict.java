@@ -39,9 +39,13 @@ public final class PyDict {
         return v;
     }
 
-    public synchronized void putAll(PyDict other) {
+    /** Snapshot the other dict first, so two dicts never hold each other's locks (no deadlock). */
+    public void putAll(PyDict other) {
         if (other == this) return;
-        for (Object[] kv : other.entries()) map.put(kv[0], kv[1]);
+        List<Object[]> entries = other.entries();
+        synchronized (this) {
+            for (Object[] kv : entries) map.put(kv[0], kv[1]);
+        }
     }
 
     public synchronized List<Object> keys() { return new ArrayList<>(map.keySet()); }

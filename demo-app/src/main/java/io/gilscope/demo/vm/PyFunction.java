@@ -14,9 +14,8 @@ public final class PyFunction implements PyCallable {
     public final String name;
     /** The class whose body defined this function (for zero-argument super()). */
     public volatile PyClass ownerClass;
-    public final ConcurrentAttrs attrs = new ConcurrentAttrs();
-
-    public static final class ConcurrentAttrs extends java.util.concurrent.ConcurrentHashMap<String, Object> { }
+    /** Attributes set on the function object (f.x = ...). */
+    public final java.util.concurrent.ConcurrentHashMap<String, Object> attrs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PyFunction(CodeObject code, Map<String, Object> globals, Object[] defaults, PyDict kwdefaults, Cell[] closure) {
         this.code = code;

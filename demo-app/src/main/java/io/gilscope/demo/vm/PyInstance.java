@@ -28,6 +28,21 @@ public class PyInstance {
         return traceback == null ? List.of() : new ArrayList<>(traceback);
     }
 
+    /** Dict/set keys: a Python-level __eq__/__hash__ decides, identity otherwise. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        Object m = cls.lookup("__eq__");
+        return m instanceof PyFunction && Ops.truthy(Ops.call(m, new Object[]{this, o}, null));
+    }
+
+    @Override
+    public int hashCode() {
+        Object m = cls.lookup("__hash__");
+        if (m instanceof PyFunction) return Long.hashCode(Ops.toLong(Ops.call(m, new Object[]{this}, null)));
+        return System.identityHashCode(this);
+    }
+
     @Override
     public String toString() { return Ops.str(this); }
 }

@@ -113,6 +113,21 @@ final class Stack {
         return sp;
     }
 
+    /** a, *b, c = seq: arg packs (count before the star) << 16 | (count after it). */
+    static int unpackEx(Object[] s, int sp, int arg) {
+        int before = arg >> 16;
+        int after = arg & 0xffff;
+        java.util.List<Object> items = Ops.iterToList(s[--sp]);
+        int n = items.size();
+        if (n < before + after) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");
+        }
+        for (int k = n - 1; k >= n - after; k--) s[sp++] = items.get(k);
+        s[sp++] = new PyList(items.subList(before, n - after));
+        for (int k = before - 1; k >= 0; k--) s[sp++] = items.get(k);
+        return sp;
+    }
+
     static int callKw(Object[] s, int sp, int n, String[] kwnames) {
         Object[] args = new Object[n];
         System.arraycopy(s, sp - n, args, 0, n);

@@ -30,6 +30,7 @@ public final class Types {
     public static final PyClass SUPER = new PyClass("super", OBJECT);
     public static final PyClass CELL = new PyClass("cell", OBJECT);
     public static final PyClass BYTES = new PyClass("bytes", OBJECT);
+    public static final PyClass DICT_VIEW = new PyClass("dict_view", OBJECT);
 
     public static PyClass of(Object o) {
         if (o instanceof PyInstance i) return i.cls;
@@ -53,6 +54,7 @@ public final class Types {
         if (o instanceof PyDescriptors.Property) return PROPERTY;
         if (o instanceof PyDescriptors.Super) return SUPER;
         if (o instanceof PyBytes) return BYTES;
+        if (o instanceof PyDictView) return DICT_VIEW;
         if (o instanceof PyIter) return ITERATOR;
         return OBJECT;
     }
