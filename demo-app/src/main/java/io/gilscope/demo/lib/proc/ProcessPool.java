@@ -74,6 +74,7 @@ public final class ProcessPool {
     private final byte[] initializer;
     private volatile PyInstance broken;
     private volatile boolean shutdown;
+    private volatile boolean terminating;
 
     /**
      * Starts {@code n} workers named {@code kind-N}. {@code brokenError} makes the exception for a dead
@@ -158,15 +159,20 @@ public final class ProcessPool {
         }
     }
 
-    /** Stops every worker now (Pool.terminate, Pool's with-exit); pending tasks fail. */
+    /**
+     * Stops every worker now (Pool.terminate, Pool's with-exit); pending tasks fail. Idle workers are
+     * told to quit and busy ones get SIGTERM, so their JVMs still run shutdown hooks (the agent writes
+     * each child's recording then); whatever has not exited after 5 s is killed.
+     */
     public void terminate() {
         synchronized (this) {
             shutdown = true;
+            terminating = true;
         }
-        for (Worker w : workers) w.process.destroyForcibly();
-        for (Worker w : workers) Waits.waitFor(w.process, 5000);
         failQueued();
         wakeDispatchers();
+        for (Worker w : workers) if (w.busy != null || !w.ready) w.process.destroy();
+        for (Worker w : workers) if (!Waits.waitFor(w.process, 5000)) w.process.destroyForcibly();
     }
 
     /** Idle dispatchers wait in queue.take(): one POISON each makes them notice the end. */
@@ -209,7 +215,10 @@ public final class ProcessPool {
         cmd.add(WorkerMain.class.getName());
         PyModule main = Modules.LOADED.get("__main__");
         Object file = main == null ? null : main.dict.get("__file__");
-        if (!(file instanceof String f)) throw Errors.runtimeError("worker processes need the program's file (no __main__.__file__)");
+        if (!(file instanceof String f) || !java.nio.file.Files.isRegularFile(Path.of(f))) {
+            throw Errors.runtimeError("worker processes import the program's file, and this program has none ("
+                    + (file == null ? "no __main__.__file__" : Ops.repr(file)) + "): run it from a .py file");
+        }
         cmd.add(f);
         return cmd;
     }
@@ -242,6 +251,7 @@ public final class ProcessPool {
         final long startNanos = System.nanoTime();
         final ByteArrayOutputStream stray = new ByteArrayOutputStream();
         volatile boolean ready;
+        volatile Task busy;
 
         Worker(String name, List<String> baseCmd) {
             this.name = name;
@@ -283,8 +293,10 @@ public final class ProcessPool {
                         return;
                     }
                     if (!current.state.setRunning()) continue;
+                    busy = current;
                     Frames.write(toChild, Frames.CALL, current.call);
                     Object r = awaitResult(current);
+                    busy = null;
                     if (r instanceof PyInstance e) current.state.setError(e);
                     else current.state.setResult(current.single ? ((PyList) r).get(0) : r);
                     current = null;
@@ -365,6 +377,10 @@ public final class ProcessPool {
             String detail = "A process in the process pool was terminated abruptly " + doing + " (" + name + ", pid "
                     + process.pid() + (code == null ? "" : ", exit code " + code) + ")";
             if (shutdown && current == null && broken == null) return;
+            if (terminating) {
+                if (current != null) current.state.setError(Errors.make(Errors.RUNTIME_ERROR, "the pool was terminated while this task ran").value);
+                return;
+            }
             breakPool(detail);
             if (current != null) current.state.setError(broken);
         }
