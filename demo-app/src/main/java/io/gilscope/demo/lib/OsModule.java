@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * os (a small part): getpid, getppid, cpu_count, environ/getenv, getcwd, urandom and os.path. The JVM
  * cannot change its own environment, so variables the launcher exports to the program (for example
  * {@code GILSCOPE_HTTPBIN} from {@code --serve}) are kept in {@link #setenv} overrides: they appear in
- * {@code os.environ} and are passed on to child processes (multiprocessing workers).
+ * {@code os.environ}. Child processes (multiprocessing workers) get {@code os.environ} as it is then,
+ * as with CPython's putenv on assignment.
  */
 public final class OsModule {
     private OsModule() { }
@@ -79,8 +80,14 @@ public final class OsModule {
 
     /** The process environment as the program sees it: the JVM's plus {@link #setenv} overrides. */
     public static Map<String, String> environment() {
-        Map<String, String> env = new TreeMap<>(System.getenv());
-        env.putAll(OVERRIDES);
+        PyDict live = environ;
+        Map<String, String> env = new TreeMap<>();
+        if (live == null) {
+            env.putAll(System.getenv());
+            env.putAll(OVERRIDES);
+        } else {
+            for (Object[] kv : live.entries()) env.put(Ops.str(kv[0]), Ops.str(kv[1]));
+        }
         return env;
     }
 

@@ -123,8 +123,7 @@ public final class UrllibRequestModule {
             throw new PyException(e);
         }
         PyInstance resp = new PyInstance(RESPONSE);
-        resp.nativeState = new int[]{0};
-        resp.attrs.put("_body", r.body());
+        resp.nativeState = new Body(r.body());
         resp.attrs.put("status", (long) r.status());
         resp.attrs.put("code", (long) r.status());
         resp.attrs.put("reason", r.reason());
@@ -134,34 +133,38 @@ public final class UrllibRequestModule {
         return resp;
     }
 
+    /** A response's body and how much of it read() has returned. */
+    private static final class Body {
+        final byte[] data;
+        int pos;
+
+        Body(byte[] data) { this.data = data; }
+    }
+
     private static void defineResponse() {
         RESPONSE.def("read", (a, k) -> {
             Object[] p = Args.parse("read", a, k, 1, "self", "amt");
-            PyInstance self = (PyInstance) a[0];
-            byte[] body = (byte[]) self.attrs.get("_body");
-            int[] pos = (int[]) self.nativeState;
-            synchronized (pos) {
-                int n = body.length - pos[0];
+            Body b = (Body) ((PyInstance) a[0]).nativeState;
+            synchronized (b) {
+                int n = b.data.length - b.pos;
                 if (p[1] != null && p[1] != PyNone.NONE) n = (int) Math.max(0, Math.min(n, Ops.toLong(p[1])));
-                byte[] out = Arrays.copyOfRange(body, pos[0], pos[0] + n);
-                pos[0] += n;
+                byte[] out = Arrays.copyOfRange(b.data, b.pos, b.pos + n);
+                b.pos += n;
                 return new PyBytes(out);
             }
         });
         RESPONSE.def("readlines", (a, k) -> {
-            PyInstance self = (PyInstance) a[0];
-            byte[] body = (byte[]) self.attrs.get("_body");
-            int[] pos = (int[]) self.nativeState;
+            Body b = (Body) ((PyInstance) a[0]).nativeState;
             PyList l = new PyList();
-            synchronized (pos) {
-                int start = pos[0];
-                for (int i = start; i < body.length; i++) {
-                    if (body[i] == '\n' || i == body.length - 1) {
-                        l.append(new PyBytes(Arrays.copyOfRange(body, start, i + 1)));
+            synchronized (b) {
+                int start = b.pos;
+                for (int i = start; i < b.data.length; i++) {
+                    if (b.data[i] == '\n' || i == b.data.length - 1) {
+                        l.append(new PyBytes(Arrays.copyOfRange(b.data, start, i + 1)));
                         start = i + 1;
                     }
                 }
-                pos[0] = body.length;
+                b.pos = b.data.length;
             }
             return l;
         });

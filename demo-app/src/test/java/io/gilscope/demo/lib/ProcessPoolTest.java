@@ -78,6 +78,22 @@ class ProcessPoolTest {
     }
 
     @Test
+    void arraysAndEnvironmentReachWorkers() {
+        LibRun r = script(String.join("\n",
+                "import numpy as np",
+                "os.environ['GILSCOPE_TEST_VAR'] = 'x1'",
+                "def getenv(name):",
+                "    return os.environ.get(name)",
+                "a = np.random.rand(3, 4)",
+                "with Pool(1) as pool:",
+                "    b = pool.apply(echo, (a,))",
+                "    print(b.shape, b.tolist() == a.tolist())",
+                "    print(pool.apply(os.getenv, ('GILSCOPE_TEST_VAR',)))"));
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("(3, 4) True\nx1\n", r.stdout(), r.toString());
+    }
+
+    @Test
     void workerExceptionSurfacesWithItsMessageAndTraceback() {
         LibRun r = script(String.join("\n",
                 "with Pool(2) as pool:",

@@ -14,6 +14,7 @@ import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyTuple;
+import io.gilscope.demo.vm.ReleasesGil;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -260,11 +261,9 @@ public final class ProcessPool {
             for (int i = 1; i < SysModule.ARGV.size(); i++) cmd.add(Ops.str(SysModule.ARGV.get(i)));
             ProcessBuilder pb = new ProcessBuilder(cmd);
             pb.environment().putAll(OsModule.environment());
-            try {
-                process = pb.start();
-            } catch (IOException e) {
-                throw Errors.make(Errors.OS_ERROR, "cannot start a worker process: " + e.getMessage());
-            }
+            Object started = start(pb);
+            if (started instanceof IOException e) throw Errors.make(Errors.OS_ERROR, "cannot start a worker process: " + e.getMessage());
+            process = (Process) started;
             toChild = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
             fromChild = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
             pump(process.getErrorStream(), name + "-stderr");
@@ -383,6 +382,16 @@ public final class ProcessPool {
             }
             breakPool(detail);
             if (current != null) current.state.setError(broken);
+        }
+    }
+
+    /** Starts a child process (fork/exec and pipes, a few ms): the Process, or the IOException. */
+    @ReleasesGil
+    public static Object start(ProcessBuilder pb) {
+        try {
+            return pb.start();
+        } catch (IOException e) {
+            return e;
         }
     }
 

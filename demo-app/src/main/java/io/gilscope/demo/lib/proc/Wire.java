@@ -1,6 +1,8 @@
 package io.gilscope.demo.lib.proc;
 
 import io.gilscope.demo.lib.Modules;
+import io.gilscope.demo.lib.NumpyModule;
+import io.gilscope.demo.lib.numpy.NdArray;
 import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
@@ -36,11 +38,13 @@ import java.util.Map;
  *   'I' int (8 bytes) 'J' big int (length, two's-complement bytes)
  *   'D' float (IEEE 754 bits, 8 bytes)  'S' str (length, UTF-8)  'B' bytes (length, bytes)
  *   'L' list, 'U' tuple, 'E' set, 'Z' frozenset (count, values)   'M' dict (count, key value ...)
+ *   'A' a numpy float64 array (ndim, each dimension, then the doubles)
  *   'G' a module-level function or class by reference (module name, attribute name), looked up by
  *       name on the other side, as pickle does ("__main__" is the worker's __mp_main__)
  * </pre>
  * Anything else (instances, lambdas, nested functions, bound methods, locks, cyclic containers)
- * raises {@code _pickle.PicklingError} with the offending object named.
+ * raises {@code _pickle.PicklingError} with the offending object named (TypeError for objects with
+ * native state such as locks, as pickle does).
  */
 public final class Wire {
     private Wire() { }
@@ -103,6 +107,11 @@ public final class Wire {
                     value(kv[1], depth + 1);
                 }
                 open.remove(v);
+            } else if (v instanceof PyInstance i && i.nativeState instanceof NdArray a) {
+                out.writeByte('A');
+                out.writeInt(a.shape.length);
+                for (int d : a.shape) out.writeInt(d);
+                for (double d : a.data) out.writeDouble(d);
             } else {
                 String[] ref = globalRef(v);
                 out.writeByte('G');
@@ -228,6 +237,17 @@ public final class Wire {
                     d.put(k, read(in, r));
                 }
                 return d;
+            }
+            case 'A': {
+                int[] shape = new int[in.readInt()];
+                int n = 1;
+                for (int i = 0; i < shape.length; i++) {
+                    shape[i] = in.readInt();
+                    n *= shape[i];
+                }
+                double[] data = new double[n];
+                for (int i = 0; i < n; i++) data[i] = in.readDouble();
+                return NumpyModule.wrap(new NdArray(data, shape));
             }
             case 'G': {
                 String module = string(in);
