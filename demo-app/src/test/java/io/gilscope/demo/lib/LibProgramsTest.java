@@ -48,6 +48,6 @@ class LibProgramsTest {
 
     @Test
     void numpyThreads() {
-        shape("Sequential: " + SECONDS + "\n4 threads: " + SECONDS + "\n", run("programs/numpy_threads.py").stdout());
+        shape("Sequential: " + SECONDS + "\n4 threads: " + SECONDS + "\n", run("programs/numpy_threads.py", "300").stdout());
     }
 }

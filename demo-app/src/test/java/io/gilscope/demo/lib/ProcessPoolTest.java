@@ -45,6 +45,12 @@ class ProcessPoolTest {
             "    print('worker says', x)",
             "    return os.getpid()",
             "",
+            "def burn(n):",
+            "    import time",
+            "    start = time.thread_time()",
+            "    sum(i * i for i in range(n))",
+            "    return [os.getpid(), time.thread_time() - start]",
+            "",
             "def snooze(s):",
             "    import time",
             "    time.sleep(s)",
@@ -75,6 +81,21 @@ class ProcessPoolTest {
                 "    print(ex.submit(add, 1, b=2).result() == 3)"));
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("True\n".repeat(11), r.stdout(), r.toString());
+    }
+
+    @Test
+    void theWorkRunsInTheChildrenNotInTheParent() {
+        LibRun r = script(String.join("\n",
+                "import time",
+                "with Pool(2) as pool:",
+                "    pool.map(square, [1, 2])",
+                "    parent = time.thread_time()",
+                "    out = pool.map(burn, [400_000] * 4, chunksize=1)",
+                "    parent = time.thread_time() - parent",
+                "children = sum(cpu for pid, cpu in out)",
+                "print(len({pid for pid, cpu in out} - {os.getpid()}) >= 1, children > 0, parent < children / 4, parent, children)"));
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.stdout().startsWith("True True True "), "the parent's thread CPU time while waiting must be small: " + r);
     }
 
     @Test
