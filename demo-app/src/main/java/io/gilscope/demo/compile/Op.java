@@ -30,8 +30,8 @@ public final class Op {
             FORMAT_VALUE = 65, BUILD_STRING = 66,
             IMPORT_NAME = 67, IMPORT_FROM = 68, LOAD_SUPER = 69,
             BEFORE_WITH = 70, WITH_EXIT = 71, WITH_EXCEPT = 72,
-            FAST_CMP_CONST_JUMP = 73, FAST_ADD_CONST = 74, LOAD_FAST_CONST_OP = 75,
-            FOR_RANGE_FAST = 76, ASSERT_FAIL = 77, UNSUPPORTED = 78,
+            FAST_CMP_CONST_JUMP = 73, FAST_ADD_CONST = 74,
+            ASSERT_FAIL = 77, UNSUPPORTED = 78,
             BINARY_INPLACE = 79, COMPARE_GT = 80, UNPACK_EX = 81, INPLACE_ADD = 82;
 
     public static final int COUNT = 83;
@@ -70,8 +70,7 @@ public final class Op {
         def(IMPORT_NAME, "IMPORT_NAME", 2); def(IMPORT_FROM, "IMPORT_FROM", 1); def(LOAD_SUPER, "LOAD_SUPER", 0);
         def(BEFORE_WITH, "BEFORE_WITH", 0); def(WITH_EXIT, "WITH_EXIT", 0); def(WITH_EXCEPT, "WITH_EXCEPT", 0);
         def(FAST_CMP_CONST_JUMP, "FAST_CMP_CONST_JUMP", 4); def(FAST_ADD_CONST, "FAST_ADD_CONST", 3);
-        def(LOAD_FAST_CONST_OP, "LOAD_FAST_CONST_OP", 3);
-        def(FOR_RANGE_FAST, "FOR_RANGE_FAST", 3); def(ASSERT_FAIL, "ASSERT_FAIL", 0); def(UNSUPPORTED, "UNSUPPORTED", 1);
+        def(ASSERT_FAIL, "ASSERT_FAIL", 0); def(UNSUPPORTED, "UNSUPPORTED", 1);
     }
 
     // operator ids for BINARY_OP / BINARY_INPLACE

@@ -28,6 +28,8 @@ public final class Scanner {
     private int line = 1;
     private int lineStart = 0;
     private int parens = 0;
+    /** Open brackets: {char, line, col} for "'(' was never closed". */
+    private final Deque<int[]> open = new ArrayDeque<>();
     private boolean atLineStart = true;
 
     public Scanner(String src) {
@@ -43,6 +45,10 @@ public final class Scanner {
             }
             start = current;
             scanToken();
+        }
+        if (!open.isEmpty()) {
+            int[] o = open.peek();
+            throw new SyntaxError("'" + (char) o[0] + "' was never closed", o[1], o[2]);
         }
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).type() != TokenType.NEWLINE) add(TokenType.NEWLINE, "", null);
         while (indents.peek() > 0) {
@@ -205,7 +211,18 @@ public final class Scanner {
         String body = src.substring(bodyStart, current);
         advance();
         if (triple) { advance(); advance(); }
-        if (prefix.contains("b")) throw unsupportedHere("bytes literals");
+        if (prefix.contains("b")) {
+            String text = raw ? body : unescape(body);
+            byte[] data = new byte[text.length()];
+            for (int i = 0; i < data.length; i++) {
+                char ch = text.charAt(i);
+                if (ch > 0xff) throw error("SyntaxError", "bytes can only contain ASCII literal characters");
+                data[i] = (byte) ch;
+            }
+            tokens.add(new Token(TokenType.STRING, src.substring(start, current), new io.gilscope.demo.vm.PyBytes(data),
+                    startLine, start - lineStartFor(startLine) + 1));
+            return;
+        }
         if (prefix.contains("f")) {
             tokens.add(new Token(TokenType.FSTRING, raw ? "r" : "", body, startLine, start - lineStartFor(startLine) + 1));
         } else {
@@ -257,8 +274,17 @@ public final class Scanner {
             if (src.startsWith(op, start)) {
                 current = start + op.length();
                 if (op.equals(":=")) throw unsupportedHere("the walrus operator ':='");
-                if (op.equals("(") || op.equals("[") || op.equals("{")) parens++;
-                if (op.equals(")") || op.equals("]") || op.equals("}")) parens = Math.max(0, parens - 1);
+                if (op.equals("(") || op.equals("[") || op.equals("{")) {
+                    parens++;
+                    open.push(new int[]{op.charAt(0), line, start - lineStart + 1});
+                }
+                if (op.equals(")") || op.equals("]") || op.equals("}")) {
+                    int[] o = open.poll();
+                    char want = op.equals(")") ? '(' : op.equals("]") ? '[' : '{';
+                    if (o == null) throw error("SyntaxError", "unmatched '" + op + "'");
+                    if (o[0] != want) throw error("SyntaxError", "closing parenthesis '" + op + "' does not match opening parenthesis '" + (char) o[0] + "'");
+                    parens = Math.max(0, parens - 1);
+                }
                 add(TokenType.OP, op, null);
                 return;
             }

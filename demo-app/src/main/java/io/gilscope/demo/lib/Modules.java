@@ -37,6 +37,7 @@ public final class Modules {
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
         register("random", RandomModule::create);
+        register("queue", QueueModule::create);
         register("os", OsModule::create);
         register("hashlib", HashlibModule::create);
         register("urllib.request", UrllibRequestModule::create);
@@ -51,7 +52,7 @@ public final class Modules {
 
     /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
     private static final Set<String> KNOWN_UNSUPPORTED = Set.of("re", "json", "collections", "itertools",
-            "functools", "asyncio", "socket", "subprocess", "queue", "logging", "datetime", "typing", "dataclasses",
+            "functools", "asyncio", "socket", "subprocess", "logging", "datetime", "typing", "dataclasses",
             "pathlib", "io", "struct", "copy", "statistics", "string", "heapq", "bisect", "operator", "abc", "enum",
             "contextlib", "pickle", "csv", "argparse", "signal", "traceback", "unittest", "weakref", "gc", "timeit");
 

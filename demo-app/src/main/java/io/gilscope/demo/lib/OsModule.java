@@ -40,7 +40,9 @@ public final class OsModule {
         m.put("pathsep", File.pathSeparator);
         m.put("linesep", System.lineSeparator());
         m.put("environ", environ());
-        m.put("path", OsPathModule.create());
+        PyModule path = OsPathModule.create();
+        m.put("path", path);
+        Modules.LOADED.putIfAbsent("os.path", path);
         m.def("getpid", (a, k) -> ProcessHandle.current().pid());
         m.def("getppid", (a, k) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         m.def("cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());

@@ -43,6 +43,9 @@ public final class ThreadingModule {
     public static final PyClass LOCK = new PyClass("lock", Types.OBJECT);
     public static final PyClass RLOCK = new PyClass("RLock", Types.OBJECT);
     public static final PyClass EVENT = new PyClass("Event", Types.OBJECT);
+    public static final PyClass SEMAPHORE = new PyClass("Semaphore", Types.OBJECT);
+    public static final PyClass BOUNDED_SEMAPHORE = new PyClass("BoundedSemaphore", SEMAPHORE);
+    public static final PyClass CONDITION = new PyClass("Condition", Types.OBJECT);
     private static final PyInstance MAIN = new PyInstance(THREAD);
 
     static {
@@ -50,12 +53,17 @@ public final class ThreadingModule {
         LOCK.module = "_thread";
         RLOCK.module = "_thread";
         EVENT.module = "threading";
+        SEMAPHORE.module = "threading";
+        BOUNDED_SEMAPHORE.module = "threading";
+        CONDITION.module = "threading";
         MAIN.attrs.put("name", "MainThread");
         MAIN.attrs.put("daemon", false);
         defineThread();
         defineLock();
         defineRLock();
         defineEvent();
+        defineSemaphore();
+        defineCondition();
     }
 
     public static PyModule create() {
@@ -64,6 +72,9 @@ public final class ThreadingModule {
         m.put("Lock", LOCK);
         m.put("RLock", RLOCK);
         m.put("Event", EVENT);
+        m.put("Semaphore", SEMAPHORE);
+        m.put("BoundedSemaphore", BOUNDED_SEMAPHORE);
+        m.put("Condition", CONDITION);
         m.def("current_thread", (a, k) -> current());
         m.def("main_thread", (a, k) -> MAIN);
         m.def("get_ident", (a, k) -> Thread.currentThread().getId());
@@ -344,6 +355,120 @@ public final class ThreadingModule {
             long millis = p[1] == null || p[1] == PyNone.NONE ? 0 : Math.max(1, (long) (Ops.toDouble(p[1]) * 1000));
             return await(flag, millis);
         });
+    }
+
+    /** Semaphore and BoundedSemaphore: a java.util.concurrent.Semaphore in nativeState (bound in attrs). */
+    private static void defineSemaphore() {
+        SEMAPHORE.def("__init__", (a, k) -> {
+            Object[] p = Args.parse("Semaphore", a, k, 1, "self", "value");
+            int value = p[1] == null ? 1 : Ops.toInt(p[1]);
+            if (value < 0) throw Errors.valueError("semaphore initial value must be >= 0");
+            self(a).nativeState = new Semaphore(value);
+            self(a).attrs.put("_bound", (long) value);
+            return PyNone.NONE;
+        });
+        BuiltinFunction.Body acquire = (a, k) -> {
+            Object[] p = Args.parse("acquire", a, k, 1, "self", "blocking", "timeout");
+            Semaphore s = (Semaphore) self(a).nativeState;
+            if (s.tryAcquire()) return true;
+            if (p[1] != null && !Ops.truthy(p[1])) return false;
+            double timeout = p[2] == null || p[2] == PyNone.NONE ? -1 : Ops.toDouble(p[2]);
+            return acquire(s, timeout < 0 ? -1 : (long) (timeout * 1e9));
+        };
+        SEMAPHORE.def("acquire", acquire);
+        SEMAPHORE.def("__enter__", acquire);
+        BuiltinFunction.Body release = (a, k) -> {
+            PyInstance self = self(a);
+            Semaphore s = (Semaphore) self.nativeState;
+            synchronized (s) {
+                if (self.cls.isSubclassOf(BOUNDED_SEMAPHORE) && s.availablePermits() >= Ops.toLong(self.attrs.get("_bound"))) {
+                    throw Errors.valueError("Semaphore released too many times");
+                }
+                s.release();
+            }
+            return PyNone.NONE;
+        };
+        SEMAPHORE.def("release", release);
+        SEMAPHORE.def("__exit__", (a, k) -> {
+            release.call(new Object[]{a[0]}, null);
+            return false;
+        });
+    }
+
+    /**
+     * Condition over a Lock or RLock (an RLock by default), implemented like CPython's: each waiter
+     * blocks on its own semaphore, released by notify().
+     */
+    private static void defineCondition() {
+        CONDITION.def("__init__", (a, k) -> {
+            Object[] p = Args.parse("Condition", a, k, 1, "self", "lock");
+            Object lock = p[1] == null || p[1] == PyNone.NONE ? RLOCK.call(new Object[0], null) : p[1];
+            self(a).attrs.put("_lock", lock);
+            self(a).nativeState = new java.util.ArrayDeque<Semaphore>();
+            return PyNone.NONE;
+        });
+        CONDITION.def("__enter__", (a, k) -> Ops.call(Ops.getattr(self(a).attrs.get("_lock"), "acquire"), new Object[0], null));
+        CONDITION.def("__exit__", (a, k) -> {
+            Ops.call(Ops.getattr(self(a).attrs.get("_lock"), "release"), new Object[0], null);
+            return false;
+        });
+        CONDITION.def("acquire", (a, k) -> Ops.call(Ops.getattr(self(a).attrs.get("_lock"), "acquire"), new Object[0], null));
+        CONDITION.def("release", (a, k) -> Ops.call(Ops.getattr(self(a).attrs.get("_lock"), "release"), new Object[0], null));
+        CONDITION.def("wait", (a, k) -> {
+            Object[] p = Args.parse("wait", a, k, 1, "self", "timeout");
+            return conditionWait(self(a), p[1]);
+        });
+        CONDITION.def("wait_for", (a, k) -> {
+            Object[] p = Args.parse("wait_for", a, k, 2, "self", "predicate", "timeout");
+            long deadline = p[2] == null || p[2] == PyNone.NONE ? -1 : System.nanoTime() + (long) (Ops.toDouble(p[2]) * 1e9);
+            Object result = Ops.call(p[1], new Object[0], null);
+            while (!Ops.truthy(result)) {
+                Object timeout = PyNone.NONE;
+                if (deadline >= 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) break;
+                    timeout = left / 1e9;
+                }
+                conditionWait(self(a), timeout);
+                result = Ops.call(p[1], new Object[0], null);
+            }
+            return result;
+        });
+        BuiltinFunction.Body notify = (a, k) -> {
+            @SuppressWarnings("unchecked")
+            java.util.ArrayDeque<Semaphore> waiters = (java.util.ArrayDeque<Semaphore>) self(a).nativeState;
+            long n = a.length > 1 ? Ops.toLong(a[1]) : 1;
+            synchronized (waiters) {
+                for (long i = 0; i < n && !waiters.isEmpty(); i++) waiters.pollFirst().release();
+            }
+            return PyNone.NONE;
+        };
+        CONDITION.def("notify", notify);
+        CONDITION.def("notify_all", (a, k) -> notify.call(new Object[]{a[0], Long.MAX_VALUE}, null));
+    }
+
+    private static boolean conditionWait(PyInstance cond, Object timeout) {
+        @SuppressWarnings("unchecked")
+        java.util.ArrayDeque<Semaphore> waiters = (java.util.ArrayDeque<Semaphore>) cond.nativeState;
+        Object lock = cond.attrs.get("_lock");
+        Semaphore waiter = new Semaphore(0);
+        synchronized (waiters) {
+            waiters.addLast(waiter);
+        }
+        Ops.call(Ops.getattr(lock, "release"), new Object[0], null);
+        boolean got;
+        try {
+            long nanos = timeout == null || timeout == PyNone.NONE ? -1 : Math.max(0, (long) (Ops.toDouble(timeout) * 1e9));
+            got = acquire(waiter, nanos);
+        } finally {
+            Ops.call(Ops.getattr(lock, "acquire"), new Object[0], null);
+        }
+        if (!got) {
+            synchronized (waiters) {
+                waiters.remove(waiter);
+            }
+        }
+        return got;
     }
 
     /** The blocking part of Event.wait (millis 0 = forever). */

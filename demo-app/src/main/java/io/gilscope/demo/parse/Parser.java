@@ -625,6 +625,17 @@ public final class Parser {
                 fstringParts((String) t.value(), t.text().equals("r"), t, parts);
             }
         }
+        boolean anyBytes = parts.stream().anyMatch(p -> p instanceof Const c && c.value() instanceof io.gilscope.demo.vm.PyBytes);
+        if (anyBytes) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (Expr p : parts) {
+                if (!(p instanceof Const c && c.value() instanceof io.gilscope.demo.vm.PyBytes b)) {
+                    throw new SyntaxError("cannot mix bytes and nonbytes literals", line, 1);
+                }
+                out.writeBytes(b.data());
+            }
+            return new Const(new io.gilscope.demo.vm.PyBytes(out.toByteArray()), line);
+        }
         if (!anyF) {
             StringBuilder b = new StringBuilder();
             for (Expr p : parts) b.append((String) ((Const) p).value());

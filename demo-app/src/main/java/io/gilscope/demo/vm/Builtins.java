@@ -448,30 +448,42 @@ public final class Builtins {
         return Ops.norm(new BigDecimal(Ops.big(x)).divide(new BigDecimal(m)).setScale(0, RoundingMode.HALF_EVEN).toBigInteger().multiply(m));
     }
 
-    /** list.sort / sorted: stable, with optional key and reverse, using Python's < ordering. */
+    /** list.sort / sorted: stable (TimSort), with optional key and reverse, using Python's < ordering. */
     public static void sortList(PyList l, Object key, boolean reverse) {
         if (key == PyNone.NONE) key = null;
         Object[] items = l.toArray();
-        Object[] keys = items;
-        if (key != null) {
-            keys = new Object[items.length];
-            for (int i = 0; i < items.length; i++) keys[i] = Ops.call(key, new Object[]{items[i]}, null);
+        if (key == null && allLongs(items)) {
+            Comparator<Object> byValue = (x, y) -> Long.compare((Long) x, (Long) y);
+            java.util.Arrays.sort(items, reverse ? byValue.reversed() : byValue);   // TimSort: O(n) on runs
+            l.setAll(java.util.Arrays.asList(items));
+            return;
         }
-        Integer[] idx = new Integer[items.length];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
-        Object[] ks = keys;
-        Comparator<Integer> cmp = (x, y) -> {
-            if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, ks[x], ks[y]))) return -1;
-            if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, ks[y], ks[x]))) return 1;
-            return 0;
-        };
+        Object[][] pairs = new Object[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            pairs[i] = new Object[]{key == null ? items[i] : Ops.call(key, new Object[]{items[i]}, null), items[i]};
+        }
+        Comparator<Object[]> cmp = (x, y) -> sortCompare(x[0], y[0]);
         try {
-            java.util.Arrays.sort(idx, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+            // reverse keeps equal items in their original order, like CPython
+            java.util.Arrays.sort(pairs, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
         } catch (IllegalArgumentException e) {
-            // inconsistent comparisons (e.g. NaN): keep whatever order we had, like CPython does not fail either
+            // inconsistent comparisons (e.g. NaN): keep the partial order, CPython does not fail either
         }
         List<Object> sorted = new ArrayList<>(items.length);
-        for (Integer i : idx) sorted.add(items[i]);
+        for (Object[] p : pairs) sorted.add(p[1]);
         l.setAll(sorted);
+    }
+
+    private static boolean allLongs(Object[] items) {
+        for (Object o : items) if (!(o instanceof Long)) return false;
+        return true;
+    }
+
+    private static int sortCompare(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (a instanceof String x && b instanceof String y) return x.compareTo(y);
+        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, a, b))) return -1;
+        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, b, a))) return 1;
+        return 0;
     }
 }

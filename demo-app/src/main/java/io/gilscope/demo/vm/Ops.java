@@ -233,6 +233,11 @@ public final class Ops {
                 r.extend(List.of(y.toArray()));
                 return r;
             }
+            if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                byte[] r = java.util.Arrays.copyOf(x.data(), x.data().length + y.data().length);
+                System.arraycopy(y.data(), 0, r, x.data().length, y.data().length);
+                return new PyBytes(r);
+            }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
                 Object[] r = new Object[x.size() + y.size()];
                 System.arraycopy(x.items, 0, r, 0, x.size());

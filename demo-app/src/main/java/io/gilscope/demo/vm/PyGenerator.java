@@ -1,11 +1,14 @@
 package io.gilscope.demo.vm;
 
-/** A generator: a suspended frame that {@link Interpreter#run} resumes at each next(). */
+/** A generator: a suspended frame that {@link Interpreter#execute} resumes at each next(). */
 public final class PyGenerator implements PyIter {
     private final Frame frame;
     private boolean started;
     private boolean finished;
-    private boolean running;
+    /** 1 while a thread runs the frame; a CAS makes two threads resuming at once see ValueError, not a corrupt frame. */
+    private volatile int running;
+    private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<PyGenerator> RUNNING =
+            java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(PyGenerator.class, "running");
 
     public PyGenerator(Frame frame) { this.frame = frame; }
 
@@ -16,20 +19,19 @@ public final class PyGenerator implements PyIter {
 
     /** Resumes with a value for the pending yield; null when the generator is exhausted. */
     public Object send(Object value) {
-        if (finished) return null;
-        if (running) throw Errors.valueError("generator already executing");
-        if (started) frame.s[frame.sp++] = value;
-        else if (value != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
-        started = true;
-        running = true;
+        if (!RUNNING.compareAndSet(this, 0, 1)) throw Errors.valueError("generator already executing");
         Object r;
         try {
-            r = Interpreter.run(frame);
+            if (finished) return null;
+            if (started) frame.s[frame.sp++] = value;
+            else if (value != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
+            started = true;
+            r = Interpreter.execute(frame);
         } catch (RuntimeException | Error e) {
             finished = true;
             throw e;
         } finally {
-            running = false;
+            running = 0;
         }
         if (frame.done) {
             finished = true;
