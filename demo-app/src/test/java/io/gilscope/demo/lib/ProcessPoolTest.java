@@ -99,6 +99,31 @@ class ProcessPoolTest {
     }
 
     @Test
+    void closeJoinAndCallbacks() {
+        LibRun r = script(String.join("\n",
+                "got = []",
+                "pool = Pool(2)",
+                "try:",
+                "    pool.join()",
+                "except ValueError as e:",
+                "    print(e)",
+                "r = pool.apply_async(square, (6,), callback=got.append)",
+                "e = pool.apply_async(boom, (1,), error_callback=lambda exc: got.append(repr(exc)))",
+                "m = pool.map_async(square, range(5))",
+                "pool.close()",
+                "pool.join()",
+                "print(r.get(), m.get(), r.successful(), e.ready(), e.successful())",
+                "print(sorted(got, key=str))",
+                "try:",
+                "    pool.map(square, [1])",
+                "except ValueError as e:",
+                "    print(e)"));
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("Pool is still running\n36 [0, 1, 4, 9, 16] True True False\n[36, \"ValueError('bad value 1')\"]\nPool not running\n",
+                r.stdout(), r.toString());
+    }
+
+    @Test
     void arraysAndEnvironmentReachWorkers() {
         LibRun r = script(String.join("\n",
                 "import numpy as np",
