@@ -197,7 +197,8 @@ class ProcessPoolTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (child == null && System.nanoTime() < deadline) {
             child = ProcessHandle.current().children()
-                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("WorkerMain")).orElse(false))
+                    .filter(p -> p.isAlive() && p.info().arguments()
+                            .map(a -> String.join(" ", a).contains("WorkerMain") && String.join(" ", a).contains(dir.toString())).orElse(false))
                     .findFirst().orElse(null);
             Thread.sleep(50);
         }
