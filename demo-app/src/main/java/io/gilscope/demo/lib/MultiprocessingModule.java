@@ -398,7 +398,6 @@ public final class MultiprocessingModule {
                     Builtins.err.print("Process " + Ops.str(self.attrs.get("name")) + ":\n" + (tb != null ? tb : Traceback.format(o.error())));
                     Builtins.err.flush();
                 }
-                self.attrs.put("exitcode", o.error() == null ? 0L : 1L);
             });
             return PyNone.NONE;
         });
@@ -408,7 +407,15 @@ public final class MultiprocessingModule {
             if (st == null) throw Errors.make(Errors.ASSERTION_ERROR, "can only join a started process");
             FutureState s = (FutureState) st[1];
             if (!s.isDone()) Waits.await(s.done, Waits.nanos(Args.or(p[1], PyNone.NONE)));
-            if (s.isDone()) ((ProcessPool) st[0]).join(5000);
+            if (s.isDone()) {
+                ProcessPool pool = (ProcessPool) st[0];
+                pool.join(5000);
+                FutureState.Outcome o = s.outcomeNow();
+                Integer code = pool.exitCode(0);
+                // a target that raised exits 1, as in CPython; sys.exit(n) in the target exits n
+                long exit = o.error() == null ? 0 : !o.error().cls.isSubclassOf(WORKER_LOST) ? 1 : code != null ? code : 1;
+                ((PyInstance) a[0]).attrs.put("exitcode", exit);
+            }
             return PyNone.NONE;
         });
         PROCESS.def("is_alive", (a, k) -> {

@@ -124,6 +124,20 @@ class ProcessPoolTest {
     }
 
     @Test
+    void processesRunTargetsAndReportExitCodes() {
+        LibRun r = script(String.join("\n",
+                "import multiprocessing as mp",
+                "for target, args in [(shout, (1,)), (boom, (2,)), (die, (3,))]:",
+                "    p = mp.Process(target=target, args=args)",
+                "    p.start()",
+                "    p.join()",
+                "    print(p.name, p.exitcode, p.is_alive())"));
+        assertEquals(0, r.exitCode(), r.toString());
+        assertTrue(r.stdout().matches("worker says 1\nProcess-\\d+ 0 False\nProcess-\\d+ 1 False\nProcess-\\d+ 3 False\n"), r.toString());
+        assertTrue(r.stderr().contains(":\nTraceback (most recent call last):\n") && r.stderr().endsWith("ValueError: bad value 2\n"), r.stderr());
+    }
+
+    @Test
     void arraysAndEnvironmentReachWorkers() {
         LibRun r = script(String.join("\n",
                 "import numpy as np",

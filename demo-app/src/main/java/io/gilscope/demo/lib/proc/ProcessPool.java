@@ -103,6 +103,12 @@ public final class ProcessPool {
         return names;
     }
 
+    /** The exit code of worker i, or null while it runs. */
+    public Integer exitCode(int i) {
+        Process p = workers.get(i).process;
+        return p.isAlive() ? null : p.exitValue();
+    }
+
     /** The workers' process ids. */
     public List<Long> pids() {
         List<Long> pids = new ArrayList<>();
