@@ -9,6 +9,7 @@ import io.gilscope.demo.vm.ReleasesGil;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 
 /** time: time, perf_counter, monotonic, sleep (blocking, so {@link ReleasesGil}). */
 public final class TimeModule {
@@ -50,7 +51,11 @@ public final class TimeModule {
         long deadline = System.nanoTime() + nanos;
         try {
             for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
-                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                // Before JDK 21, Thread.sleep rounds any fraction of a millisecond up to a whole one, so
+                // sleep(0.0001) would take 1 ms; the sub-millisecond rest is parked instead, as CPython does.
+                if (left >= 1_000_000) Thread.sleep(left / 1_000_000);
+                else LockSupport.parkNanos(left);
+                if (Thread.interrupted()) throw new InterruptedException();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
