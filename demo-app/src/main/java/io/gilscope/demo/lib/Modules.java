@@ -39,12 +39,20 @@ public final class Modules {
         register("random", RandomModule::create);
         register("queue", QueueModule::create);
         register("os", OsModule::create);
+        register("hashlib", HashlibModule::create);
+        register("urllib.request", UrllibRequestModule::create);
+        register("urllib.error", UrllibErrorModule::create);
+        register("concurrent.futures", ConcurrentFuturesModule::create);
+        register("concurrent.futures.process", ConcurrentFuturesModule::createProcess);
+        register("concurrent.futures.thread", ConcurrentFuturesModule::createThread);
+        register("multiprocessing", MultiprocessingModule::create);
+        register("multiprocessing.pool", MultiprocessingModule::createPool);
+        register("numpy", NumpyModule::create);
     }
 
     /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
     private static final Set<String> KNOWN_UNSUPPORTED = Set.of("re", "json", "collections", "itertools",
             "functools", "asyncio", "socket", "subprocess", "logging", "datetime", "typing", "dataclasses",
-            "numpy", "multiprocessing", "concurrent", "concurrent.futures", "urllib", "urllib.request", "hashlib",
             "pathlib", "io", "struct", "copy", "statistics", "string", "heapq", "bisect", "operator", "abc", "enum",
             "contextlib", "pickle", "csv", "argparse", "signal", "traceback", "unittest", "weakref", "gc", "timeit");
 

@@ -1,54 +1,137 @@
 package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyDict;
+import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.PyTuple;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** os: the process-level basics (getpid, cpu_count, environ, getenv, path.join/exists/basename). */
+/**
+ * os (a small part): getpid, getppid, cpu_count, environ/getenv, getcwd, urandom and os.path. The JVM
+ * cannot change its own environment, so variables the launcher exports to the program (for example
+ * {@code GILSCOPE_HTTPBIN} from {@code --serve}) are kept in {@link #setenv} overrides: they appear in
+ * {@code os.environ}. Child processes (multiprocessing workers) get {@code os.environ} as it is then,
+ * as with CPython's putenv on assignment.
+ */
 public final class OsModule {
     private OsModule() { }
 
+    private static final Map<String, String> OVERRIDES = new ConcurrentHashMap<>();
+    private static volatile PyDict environ;
+    private static final SecureRandom URANDOM = new SecureRandom();
+
     public static PyModule create() {
+        io.gilscope.demo.lib.http.HttpbinServer.exportIfRequested();
         PyModule m = new PyModule("os");
         m.put("name", "posix");
-        m.put("sep", "/");
-        m.put("linesep", "\n");
-        m.put("environ", new PyDict(System.getenv()));
+        m.put("sep", File.separator);
+        m.put("pathsep", File.pathSeparator);
+        m.put("linesep", System.lineSeparator());
+        m.put("environ", environ());
+        PyModule path = OsPathModule.create();
+        m.put("path", path);
+        Modules.LOADED.putIfAbsent("os.path", path);
         m.def("getpid", (a, k) -> ProcessHandle.current().pid());
         m.def("getppid", (a, k) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         m.def("cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
         m.def("getcwd", (a, k) -> Path.of("").toAbsolutePath().toString());
         m.def("getenv", (a, k) -> {
             Object[] p = Args.parse("getenv", a, k, 1, "key", "default");
-            String v = System.getenv(Ops.str(p[0]));
+            Object v = environ().get(p[0]);
             return v != null ? v : Args.or(p[1], PyNone.NONE);
         });
-        PyModule path = new PyModule("os.path");
-        path.def("join", (a, k) -> {
-            Path r = Path.of(Ops.str(a[0]));
-            for (int i = 1; i < a.length; i++) r = r.resolve(Ops.str(a[i]));
-            return r.toString();
+        m.def("urandom", (a, k) -> {
+            Args.count("urandom", a, 1, 1);
+            long n = Ops.toLong(a[0]);
+            if (n < 0) throw Errors.valueError("negative argument not allowed");
+            byte[] b = new byte[(int) n];
+            URANDOM.nextBytes(b);
+            return new PyBytes(b);
         });
-        path.def("exists", (a, k) -> Files.exists(Path.of(Ops.str(a[0]))));
-        path.def("isfile", (a, k) -> Files.isRegularFile(Path.of(Ops.str(a[0]))));
-        path.def("isdir", (a, k) -> Files.isDirectory(Path.of(Ops.str(a[0]))));
-        path.def("basename", (a, k) -> {
-            String s = Ops.str(a[0]);
-            return s.substring(s.lastIndexOf('/') + 1);
+        m.def("listdir", (a, k) -> {
+            String dir = a.length > 0 ? Ops.str(a[0]) : ".";
+            try (var s = Files.list(Path.of(dir))) {
+                PyList l = new PyList();
+                s.map(p -> p.getFileName().toString()).sorted().forEach(l::append);
+                return l;
+            } catch (java.io.IOException e) {
+                throw Errors.make(Errors.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + Ops.repr(dir));
+            }
         });
-        path.def("dirname", (a, k) -> {
-            String s = Ops.str(a[0]);
-            int i = s.lastIndexOf('/');
-            return i < 0 ? "" : i == 0 ? "/" : s.substring(0, i);
-        });
-        path.def("abspath", (a, k) -> Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
-        m.put("path", path);
-        Modules.LOADED.putIfAbsent("os.path", path);
         return m;
+    }
+
+    /** Exports a variable to the program (os.environ) and to its child processes. */
+    public static void setenv(String key, String value) {
+        OVERRIDES.put(key, value);
+        PyDict env = environ;
+        if (env != null) env.put(key, value);
+    }
+
+    /** The process environment as the program sees it: the JVM's plus {@link #setenv} overrides. */
+    public static Map<String, String> environment() {
+        PyDict live = environ;
+        Map<String, String> env = new TreeMap<>();
+        if (live == null) {
+            env.putAll(System.getenv());
+            env.putAll(OVERRIDES);
+        } else {
+            for (Object[] kv : live.entries()) env.put(Ops.str(kv[0]), Ops.str(kv[1]));
+        }
+        return env;
+    }
+
+    private static synchronized PyDict environ() {
+        if (environ == null) environ = new PyDict(environment());
+        return environ;
+    }
+
+    /** os.path: the handful of functions scripts use. */
+    static final class OsPathModule {
+        private OsPathModule() { }
+
+        static PyModule create() {
+            PyModule m = new PyModule("posixpath");
+            m.put("sep", File.separator);
+            m.def("join", (a, k) -> {
+                if (a.length == 0) throw Errors.typeError("join() missing 1 required positional argument: 'a'");
+                Path p = Path.of(Ops.str(a[0]));
+                for (int i = 1; i < a.length; i++) p = p.resolve(Ops.str(a[i]));
+                return p.toString();
+            });
+            m.def("exists", (a, k) -> Files.exists(Path.of(Ops.str(a[0]))));
+            m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(Ops.str(a[0]))));
+            m.def("isdir", (a, k) -> Files.isDirectory(Path.of(Ops.str(a[0]))));
+            m.def("abspath", (a, k) -> Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
+            m.def("basename", (a, k) -> {
+                String s = Ops.str(a[0]);
+                return s.substring(s.lastIndexOf('/') + 1);
+            });
+            m.def("dirname", (a, k) -> {
+                String s = Ops.str(a[0]);
+                int i = s.lastIndexOf('/');
+                return i < 0 ? "" : i == 0 ? "/" : s.substring(0, i);
+            });
+            m.def("splitext", (a, k) -> {
+                String s = Ops.str(a[0]);
+                int dot = s.lastIndexOf('.');
+                int slash = s.lastIndexOf('/');
+                if (dot <= slash + 1) return PyTuple.of(s, "");
+                return PyTuple.of(s.substring(0, dot), s.substring(dot));
+            });
+            return m;
+        }
     }
 }
