@@ -79,9 +79,14 @@ public final class BenchCommand implements Callable<Integer> {
         String cpython = pythonVersion();
         if (cpython == null) out.println("gilscope bench: " + python + " not found: CPython columns are skipped");
         ProgramRunner runner = new ProgramRunner(ProgramRunner.currentJava(), demoJar, agentJar, timeoutSeconds);
-        Bench bench = new Bench(runner, cpython == null ? null : python, n, Map.of(), out);
-        List<Claims.Row> rows = new Claims(bench, home.resolve("demo-app/programs").toAbsolutePath(),
-                home.resolve("benchmarks/programs").toAbsolutePath(), quick).measure();
+        List<Claims.Row> rows;
+        try (LocalHttpbin httpbin = LocalHttpbin.start(ProgramRunner.currentJava(), demoJar)) {
+            if (httpbin == null) out.println("gilscope bench: the local HTTP server did not start: I/O claims are skipped");
+            Map<String, String> environment = httpbin == null ? Map.of() : Map.of(LocalHttpbin.ENV, httpbin.url);
+            Bench bench = new Bench(runner, cpython == null ? null : python, n, environment, out);
+            rows = new Claims(bench, home.resolve("demo-app/programs").toAbsolutePath(),
+                    home.resolve("benchmarks/programs").toAbsolutePath(), quick, httpbin != null).measure();
+        }
 
         String machine = machine(cpython);
         String date = LocalDate.now().toString();
