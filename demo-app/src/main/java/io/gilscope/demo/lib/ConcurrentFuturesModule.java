@@ -44,13 +44,13 @@ public final class ConcurrentFuturesModule {
     public static final PyClass THREAD_POOL = new PyClass("ThreadPoolExecutor", EXECUTOR);
     public static final PyClass PROCESS_POOL = new PyClass("ProcessPoolExecutor", EXECUTOR);
     public static final PyClass DONE_AND_NOT_DONE = new PyClass("DoneAndNotDoneFutures", Types.OBJECT);
-    public static final PyClass ERROR = error("Error", Errors.EXCEPTION, "concurrent.futures._base");
-    public static final PyClass CANCELLED_ERROR = error("CancelledError", ERROR, "concurrent.futures._base");
-    public static final PyClass INVALID_STATE_ERROR = error("InvalidStateError", ERROR, "concurrent.futures._base");
-    public static final PyClass BROKEN_EXECUTOR = error("BrokenExecutor", Errors.RUNTIME_ERROR, "concurrent.futures._base");
-    public static final PyClass BROKEN_THREAD_POOL = error("BrokenThreadPool", BROKEN_EXECUTOR, "concurrent.futures.thread");
-    public static final PyClass BROKEN_PROCESS_POOL = error("BrokenProcessPool", BROKEN_EXECUTOR, "concurrent.futures.process");
-    public static final PyClass REMOTE_TRACEBACK = error("_RemoteTraceback", Errors.EXCEPTION, "concurrent.futures.process");
+    public static final PyClass ERROR = Errors.moduleError("Error", Errors.EXCEPTION, "concurrent.futures._base");
+    public static final PyClass CANCELLED_ERROR = Errors.moduleError("CancelledError", ERROR, "concurrent.futures._base");
+    public static final PyClass INVALID_STATE_ERROR = Errors.moduleError("InvalidStateError", ERROR, "concurrent.futures._base");
+    public static final PyClass BROKEN_EXECUTOR = Errors.moduleError("BrokenExecutor", Errors.RUNTIME_ERROR, "concurrent.futures._base");
+    public static final PyClass BROKEN_THREAD_POOL = Errors.moduleError("BrokenThreadPool", BROKEN_EXECUTOR, "concurrent.futures.thread");
+    public static final PyClass BROKEN_PROCESS_POOL = Errors.moduleError("BrokenProcessPool", BROKEN_EXECUTOR, "concurrent.futures.process");
+    public static final PyClass REMOTE_TRACEBACK = Errors.moduleError("_RemoteTraceback", Errors.EXCEPTION, "concurrent.futures.process");
 
     public static final String FIRST_COMPLETED = "FIRST_COMPLETED";
     public static final String FIRST_EXCEPTION = "FIRST_EXCEPTION";
@@ -77,12 +77,6 @@ public final class ConcurrentFuturesModule {
             PyInstance self = (PyInstance) a[0];
             return Ops.toLong(a[1]) == 0 ? self.attrs.get("done") : self.attrs.get("not_done");
         });
-    }
-
-    private static PyClass error(String name, PyClass base, String module) {
-        PyClass c = new PyClass(name, base);
-        c.module = module;
-        return c;
     }
 
     public static PyModule create() {

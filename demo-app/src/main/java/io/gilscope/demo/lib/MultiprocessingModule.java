@@ -40,10 +40,10 @@ public final class MultiprocessingModule {
     public static final PyClass ASYNC_RESULT = new PyClass("ApplyResult", Types.OBJECT);
     public static final PyClass PROCESS = new PyClass("Process", Types.OBJECT);
     public static final PyClass PROCESS_INFO = new PyClass("_ProcessInfo", Types.OBJECT);
-    public static final PyClass PROCESS_ERROR = error("ProcessError", Errors.EXCEPTION, "multiprocessing");
-    public static final PyClass TIMEOUT_ERROR = error("TimeoutError", PROCESS_ERROR, "multiprocessing");
-    public static final PyClass WORKER_LOST = error("WorkerLostError", PROCESS_ERROR, "multiprocessing.pool");
-    public static final PyClass REMOTE_TRACEBACK = error("RemoteTraceback", Errors.EXCEPTION, "multiprocessing.pool");
+    public static final PyClass PROCESS_ERROR = Errors.moduleError("ProcessError", Errors.EXCEPTION, "multiprocessing");
+    public static final PyClass TIMEOUT_ERROR = Errors.moduleError("TimeoutError", PROCESS_ERROR, "multiprocessing");
+    public static final PyClass WORKER_LOST = Errors.moduleError("WorkerLostError", PROCESS_ERROR, "multiprocessing.pool");
+    public static final PyClass REMOTE_TRACEBACK = Errors.moduleError("RemoteTraceback", Errors.EXCEPTION, "multiprocessing.pool");
     private static final AtomicInteger PROCESS_NUMBER = new AtomicInteger();
 
     static {
@@ -54,12 +54,6 @@ public final class MultiprocessingModule {
         definePool();
         defineAsyncResult();
         defineProcess();
-    }
-
-    private static PyClass error(String name, PyClass base, String module) {
-        PyClass c = new PyClass(name, base);
-        c.module = module;
-        return c;
     }
 
     public static PyModule create() {

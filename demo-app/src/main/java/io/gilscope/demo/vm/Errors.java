@@ -59,6 +59,13 @@ public final class Errors {
         return c;
     }
 
+    /** An exception class of a library module (not a builtin: not registered by name). */
+    public static PyClass moduleError(String name, PyClass base, String module) {
+        PyClass c = new PyClass(name, base);
+        c.module = module;
+        return c;
+    }
+
     public static PyInstance instance(PyClass cls, Object... args) {
         PyInstance e = new PyInstance(cls);
         e.attrs.put("args", new PyTuple(args));
