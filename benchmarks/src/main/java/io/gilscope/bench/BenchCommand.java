@@ -1,6 +1,7 @@
 package io.gilscope.bench;
 
 import io.gilscope.bench.micro.MicroBenchmarks;
+import io.gilscope.reports.cli.Gilscope;
 import io.gilscope.reports.demo.ProgramRunner;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     int timeoutSeconds = 300;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BenchCommand()).execute(args));
+        System.exit(Gilscope.withOneLineErrors(new CommandLine(new BenchCommand())).execute(args));
     }
 
     @Override

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-/** The reports command line: {@code report}, {@code compare}, {@code summary}. */
+/** The reports command line: {@code report}, {@code summary}, {@code compare}, {@code check}, {@code baseline}, {@code demo}. */
 @Command(name = "gilscope", mixinStandardHelpOptions = true, version = "gilscope reports 0.1.0",
         header = "GIL and lock contention reports from JFR recordings.",
         description = "Reads JFR recordings (made under the gilscope agent, or from any JVM for the JDK lock parts) "
@@ -36,7 +36,11 @@ public final class Gilscope implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Gilscope());
+        return withOneLineErrors(new CommandLine(new Gilscope()));
+    }
+
+    /** Bad command lines and failures print one line on stderr and exit 2, never a stack trace or a usage dump. */
+    public static CommandLine withOneLineErrors(CommandLine cl) {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
