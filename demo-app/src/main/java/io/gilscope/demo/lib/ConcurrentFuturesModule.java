@@ -1,5 +1,6 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.lib.futures.ChunkedResults;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
 import io.gilscope.demo.lib.proc.ProcessPool;
@@ -285,37 +286,17 @@ public final class ConcurrentFuturesModule {
      */
     private static PyIter mapResults(List<Object[]> calls, Object timeout, Object self, Object fn, int chunksize) {
         List<FutureState> chunks = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < calls.size(); i += chunksize) {
-            List<Object[]> part = calls.subList(i, Math.min(calls.size(), i + chunksize));
-            chunks.add(submitChunk(self, fn, part));
-            sizes.add(part.size());
+            chunks.add(submitChunk(self, fn, calls.subList(i, Math.min(calls.size(), i + chunksize))));
         }
         long nanos = Waits.nanos(timeout);
         long deadline = System.nanoTime() + nanos;
-        return new PyIter() {
-            int chunk = 0;
-            int inChunk = 0;
-            List<Object> values;
-
-            @Override
-            public Object next() {
-                while (true) {
-                    if (chunk == chunks.size()) return null;
-                    if (values == null) {
-                        FutureState s = chunks.get(chunk);
-                        FutureState.Outcome o = s.outcomeNow();
-                        if (o == null) o = Waits.await(s.done, nanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime()));
-                        if (o == null) throw Errors.make(Errors.TIMEOUT_ERROR, "");
-                        values = Ops.iterToList(FutureState.unwrap(o, CANCELLED_ERROR));
-                        inChunk = 0;
-                    }
-                    if (inChunk < values.size()) return values.get(inChunk++);
-                    values = null;
-                    chunk++;
-                }
-            }
-        };
+        return new ChunkedResults(chunks, s -> {
+            FutureState.Outcome o = s.outcomeNow();
+            if (o == null) o = Waits.await(s.done, nanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime()));
+            if (o == null) throw Errors.make(Errors.TIMEOUT_ERROR, "");
+            return FutureState.unwrap(o, CANCELLED_ERROR);
+        });
     }
 
     /** A chunk of calls as one future whose value is the list of results. */

@@ -1,5 +1,6 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.lib.futures.ChunkedResults;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
 import io.gilscope.demo.lib.proc.ProcessPool;
@@ -153,7 +154,8 @@ public final class MultiprocessingModule {
         });
         POOL.def("imap", (a, k) -> {
             Object[] p = Args.parse("imap", a, k, 3, "self", "func", "iterable", "chunksize");
-            return inOrder(submitChunks(running(a[0]), p[1], singleArgs(p[2]), p[3] == null ? 1 : Math.max(1, Ops.toInt(p[3]))));
+            int chunksize = p[3] == null ? 1 : Math.max(1, Ops.toInt(p[3]));
+            return new ChunkedResults(submitChunks(running(a[0]), p[1], singleArgs(p[2]), chunksize), s -> get(s, PyNone.NONE));
         });
         POOL.def("imap_unordered", (a, k) -> {
             Object[] p = Args.parse("imap_unordered", a, k, 3, "self", "func", "iterable", "chunksize");
@@ -281,28 +283,6 @@ public final class MultiprocessingModule {
         if (o == null) o = Waits.await(s.done, Waits.nanos(timeout));
         if (o == null) throw new PyException(Errors.instance(TIMEOUT_ERROR));
         return FutureState.unwrap(o, ConcurrentFuturesModule.CANCELLED_ERROR);
-    }
-
-    private static PyIter inOrder(List<FutureState> chunks) {
-        return new PyIter() {
-            int chunk = 0;
-            int index = 0;
-            List<Object> values;
-
-            @Override
-            public Object next() {
-                while (true) {
-                    if (chunk == chunks.size()) return null;
-                    if (values == null) {
-                        values = Ops.iterToList(get(chunks.get(chunk), PyNone.NONE));
-                        index = 0;
-                    }
-                    if (index < values.size()) return values.get(index++);
-                    values = null;
-                    chunk++;
-                }
-            }
-        };
     }
 
     private static PyIter asCompleted(List<FutureState> chunks) {
