@@ -1,5 +1,9 @@
 package io.gilscope.reports.cli;
 
+import static io.gilscope.reports.cli.Cli.run;
+
+import io.gilscope.reports.cli.Cli.Result;
+
 import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.testing.GilEvents;
@@ -11,14 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import picocli.CommandLine;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -34,22 +35,6 @@ class CheckCommandTest {
     static final String MONITOR_MILLIS = "locks.monitorEnter.totalMillis";
     @TempDir static Path dir;
     static Path fast, fastAgain, slow, calm, contended;
-
-    record Result(int code, String out, String err) {
-        /** The output line of one metric. */
-        String line(String metric) {
-            return out.lines().filter(l -> l.startsWith(metric + " ")).findFirst().orElse("(no line for " + metric + ")");
-        }
-    }
-
-    static Result run(String... args) {
-        CommandLine cl = Gilscope.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void record() throws Exception {

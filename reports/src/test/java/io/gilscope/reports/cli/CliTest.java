@@ -1,5 +1,9 @@
 package io.gilscope.reports.cli;
 
+import static io.gilscope.reports.cli.Cli.run;
+
+import io.gilscope.reports.cli.Cli.Result;
+
 import io.gilscope.reports.testing.GilEvents;
 import io.gilscope.reports.testing.GilSimulator;
 import io.gilscope.reports.testing.Recordings;
@@ -7,10 +11,7 @@ import io.gilscope.reports.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +21,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class CliTest {
     @TempDir static Path dir;
     static Path sample;
-
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        CommandLine cl = Gilscope.commandLine();
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void record() throws Exception {
