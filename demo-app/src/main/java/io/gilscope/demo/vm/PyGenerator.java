@@ -20,24 +20,25 @@ public final class PyGenerator implements PyIter {
     /** Resumes with a value for the pending yield; null when the generator is exhausted. */
     public Object send(Object value) {
         if (!RUNNING.compareAndSet(this, 0, 1)) throw Errors.valueError("generator already executing");
-        Object r;
         try {
             if (finished) return null;
             if (started) frame.s[frame.sp++] = value;
             else if (value != PyNone.NONE) throw Errors.typeError("can't send non-None value to a just-started generator");
             started = true;
-            r = Interpreter.execute(frame);
+            Object r = Interpreter.execute(frame);
+            // Read the frame's state before another thread may resume it: checked after the release,
+            // frame.done could be that thread's, and this thread's yielded value would be lost.
+            if (frame.done) {
+                finished = true;
+                return null;
+            }
+            return r;
         } catch (RuntimeException | Error e) {
             finished = true;
             throw e;
         } finally {
             running = 0;
         }
-        if (frame.done) {
-            finished = true;
-            return null;
-        }
-        return r;
     }
 
     public String name() { return frame.code.name; }
