@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +17,7 @@ class HashlibOsTest {
 
     @Test
     void digests() {
-        LibRun r = LibRun.script(dir, "h", String.join("\n",
+        PythonRun r = PythonRun.script(dir, "h", String.join("\n",
                 "import hashlib",
                 "print(hashlib.sha256('abc'.encode()).hexdigest())",
                 "print(hashlib.md5(''.encode()).hexdigest(), hashlib.new('sha1', 'abc'.encode()).hexdigest())",
@@ -49,7 +51,7 @@ class HashlibOsTest {
 
     @Test
     void osAndRandom() {
-        LibRun r = LibRun.script(dir, "o", String.join("\n",
+        PythonRun r = PythonRun.script(dir, "o", String.join("\n",
                 "import os",
                 "import random",
                 "print(os.getpid(), os.cpu_count(), os.path.join('a', 'b'), os.path.basename('/x/y.py'))",

@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class LibProgramsTest {
     private static final String SECONDS = "(\\d+\\.\\d{2})s";
 
-    private static LibRun run(String... args) {
-        LibRun r = LibRun.of(args);
+    private static PythonRun run(String... args) {
+        PythonRun r = PythonRun.of(args);
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("", r.stderr(), r.toString());
         return r;

@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +64,7 @@ class NumpyTest {
 
     @Test
     void pythonSurface() {
-        LibRun r = LibRun.script(dir, "np", String.join("\n",
+        PythonRun r = PythonRun.script(dir, "np", String.join("\n",
                 "import numpy as np",
                 "a = np.array([[1, 2], [3, 4]])",
                 "b = np.array([[5, 6], [7, 8]])",

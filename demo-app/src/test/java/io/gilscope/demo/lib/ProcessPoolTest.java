@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,13 +59,13 @@ class ProcessPoolTest {
             "    return s",
             "");
 
-    private LibRun script(String main) {
-        return LibRun.script(dir, "prog", FUNCS + "if __name__ == '__main__':\n" + main.indent(4));
+    private PythonRun script(String main) {
+        return PythonRun.script(dir, "prog", FUNCS + "if __name__ == '__main__':\n" + main.indent(4));
     }
 
     @Test
     void poolResultsEqualSequentialResults() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "xs = list(range(-5, 40)) + [2 ** 70, 1.5, True]",
                 "values = [None, True, False, 7, -2 ** 80, 2.5, 'héllo', 'x'.encode(), [1, [2]], (3, (4,)), {'a': [1], 2: None}, {1, 2}, ()]",
                 "with Pool(processes=2) as pool:",
@@ -85,7 +87,7 @@ class ProcessPoolTest {
 
     @Test
     void theWorkRunsInTheChildrenNotInTheParent() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "import time",
                 "with Pool(2) as pool:",
                 "    pool.map(square, [1, 2])",
@@ -100,7 +102,7 @@ class ProcessPoolTest {
 
     @Test
     void closeJoinAndCallbacks() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "got = []",
                 "pool = Pool(2)",
                 "try:",
@@ -125,7 +127,7 @@ class ProcessPoolTest {
 
     @Test
     void processesRunTargetsAndReportExitCodes() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "import multiprocessing as mp",
                 "for target, args in [(shout, (1,)), (boom, (2,)), (die, (3,))]:",
                 "    p = mp.Process(target=target, args=args)",
@@ -139,7 +141,7 @@ class ProcessPoolTest {
 
     @Test
     void arraysAndEnvironmentReachWorkers() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "import numpy as np",
                 "os.environ['GILSCOPE_TEST_VAR'] = 'x1'",
                 "def getenv(name):",
@@ -155,7 +157,7 @@ class ProcessPoolTest {
 
     @Test
     void workerExceptionSurfacesWithItsMessageAndTraceback() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "with Pool(2) as pool:",
                 "    try:",
                 "        pool.map(boom, [7])",
@@ -176,7 +178,7 @@ class ProcessPoolTest {
 
     @Test
     void workerCallingSysExitBreaksThePoolWithinBoundedTime() {
-        LibRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> script(String.join("\n",
+        PythonRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> script(String.join("\n",
                 "with Pool(2) as pool:",
                 "    try:",
                 "        pool.map(die, [3])",
@@ -201,7 +203,7 @@ class ProcessPoolTest {
 
     @Test
     void killedWorkerGivesAClearErrorNotAHang() throws Exception {
-        CompletableFuture<LibRun> run = CompletableFuture.supplyAsync(() -> script(String.join("\n",
+        CompletableFuture<PythonRun> run = CompletableFuture.supplyAsync(() -> script(String.join("\n",
                 "with Pool(1) as pool:",
                 "    try:",
                 "        pool.map(snooze, [60])",
@@ -219,7 +221,7 @@ class ProcessPoolTest {
         assertTrue(child != null, "no worker process appeared");
         Thread.sleep(1500);
         child.destroyForcibly();
-        LibRun r = run.get(20, TimeUnit.SECONDS);
+        PythonRun r = run.get(20, TimeUnit.SECONDS);
         assertEquals(0, r.exitCode(), r.toString());
         assertTrue(r.stdout().matches("WorkerLostError A process in the process pool was terminated abruptly while running snooze\\(\\) "
                 + "\\(SpawnPoolWorker-\\d+, pid " + child.pid() + ", exit code 137\\)\n"), r.toString());
@@ -227,7 +229,7 @@ class ProcessPoolTest {
 
     @Test
     void unpicklableArgumentsAndFunctionsAreRefusedClearly() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "import threading",
                 "with Pool(1) as pool:",
                 "    for fn, arg in [(echo, object()), (lambda x: x, 1), (echo, threading.Lock())]:",
@@ -244,7 +246,7 @@ class ProcessPoolTest {
 
     @Test
     void workerOutputReachesTheParentAndMainBlocksDoNotRunInWorkers() {
-        LibRun r = LibRun.script(dir, "prog2", FUNCS + String.join("\n",
+        PythonRun r = PythonRun.script(dir, "prog2", FUNCS + String.join("\n",
                 "print('module level runs in', __name__)",
                 "if __name__ == '__main__':",
                 "    with Pool(1) as pool:",
@@ -257,7 +259,7 @@ class ProcessPoolTest {
 
     @Test
     void startingAPoolWhileAWorkerBootstrapsFailsLikeSpawn() {
-        LibRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> LibRun.script(dir, "noguard", FUNCS + String.join("\n",
+        PythonRun r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> PythonRun.script(dir, "noguard", FUNCS + String.join("\n",
                 "with Pool(1) as pool:",
                 "    print(pool.map(square, [3]))")));
         assertEquals(1, r.exitCode(), r.toString());

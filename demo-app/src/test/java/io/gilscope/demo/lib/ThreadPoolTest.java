@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,13 +33,13 @@ class ThreadPoolTest {
             "    return threading.current_thread().name",
             "");
 
-    private LibRun script(String body) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LibRun.script(dir, "tp", HEAD + body + "\n"));
+    private PythonRun script(String body) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PythonRun.script(dir, "tp", HEAD + body + "\n"));
     }
 
     @Test
     void resultsMapAndAsCompleted() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "with ThreadPoolExecutor(max_workers=3) as ex:",
                 "    fs = [ex.submit(square, n) for n in range(20)]",
                 "    print([f.result() for f in fs] == [n * n for n in range(20)])",
@@ -54,7 +56,7 @@ class ThreadPoolTest {
 
     @Test
     void workerExceptionIsReRaisedByResultWithTheWorkerFrames() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "with ThreadPoolExecutor(max_workers=2) as ex:",
                 "    f = ex.submit(boom, 3)",
                 "    print(repr(f.exception()))",
@@ -67,7 +69,7 @@ class ThreadPoolTest {
 
     @Test
     void timeoutsAndShutdown() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "ex = ThreadPoolExecutor(max_workers=1)",
                 "f = ex.submit(nap, 1)",
                 "try:",
@@ -91,7 +93,7 @@ class ThreadPoolTest {
 
     @Test
     void unfinishedPoolsDoNotKeepTheProgramAlive() {
-        LibRun r = script(String.join("\n",
+        PythonRun r = script(String.join("\n",
                 "ex = ThreadPoolExecutor(max_workers=2)",
                 "fs = [ex.submit(nap, 0.1) for _ in range(4)]",
                 "print('main done')"));

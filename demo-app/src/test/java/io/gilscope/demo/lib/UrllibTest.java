@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.PythonRun;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,13 +15,13 @@ class UrllibTest {
     @TempDir
     Path dir;
 
-    private LibRun serve(String source) {
-        return LibRun.script(dir, "fetch", "import os\nimport urllib.request\nimport urllib.error\nbase = os.environ['GILSCOPE_HTTPBIN']\n" + source, "--serve");
+    private PythonRun serve(String source) {
+        return PythonRun.script(dir, "fetch", "import os\nimport urllib.request\nimport urllib.error\nbase = os.environ['GILSCOPE_HTTPBIN']\n" + source, "--serve");
     }
 
     @Test
     void urlopenReturnsTheBody() {
-        LibRun r = serve(String.join("\n",
+        PythonRun r = serve(String.join("\n",
                 "with urllib.request.urlopen(base + '/get', timeout=10) as resp:",
                 "    body = resp.read()",
                 "    print(resp.status, resp.reason, resp.getheader('content-type'))",
@@ -38,7 +40,7 @@ class UrllibTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        LibRun r = serve(String.join("\n",
+        PythonRun r = serve(String.join("\n",
                 "try:",
                 "    urllib.request.urlopen('http://127.0.0.1:" + port + "/get')",
                 "except urllib.error.URLError as e:",
@@ -53,7 +55,7 @@ class UrllibTest {
 
     @Test
     void httpErrorsAndTimeouts() {
-        LibRun r = serve(String.join("\n",
+        PythonRun r = serve(String.join("\n",
                 "try:",
                 "    urllib.request.urlopen(base + '/status/404')",
                 "except urllib.error.HTTPError as e:",
