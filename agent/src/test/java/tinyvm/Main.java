@@ -19,11 +19,12 @@ public final class Main {
     static volatile boolean stop;
     static final AtomicLong wakeups = new AtomicLong();
 
-    // functions: 0 countdown, 1 spin until stop, 2 sleeper, 3 raise, 4 recurse forever, 5 callback(countdown), 6 checked countdown
-    static final int COUNTDOWN = 0, SPIN = 1, SLEEPER = 2, RAISE = 3, RECURSE = 4, CALLBACK = 5, CHECKED = 6;
+    // functions: 0 countdown, 1 spin until stop, 2 sleeper, 3 raise, 4 recurse forever, 5 callback(countdown), 6 checked countdown,
+    // 7 catch(n): n times try: raise (in this frame, then in a callee) except: count; returns the count
+    static final int COUNTDOWN = 0, SPIN = 1, SLEEPER = 2, RAISE = 3, RECURSE = 4, CALLBACK = 5, CHECKED = 6, CATCH = 7;
 
     static Vm vm(int sleepMs) {
-        int[][] f = new int[7][];
+        int[][] f = new int[8][];
         f[COUNTDOWN] = Vm.countdown();
         f[SPIN] = new int[] {PUSH, 0, NATIVE, 0, JZ, 9, PUSH, 0, RET,
                 PUSH, 10000, STORE, 0,
@@ -34,6 +35,11 @@ public final class Main {
         f[RECURSE] = new int[] {CALL, RECURSE, 0, RET};
         f[CALLBACK] = new int[] {LOAD, 0, NATIVE, 2, CHECK, RET};
         f[CHECKED] = new int[] {LOAD, 0, JZ, 14, LOAD, 0, PUSH, 1, SUB, STORE, 0, CHECK, JMP, 0, PUSH, 0, RET};
+        f[CATCH] = new int[] {LOAD, 0, JZ, 32,
+                TRY, 9, PUSH, 7, THROW,
+                CHECK, TRY, 15, CALL, RAISE, 0,
+                CHECK, LOAD, 1, PUSH, 1, ADD, STORE, 1, LOAD, 0, PUSH, 1, SUB, STORE, 0, JMP, 0,
+                LOAD, 1, RET};
         return new Vm(f,
                 (vm, a) -> stop ? 1 : 0,
                 (vm, a) -> wakeups.incrementAndGet(),
@@ -48,6 +54,7 @@ public final class Main {
             case "sleeper": sleeper(Integer.parseInt(args[1]), Double.parseDouble(args[2]), Integer.parseInt(args[3])); break;
             case "exceptions": exceptions(); break;
             case "callback": callback(); break;
+            case "caught": caught(Integer.parseInt(args[1])); break;
             case "stress": stress(Integer.parseInt(args[1]), Double.parseDouble(args[2])); break;
             case "attach": attach(Double.parseDouble(args[1])); break;
             case "park": park(); break;
@@ -156,6 +163,20 @@ public final class Main {
         vm.call(CHECKED, 1_000_000L);
         System.out.println("after=" + (System.nanoTime() - t0));
         System.out.println("ok=true");
+    }
+
+    /** Two threads whose programs catch their own errors (inside exec), next to a CPU-bound thread. */
+    static void caught(int n) throws InterruptedException {
+        Vm vm = vm(1);
+        long[] counts = new long[2];
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int me = i;
+            threads.add(start("catch-" + i, () -> counts[me] = vm.call(CATCH, n)));
+        }
+        threads.add(start("cpu", () -> vm.call(CHECKED, 5_000_000L)));
+        for (Thread th : threads) th.join();
+        System.out.println("caught=" + counts[0] + "," + counts[1]);
     }
 
     /** A release method calling back into the VM, next to a CPU-bound thread. */

@@ -3,12 +3,14 @@ package tinyvm;
 /**
  * A tiny stack machine with one switch on an int opcode in one method ({@link #exec}), re-entered by
  * Java recursion for calls: the shape the agent's dispatch= contract expects. It shares no code with
- * demo-app. Code is an int array of opcodes with inline operands; values are longs.
+ * demo-app. Code is an int array of opcodes with inline operands; values are longs. {@code TRY h}
+ * arms a one-shot handler: a VmError raised in the frame (or in a callee) is caught inside exec's
+ * loop, empties the stack and continues at h, like a Python except block.
  */
 public final class Vm {
     public static final int HALT = 0, PUSH = 1, LOAD = 2, STORE = 3, ADD = 4, SUB = 5, JZ = 6, JMP = 7,
             CALL = 8, RET = 9, SLEEP = 10, THROW = 11, LT = 12, DUP = 13, POP = 14, PARK = 15, NATIVE = 16,
-            CHECK = 17;
+            CHECK = 17, TRY = 18;
 
     /** A native call: NATIVE id pops one argument and pushes the result. */
     public interface Native {
@@ -33,44 +35,53 @@ public final class Vm {
         long[] stack = new long[16];
         int sp = 0;
         int pc = 0;
+        int handler = -1;
         for (;;) {
-            switch (code[pc++]) {
-                case HALT: return sp > 0 ? stack[sp - 1] : 0;
-                case PUSH: stack[sp++] = code[pc++]; break;
-                case LOAD: stack[sp++] = locals[code[pc++]]; break;
-                case STORE: locals[code[pc++]] = stack[--sp]; break;
-                case ADD: sp--; stack[sp - 1] += stack[sp]; break;
-                case SUB: sp--; stack[sp - 1] -= stack[sp]; break;
-                case JZ: { int target = code[pc++]; if (stack[--sp] == 0) pc = target; break; }
-                case JMP: pc = code[pc]; break;
-                case CALL: {
-                    int fn = code[pc++];
-                    int n = code[pc++];
-                    long[] args = new long[8];
-                    for (int i = n - 1; i >= 0; i--) args[i] = stack[--sp];
-                    stack[sp++] = exec(functions[fn], args);
-                    break;
-                }
-                case RET: return stack[--sp];
-                case SLEEP: Natives.sleep(stack[--sp]); break;
-                case THROW: throw new VmError("raised " + stack[--sp]);
-                case LT: sp--; stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0; break;
-                case DUP: stack[sp] = stack[sp - 1]; sp++; break;
-                case POP: sp--; break;
-                case PARK: Natives.park(stack[--sp]); break;
-                case NATIVE: {
-                    Native nat = natives[code[pc++]];
-                    try {
-                        stack[sp - 1] = nat.call(this, stack[sp - 1]);
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new VmError(e.toString());
+            try {
+                switch (code[pc++]) {
+                    case HALT: return sp > 0 ? stack[sp - 1] : 0;
+                    case PUSH: stack[sp++] = code[pc++]; break;
+                    case LOAD: stack[sp++] = locals[code[pc++]]; break;
+                    case STORE: locals[code[pc++]] = stack[--sp]; break;
+                    case ADD: sp--; stack[sp - 1] += stack[sp]; break;
+                    case SUB: sp--; stack[sp - 1] -= stack[sp]; break;
+                    case JZ: { int target = code[pc++]; if (stack[--sp] == 0) pc = target; break; }
+                    case JMP: pc = code[pc]; break;
+                    case CALL: {
+                        int fn = code[pc++];
+                        int n = code[pc++];
+                        long[] args = new long[8];
+                        for (int i = n - 1; i >= 0; i--) args[i] = stack[--sp];
+                        stack[sp++] = exec(functions[fn], args);
+                        break;
                     }
-                    break;
+                    case RET: return stack[--sp];
+                    case SLEEP: Natives.sleep(stack[--sp]); break;
+                    case THROW: throw new VmError("raised " + stack[--sp]);
+                    case LT: sp--; stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0; break;
+                    case DUP: stack[sp] = stack[sp - 1]; sp++; break;
+                    case POP: sp--; break;
+                    case PARK: Natives.park(stack[--sp]); break;
+                    case NATIVE: {
+                        Native nat = natives[code[pc++]];
+                        try {
+                            stack[sp - 1] = nat.call(this, stack[sp - 1]);
+                        } catch (RuntimeException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            throw new VmError(e.toString());
+                        }
+                        break;
+                    }
+                    case CHECK: Natives.checkHolding(); break;
+                    case TRY: handler = code[pc++]; break;
+                    default: throw new VmError("bad opcode " + code[pc - 1]);
                 }
-                case CHECK: Natives.checkHolding(); break;
-                default: throw new VmError("bad opcode " + code[pc - 1]);
+            } catch (VmError e) {
+                if (handler < 0) throw e;
+                pc = handler;
+                handler = -1;
+                sp = 0;
             }
         }
     }

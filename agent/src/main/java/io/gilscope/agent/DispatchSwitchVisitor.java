@@ -10,6 +10,7 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
+import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
 
 /**
  * Inserts, before every tableswitch and lookupswitch of a dispatch method,
@@ -43,7 +44,11 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         return slot == null ? mv : new CheckInserter(mv, slot);
     }
 
-    static final class CheckInserter extends MethodVisitor {
+    /**
+     * Overrides the onVisit hooks (the visit methods are final) and emits to {@code mv} directly, so
+     * that emitted instructions do not pass through these hooks again.
+     */
+    static final class CheckInserter extends ExceptionTableSensitiveMethodVisitor {
         private final int slot;
 
         CheckInserter(MethodVisitor mv, int slot) {
@@ -51,53 +56,58 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
             this.slot = slot;
         }
 
+        /**
+         * The method's first instruction, after its try/catch entries. Zeroing the counter in visitCode
+         * instead, before those entries, made the Advice downstream (which waits the same way) register
+         * its exit catch-all first, and the JVM takes the first matching entry: the interpreter's own
+         * handlers never ran.
+         */
         @Override
-        public void visitCode() {
-            super.visitCode();
-            super.visitInsn(Opcodes.ICONST_0);          // 0
-            super.visitVarInsn(Opcodes.ISTORE, slot);   // (empty); counter = 0
+        protected void onAfterExceptionTable() {
+            mv.visitInsn(Opcodes.ICONST_0);          // 0
+            mv.visitVarInsn(Opcodes.ISTORE, slot);   // (empty); counter = 0
         }
 
         @Override
-        public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+        protected void onVisitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
             check();
-            super.visitTableSwitchInsn(min, max, dflt, labels);
+            mv.visitTableSwitchInsn(min, max, dflt, labels);
         }
 
         @Override
-        public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+        protected void onVisitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
             check();
-            super.visitLookupSwitchInsn(dflt, keys, labels);
+            mv.visitLookupSwitchInsn(dflt, keys, labels);
         }
 
         private void check() {                                                  // ..., key
             Label skip = new Label();
-            super.visitIincInsn(slot, 1);                                       // ..., key          counter + 1
-            super.visitFieldInsn(Opcodes.GETSTATIC, HOOKS, "evalBreaker", "I");  // ..., key, breaker (volatile)
-            super.visitJumpInsn(Opcodes.IFEQ, skip);                            // ..., key
-            super.visitVarInsn(Opcodes.ILOAD, slot);                            // ..., key, counter
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "slow", "(I)V", false);   // ..., key
-            super.visitInsn(Opcodes.ICONST_0);                                  // ..., key, 0
-            super.visitVarInsn(Opcodes.ISTORE, slot);                           // ..., key          counter = 0
-            super.visitLabel(skip);                                             // ..., key
+            mv.visitIincInsn(slot, 1);                                          // ..., key          counter + 1
+            mv.visitFieldInsn(Opcodes.GETSTATIC, HOOKS, "evalBreaker", "I");     // ..., key, breaker (volatile)
+            mv.visitJumpInsn(Opcodes.IFEQ, skip);                               // ..., key
+            mv.visitVarInsn(Opcodes.ILOAD, slot);                               // ..., key, counter
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "slow", "(I)V", false);   // ..., key
+            mv.visitInsn(Opcodes.ICONST_0);                                     // ..., key, 0
+            mv.visitVarInsn(Opcodes.ISTORE, slot);                              // ..., key          counter = 0
+            mv.visitLabel(skip);                                                // ..., key
         }
 
         @Override
-        public void visitInsn(int opcode) {
+        protected void onVisitInsn(int opcode) {
             if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {   // ..., value?
-                super.visitVarInsn(Opcodes.ILOAD, slot);                    // ..., value?, counter
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "flush", "(I)V", false);   // ..., value?
+                mv.visitVarInsn(Opcodes.ILOAD, slot);                       // ..., value?, counter
+                mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "flush", "(I)V", false);   // ..., value?
             }
-            super.visitInsn(opcode);
+            mv.visitInsn(opcode);
         }
 
         @Override
-        public void visitFrame(int type, int nLocal, Object[] local, int nStack, Object[] stack) {
+        protected void onVisitFrame(int type, int nLocal, Object[] local, int nStack, Object[] stack) {
             if (type == Opcodes.F_NEW) {
                 local = withCounter(nLocal, local);
                 nLocal = local.length;
             }
-            super.visitFrame(type, nLocal, local, nStack, stack);
+            mv.visitFrame(type, nLocal, local, nStack, stack);
         }
 
         /** The frame's locals, padded with TOP up to the counter's slot, then the counter. */

@@ -202,6 +202,21 @@ class AgentIT {
     }
 
     @Test
+    void theInterpretersOwnHandlerCatchesInsideTheDispatchMethod() throws Exception {
+        Path jfr = dir.resolve("caught.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "caught", "1000");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("1000,1000", r.get("caught"), r.toString());
+        assertEquals(0, r.num("violations"), r.toString());
+        assertEquals("", r.get("mx.Holder"), r.toString());
+        assertNoStackTrace(r);
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.stream().noneMatch(h -> h.getString("releaseReason").equals("exception")), "no error left an outermost frame");
+        assertTrue(holds.stream().anyMatch(h -> thread(h).equals("cpu")) && holds.stream().anyMatch(h -> thread(h).startsWith("catch-")));
+        assertTrue(maxOverlap(holds).isZero());
+    }
+
+    @Test
     void releaseMethodsNeverHoldTheGilAndCallbacksTakeIt() throws Exception {
         Path jfr = dir.resolve("callback.jfr");
         ChildJvm r = ChildJvm.run(TINY + ",release=tinyvm.Natives#park,jfr=" + jfr, "callback");
