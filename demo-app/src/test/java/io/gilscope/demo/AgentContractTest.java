@@ -39,8 +39,8 @@ class AgentContractTest {
     }
 
     /**
-     * The agent wraps run in an exit advice with its own catch-all, which would shadow any handler
-     * inside run: so run lets exceptions out (f.pc at the failing instruction) and execute handles them.
+     * run lets exceptions out (f.pc at the failing instruction) and execute handles them, which keeps
+     * run small. Not required by the agent: its exit catch-all comes after run's own handlers.
      */
     @Test
     void exceptionsAreHandledOutsideRun() {

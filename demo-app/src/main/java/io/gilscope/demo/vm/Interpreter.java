@@ -492,8 +492,8 @@ public final class Interpreter {
     /**
      * Runs a frame to its return or next yield, handling Python exceptions: when run throws, find the
      * innermost handler covering the failing instruction (f.pc), reset the operand stack, push the
-     * exception and re-enter run at the handler. The handling lives here, not in run: a GIL agent's
-     * exit advice wraps run in its own catch-all that would shadow a handler inside run.
+     * exception and re-enter run at the handler. The handling lives here, not in run, to keep the
+     * dispatch method small (a handler inside run would work too, also under the agent).
      */
     public static Object execute(Frame f) {
         final CodeObject co = f.code;
