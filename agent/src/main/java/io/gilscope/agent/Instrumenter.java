@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
@@ -58,6 +59,7 @@ final class Instrumenter {
                 // At start-up nothing of interest is loaded yet: retransform only when attached to a running JVM.
                 .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
+                .with(Prefilter.of(Stream.concat(dispatchByClass.keySet().stream(), releaseByClass.keySet().stream()).collect(Collectors.toSet())))
                 .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gilscope.agent."))
                         .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
                         .or(nameStartsWith("com.sun.")).or(isSynthetic()));
