@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.asm.AsmVisitorWrapper;
@@ -27,6 +28,7 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassInjector;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -54,8 +56,12 @@ final class Instrumenter {
 
         // Our shaded Byte Buddy injects no classes: keep it away from sun.misc.Unsafe (JDK 24+ warns).
         if (System.getProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY) == null) System.setProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY, "true");
-        AgentBuilder builder = new AgentBuilder.Default()
+        // Only visitors apply (Advice, the switch visitor) and no member is added: decorate, which skips the
+        // method graph, and skip validation and the debug info of type descriptions (the output keeps it).
+        AgentBuilder builder = new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
                 .disableClassFormatChanges()
+                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
                 // At start-up nothing of interest is loaded yet: retransform only when attached to a running JVM.
                 .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
