@@ -9,6 +9,7 @@ import java.text.ParseException;
 import java.util.function.Supplier;
 import jdk.jfr.Configuration;
 import jdk.jfr.FlightRecorder;
+import jdk.jfr.FlightRecorderListener;
 import jdk.jfr.Recording;
 
 /** Registers gilscope's periodic events, and starts the agent's own recording when asked ({@code jfr=}). */
@@ -17,8 +18,19 @@ public final class GilRecording {
 
     private GilRecording() {}
 
-    /** Periodic events: statistics every second, configuration (and a last statistics) at each chunk's start and end. */
+    /**
+     * Periodic events: statistics every second, configuration (and a last statistics) at each chunk's start and end.
+     * Registered when Flight Recorder initializes, before its first recording starts (at once if it already runs):
+     * registering them initializes it, which a JVM that never records should not pay for at start-up.
+     */
     public static void registerPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
+        FlightRecorder.addListener(new FlightRecorderListener() {
+            @Override
+            public void recorderInitialized(FlightRecorder recorder) { addPeriodic(gil, dispatchMethods, releaseMethods, agentVersion); }
+        });
+    }
+
+    private static void addPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
         FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, () -> statistics(gil));
         FlightRecorder.addPeriodicEvent(GilConfigurationEvent.class, () -> {
             GilConfigurationEvent e = new GilConfigurationEvent();
