@@ -48,8 +48,12 @@ final class LegacyGil extends Gil {
             lastWaiter = now;
         }
         boolean battle = contended && now - lastWaiter < BATTLE_NANOS;
-        GilHooks.evalBreaker = battle || dropRequested || flushRequested ? 1 : 0;
+        GilHooks.evalBreaker = battle || dropRequested ? 1 : 0;
     }
+
+    /** Looks at least every check interval, so that a drop falls on it exactly in a frame that runs long. */
+    @Override
+    public int lookInterval() { return Math.min(checkInterval, LOOK_INTERVAL); }
 
     @Override
     long awaitTurn(GilThread t) throws InterruptedException {

@@ -37,7 +37,6 @@ public final class GilRecording {
     private static void statistics(Gil gil) {
         GilStatisticsEvent e = new GilStatisticsEvent();
         if (!e.isEnabled()) return;
-        gil.requestFlush();   // long-running frames add their counts by the next period
         e.dispatches = gil.dispatches();
         e.switches = gil.switches();
         e.forcedSwitches = gil.forcedSwitches();
