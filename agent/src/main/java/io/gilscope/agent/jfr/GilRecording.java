@@ -26,6 +26,7 @@ public final class GilRecording {
             e.mode = gil.mode();
             e.switchInterval = gil.intervalNanos();
             e.checkInterval = gil.checkInterval();
+            e.lookInterval = gil.lookInterval();
             e.dispatchMethods = dispatchMethods;
             e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;
