@@ -15,33 +15,36 @@ import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
 /**
  * Inserts, before every tableswitch and lookupswitch of a dispatch method,
  * <pre>
- *   counter++;
- *   if (GilHooks.evalBreaker != 0) { GilHooks.slow(counter); counter = 0; }
+ *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter); counter = 0; }
  * </pre>
- * and {@code GilHooks.flush(counter)} before every return, where {@code counter} is an int local the
- * visitor adds (a new slot after the method's own locals, zeroed on entry). The fast path is one
- * volatile read and a compare with zero; the counter keeps dispatch counts thread-confined (a shared
- * counter would ping-pong a cache line between threads in mode off). Measured on demo-app: passing
- * the counter through a hook call on every dispatch ({@code counter = check(counter + 1)}) cost
- * 60% on countdown, this form costs nothing measurable. The inserted branch needs stack map frames
- * recomputed (ClassWriter.COMPUTE_FRAMES, set by the Instrumenter). Adds no field or method, so it
- * is retransformation-safe.
+ * and {@code GilHooks.look(counter)} before every return, where {@code counter} is an int local the
+ * visitor adds (a new slot after the method's own locals, zeroed on entry) and LOOK_INTERVAL is the
+ * GIL's {@code lookInterval()}, compiled in as a constant. The fast path is an increment and a
+ * compare with a constant: it reads no memory, so the JIT keeps it cheap (a volatile read of the
+ * breaker before every dispatch cost 10-20% on countdown; see Gil for the algorithm). The counter
+ * keeps dispatch counts thread-confined (a shared counter would ping-pong a cache line between
+ * threads in mode off). The inserted branch needs stack map frames recomputed
+ * (ClassWriter.COMPUTE_FRAMES, set by the Instrumenter). Adds no field or method, so it is
+ * retransformation-safe.
  */
 final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethods.MethodVisitorWrapper {
     static final String HOOKS = "io/gilscope/agent/gil/GilHooks";
 
     /** Method name + descriptor -> the method's max locals in the original class file. */
     private final Map<String, Integer> maxLocals;
+    private final int lookInterval;
 
-    DispatchSwitchVisitor(Map<String, Integer> maxLocals) {
+    DispatchSwitchVisitor(Map<String, Integer> maxLocals, int lookInterval) {
+        if (lookInterval < 1 || lookInterval > Short.MAX_VALUE) throw new IllegalArgumentException("look interval " + lookInterval);
         this.maxLocals = maxLocals;
+        this.lookInterval = lookInterval;
     }
 
     @Override
     public MethodVisitor wrap(TypeDescription type, MethodDescription method, MethodVisitor mv,
                               Implementation.Context context, TypePool pool, int writerFlags, int readerFlags) {
         Integer slot = maxLocals.get(method.getInternalName() + method.getDescriptor());
-        return slot == null ? mv : new CheckInserter(mv, slot);
+        return slot == null ? mv : new CheckInserter(mv, slot, lookInterval);
     }
 
     /**
@@ -50,10 +53,12 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
      */
     static final class CheckInserter extends ExceptionTableSensitiveMethodVisitor {
         private final int slot;
+        private final int lookInterval;
 
-        CheckInserter(MethodVisitor mv, int slot) {
+        CheckInserter(MethodVisitor mv, int slot, int lookInterval) {
             super(OpenedClassReader.ASM_API, mv);
             this.slot = slot;
+            this.lookInterval = lookInterval;
         }
 
         /**
@@ -83,21 +88,23 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         private void check() {                                                  // ..., key
             Label skip = new Label();
             mv.visitIincInsn(slot, 1);                                          // ..., key          counter + 1
-            mv.visitFieldInsn(Opcodes.GETSTATIC, HOOKS, "evalBreaker", "I");     // ..., key, breaker (volatile)
-            mv.visitJumpInsn(Opcodes.IFEQ, skip);                               // ..., key
             mv.visitVarInsn(Opcodes.ILOAD, slot);                               // ..., key, counter
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "slow", "(I)V", false);   // ..., key
+            mv.visitIntInsn(Opcodes.SIPUSH, lookInterval);                      // ..., key, counter, interval
+            mv.visitJumpInsn(Opcodes.IF_ICMPLT, skip);                          // ..., key
+            look();                                                             // ..., key
             mv.visitInsn(Opcodes.ICONST_0);                                     // ..., key, 0
             mv.visitVarInsn(Opcodes.ISTORE, slot);                              // ..., key          counter = 0
             mv.visitLabel(skip);                                                // ..., key
         }
 
+        private void look() {
+            mv.visitVarInsn(Opcodes.ILOAD, slot);                                      // ..., counter
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(I)V", false);    // ...
+        }
+
         @Override
         protected void onVisitInsn(int opcode) {
-            if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {   // ..., value?
-                mv.visitVarInsn(Opcodes.ILOAD, slot);                       // ..., value?, counter
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "flush", "(I)V", false);   // ..., value?
-            }
+            if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) look();   // ..., value?
             mv.visitInsn(opcode);
         }
 
@@ -124,7 +131,7 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
         @Override
         public void visitMaxs(int maxStack, int maxLocalsIn) {
-            super.visitMaxs(maxStack + 1, Math.max(maxLocalsIn, slot + 1));
+            super.visitMaxs(maxStack + 2, Math.max(maxLocalsIn, slot + 1));
         }
     }
 }

@@ -62,6 +62,8 @@ final class Installer {
         if (o.jfr != null) startRecording(o.jfr);
         long t4 = System.nanoTime();
 
+        String jit = JitHints.keepLookOutOfLine(dispatch);
+        if (jit != null && o.verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
         try {
             Instrumenter.install(inst, dispatch, o.release, o.verbose, attached);
         } catch (Exception | LinkageError e) {

@@ -86,7 +86,7 @@ public final class BenchCommand implements Callable<Integer> {
             Map<String, String> environment = httpbin == null ? Map.of() : Map.of(LocalHttpbin.ENV, httpbin.url);
             Bench bench = new Bench(runner, cpython == null ? null : python, n, environment, out);
             rows = new Claims(bench, home.resolve("demo-app/programs").toAbsolutePath(),
-                    home.resolve("benchmarks/programs").toAbsolutePath(), quick, httpbin != null).measure();
+                    home.resolve("benchmarks/programs").toAbsolutePath(), quick, httpbin != null, output.resolve("recordings")).measure();
         }
 
         String machine = machine(cpython);

@@ -1,5 +1,7 @@
 package io.gilscope.bench;
 
+import java.nio.file.Path;
+
 /**
  * One way to run a program: on CPython, on the demo interpreter alone, or under the agent in a mode.
  *
@@ -12,4 +14,9 @@ record Target(String id, String label, boolean cpython, String agentOptions) {
     static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
     static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
     static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
+
+    /** Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir}. */
+    static Target recording(Path dir) {
+        return new Target("new-jfr", "GIL new, recording", false, "mode=new,jfr=" + dir.toAbsolutePath().resolve("overhead-%p.jfr"));
+    }
 }

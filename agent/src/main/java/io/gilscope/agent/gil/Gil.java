@@ -16,12 +16,15 @@ import java.util.concurrent.locks.ReentrantLock;
      short periods only, so it is mostly uncontended.
 
    - The holder runs the interpreter's dispatch loop, which the agent has rewritten
-     to test GilHooks.evalBreaker (CPython's eval_breaker) before every switch: one
-     volatile read and a compare with zero, plus the increment of a frame-local
-     dispatch counter; no allocation, no lock, no ThreadLocal. A drop request sets
-     the breaker, so the holder's very next dispatch takes the slow path (check)
-     and drops. A flush request (statistics, once a second) sets it too, so that
-     long-running frames report their dispatch counts.
+     to count dispatches in a frame-local counter before every switch and to look at
+     the GIL (look) every lookInterval dispatches and before every return: Python 2's
+     ticker. The fast path is an increment and a compare with a constant; no memory
+     read, no allocation, no lock, no ThreadLocal. A look adds the count to the
+     thread's totals and reads GilHooks.evalBreaker (CPython's eval_breaker); a drop
+     request sets the breaker, so the holder drops at its next look, at most
+     lookInterval dispatches later (a few microseconds). Reading the breaker before
+     every dispatch instead cost 10-20% on a tight loop, for nothing a 5 ms switch
+     interval can notice.
 
    - A thread wanting the GIL waits `interval` (5 ms by default) on `released`.
      If that wait times out and no switch happened in the meantime
@@ -61,6 +64,9 @@ public abstract class Gil {
     /** A thread adds its dispatches to the GIL's shared total at the latest every this many. */
     public static final int FLUSH_EVERY = 1 << 16;
 
+    /** Dispatches a frame runs between two looks at the GIL (mode legacy: fewer, see there). */
+    public static final int LOOK_INTERVAL = 1024;
+
     final ReentrantLock mutex = new ReentrantLock();
     final Condition released = mutex.newCondition();
     final Condition switched = mutex.newCondition();
@@ -70,7 +76,6 @@ public abstract class Gil {
     long switchNumber;              // guarded by mutex
     volatile int waiters;           // written under mutex
     volatile boolean dropRequested;
-    volatile boolean flushRequested;
     volatile long intervalNanos;
     final int checkInterval;
 
@@ -126,48 +131,21 @@ public abstract class Gil {
         return h != null && h.thread == Thread.currentThread();
     }
 
-    /** The slow path of a dispatch check: {@code count} dispatches were run since the frame's last visit. */
-    void slow(int count) {
+    /** Dispatches a frame runs between two looks; the agent compiles it into the dispatch method. */
+    public int lookInterval() { return LOOK_INTERVAL; }
+
+    /** A look ({@link GilHooks#look}): {@code count} dispatches ran since the frame's last look. */
+    void look(int count) {
         GilThread t = holder;
         if (t == null || t.thread != Thread.currentThread()) {
-            current().count(count);
+            current().count(count);   // a callback from a release method, or a frame that has not taken the GIL
             return;
         }
         t.count(count);
-        if (flushRequested) flushed(t);
-        check(t, count);
+        if (GilHooks.evalBreaker != 0) check(t, count);
     }
 
-    /** Ask running threads to add their dispatch counts to the totals at their next dispatch. */
-    public void requestFlush() {
-        mutex.lock();
-        try {
-            flushRequested = true;
-            updateBreaker();
-        } finally {
-            mutex.unlock();
-        }
-    }
-
-    void flushed(GilThread t) {
-        t.flushPending();
-        mutex.lock();
-        try {
-            flushRequested = false;
-            updateBreaker();
-        } finally {
-            mutex.unlock();
-        }
-    }
-
-    /** A dispatch frame returns: account its last dispatches. */
-    void flush(int count) {
-        GilThread t = holder;
-        if (t == null || t.thread != Thread.currentThread()) t = current();
-        t.count(count);
-    }
-
-    /** Called on the holder's slow path: drop if asked to. */
+    /** Called at the holder's look when the breaker is set: drop if asked to. */
     void check(GilThread t, int count) {
         if (dropRequested) {
             drop(t, DROP_REQUEST, null);
@@ -315,7 +293,7 @@ public abstract class Gil {
 
     /** Under mutex (or single-threaded): COMPUTE_EVAL_BREAKER. */
     void updateBreaker() {
-        GilHooks.evalBreaker = dropRequested || flushRequested ? 1 : 0;
+        GilHooks.evalBreaker = dropRequested ? 1 : 0;
     }
 
     // ---- mode-specific waiting (overridden by fair and legacy) ---------------------------

@@ -7,8 +7,8 @@ package io.gilscope.agent.gil;
  */
 public final class GilHooks {
     /**
-     * Non-zero when a running thread must look at the GIL at its next dispatch (a drop request, a
-     * flush request, or legacy mode with waiters): CPython's eval_breaker. Read before every dispatch.
+     * Non-zero when the holder must act at its next look (a drop request, or legacy mode with
+     * waiters): CPython's eval_breaker. Read at each look, not at each dispatch.
      */
     public static volatile int evalBreaker;
 
@@ -21,18 +21,13 @@ public final class GilHooks {
     public static Gil gil() { return gil; }
 
     /**
-     * Called before a dispatch when {@link #evalBreaker} is set: {@code n} dispatches ran in this
-     * frame since its last visit (the frame then zeroes its counter).
+     * A look at the GIL, every {@link Gil#lookInterval()} dispatches of a frame and before every
+     * return: {@code n} dispatches ran in this frame since its last look (the frame then zeroes its
+     * counter).
      */
-    public static void slow(int n) {
+    public static void look(int n) {
         Gil g = gil;
-        if (g != null) g.slow(n);
-    }
-
-    /** Inserted before every return of a dispatch method. */
-    public static void flush(int n) {
-        Gil g = gil;
-        if (n != 0 && g != null) g.flush(n);
+        if (g != null) g.look(n);
     }
 
     /** Dispatch method entry. @return whether this frame took the GIL and must drop it at exit */

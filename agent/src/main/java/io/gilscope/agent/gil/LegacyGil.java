@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
  * {@code checkInterval} dispatches and immediately asks for it again; nobody requests drops
  * and nobody waits for a switch, so the dropper usually takes it straight back. (Python 2 also
  * dropped every 100 ticks with nobody waiting; that cannot change who runs, so here the
- * breaker, and with it the check, is set only while a thread waits.)
+ * breaker, and with it the check, is set only while a thread waits.) Frames look at the GIL at
+ * least every check interval, so that a drop falls on it exactly.
  */
 final class LegacyGil extends Gil {
     private static final long REAP_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -48,8 +49,11 @@ final class LegacyGil extends Gil {
             lastWaiter = now;
         }
         boolean battle = contended && now - lastWaiter < BATTLE_NANOS;
-        GilHooks.evalBreaker = battle || dropRequested || flushRequested ? 1 : 0;
+        GilHooks.evalBreaker = battle || dropRequested ? 1 : 0;
     }
+
+    @Override
+    public int lookInterval() { return Math.min(checkInterval, LOOK_INTERVAL); }
 
     @Override
     long awaitTurn(GilThread t) throws InterruptedException {

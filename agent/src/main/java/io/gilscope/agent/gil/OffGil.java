@@ -31,31 +31,8 @@ final class OffGil extends Gil {
         t.endHold(thrown == null ? THREAD_EXIT : EXCEPTION, null);
     }
 
-    private volatile long flushUntil;
-
     @Override
-    void slow(int count) {
-        GilThread t = current();
-        t.count(count);
-        if (flushRequested) {
-            t.flushPending();
-            if (System.nanoTime() - flushUntil > 0) {
-                flushRequested = false;
-                GilHooks.evalBreaker = 0;
-            }
-        }
-    }
-
-    /** No holder to clear the request: every running thread flushes during the next millisecond. */
-    @Override
-    public void requestFlush() {
-        flushUntil = System.nanoTime() + 1_000_000L;
-        flushRequested = true;
-        GilHooks.evalBreaker = 1;
-    }
-
-    @Override
-    void flush(int count) { current().count(count); }
+    void look(int count) { current().count(count); }
 
     @Override
     Region releaseEnter(String method) {

@@ -33,6 +33,10 @@ public final class GilConfigurationEvent extends Event {
     @Description("Dispatches between drops in legacy mode")
     public int checkInterval;
 
+    @Label("Look Interval")
+    @Description("Dispatches a frame runs between two looks at the GIL (a drop request waits at most this many)")
+    public int lookInterval;
+
     @Label("Dispatch Methods")
     @Description("Instrumented dispatch methods, comma-separated Class#method")
     public String dispatchMethods;

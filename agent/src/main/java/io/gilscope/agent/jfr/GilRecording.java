@@ -38,6 +38,7 @@ public final class GilRecording {
             e.mode = gil.mode();
             e.switchInterval = gil.intervalNanos();
             e.checkInterval = gil.checkInterval();
+            e.lookInterval = gil.lookInterval();
             e.dispatchMethods = dispatchMethods;
             e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;
@@ -49,7 +50,6 @@ public final class GilRecording {
     private static void statistics(Gil gil) {
         GilStatisticsEvent e = new GilStatisticsEvent();
         if (!e.isEnabled()) return;
-        gil.requestFlush();   // long-running frames add their counts by the next period
         e.dispatches = gil.dispatches();
         e.switches = gil.switches();
         e.forcedSwitches = gil.forcedSwitches();

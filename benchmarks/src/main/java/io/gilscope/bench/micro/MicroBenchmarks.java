@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * JMH: the cost of one interpreter loop turn without the agent, under it in each mode (nobody
- * contends, so this is the fast path: one volatile read and a compare per dispatch), and with the
+ * contends, so this is the fast path: an increment and a compare per dispatch), and with the
  * recording on. Each configuration runs in its own forked JVMs.
  */
 public final class MicroBenchmarks {
