@@ -238,7 +238,7 @@ public final class Main {
                             }
                             break;
                         case 5: vm.call(CALLBACK, r.nextInt(1, 3_000)); break;
-                        default: vm.call(SLEEPER == 2 ? CHECKED : CHECKED, 10); break;
+                        default: vm.call(CHECKED, 10); break;
                     }
                     progress[me]++;
                 }

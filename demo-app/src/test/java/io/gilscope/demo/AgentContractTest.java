@@ -19,7 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** What the GIL agent relies on (DESIGN.md "The agent's contract with an interpreter"). */
+/** What the GIL agent relies on (../shared/DESIGN.md, "The agent's contract with an interpreter"). */
 class AgentContractTest {
     @Test
     void dispatchMethodHasExactlyOneSwitch() throws Exception {
