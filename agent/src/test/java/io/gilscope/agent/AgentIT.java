@@ -73,6 +73,7 @@ class AgentIT {
         assertEquals("0.002", r.get("mx.SwitchIntervalSeconds"));
         assertEquals(7 * 1000 + 4, r.num("mx.Dispatches"));
         assertTrue(r.stderr.contains("gilscope: instrumented tinyvm.Vm"), r.toString());
+        assertFalse(r.stderr.contains("JIT hint not applied"), r.toString());   // HotSpot takes JitHints' directive
         ChildJvm none = ChildJvm.run(null, "countdown", "1000", "1");
         assertEquals("null", none.get("gil"));
         assertFalse(none.stdout.contains("mx."), none.toString());
@@ -105,7 +106,8 @@ class AgentIT {
         long sum = holds.stream().mapToLong(e -> e.getLong("dispatches")).sum();
         assertEquals(r.num("mx.Dispatches"), sum, "the holds' dispatches add up to the total");
         assertTrue(events(jfr, "gilscope.GilConfiguration").stream().anyMatch(e -> e.getString("mode").equals("new")
-                && e.getInt("schemaVersion") == 1 && e.getString("dispatchMethods").equals("tinyvm.Vm#exec")));
+                && e.getInt("schemaVersion") == 1 && e.getString("dispatchMethods").equals("tinyvm.Vm#exec")
+                && e.getInt("lookInterval") == 1024));
         assertFalse(events(jfr, "gilscope.GilStatistics").isEmpty());
     }
 
