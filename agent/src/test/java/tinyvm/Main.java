@@ -70,7 +70,7 @@ public final class Main {
             ObjectName name = new ObjectName("io.gilscope:type=Gil");
             var server = ManagementFactory.getPlatformMBeanServer();
             if (!server.isRegistered(name)) return;
-            for (String a : List.of("Mode", "SwitchIntervalSeconds", "CheckInterval", "Dispatches", "Switches", "ForcedSwitches", "Reacquisitions", "BlockingCalls", "Holder", "Waiters")) {
+            for (String a : List.of("Mode", "SwitchIntervalSeconds", "CheckInterval", "Dispatches", "DispatchesCounted", "Switches", "ForcedSwitches", "Reacquisitions", "BlockingCalls", "Holder", "Waiters")) {
                 System.out.println("mx." + a + "=" + server.getAttribute(name, a));
             }
         } catch (Exception e) {

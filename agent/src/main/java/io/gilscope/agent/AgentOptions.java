@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *   jfr=out.jfr                    record gilscope.jfc's events and write them there at exit;
  *                                  %p is the pid; with -Dgilscope.parentPid set and no %p,
  *                                  the pid goes before .jfr (out.jfr -> out.12345.jfr)
+ *   count                          count dispatches in modes new and fair too (legacy and off always
+ *                                  count): per-thread dispatch counts and rates, for about 4% more
+ *                                  run time on tight loops
  *   verbose                        say what is instrumented
  *   strict                         any bad option stops the JVM with status 2 before the program starts
  *   bootstrap                      put the GIL runtime on the bootstrap class path, for interpreters whose
@@ -37,6 +40,7 @@ final class AgentOptions {
     boolean dispatchGiven;
     final List<MethodRef> release = new ArrayList<>();
     String jfr;
+    boolean count;
     boolean verbose;
     boolean strict;
     boolean bootstrap;
@@ -59,6 +63,7 @@ final class AgentOptions {
         String key = (eq < 0 ? item : item.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
         String value = eq < 0 ? null : item.substring(eq + 1).trim();
         switch (key) {
+            case "count": flag(key, value); count = true; break;
             case "verbose": flag(key, value); verbose = true; break;
             case "strict": flag(key, value); strict = true; break;
             case "bootstrap": flag(key, value); bootstrap = true; break;
@@ -87,7 +92,7 @@ final class AgentOptions {
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, count, verbose, strict, bootstrap); ignored");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gilscope.agent;
 
 import java.util.Map;
+import io.gilscope.agent.gil.Gil;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -13,50 +14,111 @@ import net.bytebuddy.utility.OpenedClassReader;
 import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
 
 /**
- * Inserts, before every tableswitch and lookupswitch of a dispatch method,
+ * Inserts the GIL check before every tableswitch and lookupswitch of a dispatch method. By default
+ * it reads the breaker (see Gil for the algorithm):
+ * <pre>
+ *   if (GilHooks.evalBreaker != 0) GilHooks.look(0);
+ * </pre>
+ * When the GIL counts dispatches ({@link Gil#countsDispatches()}) it is the ticker instead,
  * <pre>
  *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter); counter = 0; }
  * </pre>
- * and {@code GilHooks.look(counter)} before every return, where {@code counter} is an int local the
- * visitor adds (a new slot after the method's own locals, zeroed on entry) and LOOK_INTERVAL is the
- * GIL's {@code lookInterval()}, compiled in as a constant. The fast path is an increment and a
- * compare with a constant: it reads no memory, so the JIT keeps it cheap (a volatile read of the
- * breaker before every dispatch cost 10-20% on countdown; see Gil for the algorithm). The counter
- * keeps dispatch counts thread-confined (a shared counter would ping-pong a cache line between
- * threads in mode off). The inserted branch needs stack map frames recomputed
- * (ClassWriter.COMPUTE_FRAMES, set by the Instrumenter). Adds no field or method, so it is
- * retransformation-safe.
+ * with {@code GilHooks.look(counter)} before every return, where {@code counter} is an int local
+ * the visitor adds (a new slot after the method's own locals, zeroed on entry) and LOOK_INTERVAL is
+ * the GIL's {@code lookInterval()}, compiled in as a constant. The counter keeps dispatch counts
+ * thread-confined (a shared counter would ping-pong a cache line between threads in mode off).
+ * The inserted branch needs stack map frames recomputed (ClassWriter.COMPUTE_FRAMES, set by the
+ * Instrumenter). Adds no field or method, so it is retransformation-safe.
  */
 final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethods.MethodVisitorWrapper {
     static final String HOOKS = "io/gilscope/agent/gil/GilHooks";
 
     /** Method name + descriptor -> the method's max locals in the original class file. */
     private final Map<String, Integer> maxLocals;
+    /** 0: read the breaker before every switch; else the ticker's look interval. */
     private final int lookInterval;
 
-    DispatchSwitchVisitor(Map<String, Integer> maxLocals, int lookInterval) {
-        if (lookInterval < 1 || lookInterval > Short.MAX_VALUE) throw new IllegalArgumentException("look interval " + lookInterval);
+    private DispatchSwitchVisitor(Map<String, Integer> maxLocals, int lookInterval) {
+        if (lookInterval < 0 || lookInterval > Short.MAX_VALUE) throw new IllegalArgumentException("look interval " + lookInterval);
         this.maxLocals = maxLocals;
         this.lookInterval = lookInterval;
+    }
+
+    static DispatchSwitchVisitor of(Map<String, Integer> maxLocals, Gil gil) {
+        return new DispatchSwitchVisitor(maxLocals, gil.countsDispatches() ? gil.lookInterval() : 0);
     }
 
     @Override
     public MethodVisitor wrap(TypeDescription type, MethodDescription method, MethodVisitor mv,
                               Implementation.Context context, TypePool pool, int writerFlags, int readerFlags) {
         Integer slot = maxLocals.get(method.getInternalName() + method.getDescriptor());
-        return slot == null ? mv : new CheckInserter(mv, slot, lookInterval);
+        if (slot == null) return mv;
+        return lookInterval == 0 ? new BreakerCheck(mv) : new Ticker(mv, slot, lookInterval);
     }
 
     /**
-     * Overrides the onVisit hooks (the visit methods are final) and emits to {@code mv} directly, so
-     * that emitted instructions do not pass through these hooks again.
+     * Calls {@link #check} before every switch. Overrides the onVisit hooks (the visit methods are
+     * final) and subclasses emit to {@code mv} directly, so that emitted instructions do not pass
+     * through these hooks again.
      */
-    static final class CheckInserter extends ExceptionTableSensitiveMethodVisitor {
+    abstract static class SwitchCheck extends ExceptionTableSensitiveMethodVisitor {
+        SwitchCheck(MethodVisitor mv) {
+            super(OpenedClassReader.ASM_API, mv);
+        }
+
+        /** Emits the check; the switch key is on the operand stack and must stay there. */
+        abstract void check();
+
+        @Override
+        protected void onVisitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+            check();
+            mv.visitTableSwitchInsn(min, max, dflt, labels);
+        }
+
+        @Override
+        protected void onVisitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+            check();
+            mv.visitLookupSwitchInsn(dflt, keys, labels);
+        }
+
+        /** {@code GilHooks.look(n)} with n on the operand stack. */
+        final void look() {
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(I)V", false);
+        }
+    }
+
+    /** {@code if (GilHooks.evalBreaker != 0) GilHooks.look(0);} */
+    static final class BreakerCheck extends SwitchCheck {
+        BreakerCheck(MethodVisitor mv) {
+            super(mv);
+        }
+
+        @Override
+        protected void onAfterExceptionTable() { }   // nothing to set up
+
+        @Override
+        void check() {                                                                  // ..., key
+            Label skip = new Label();
+            mv.visitFieldInsn(Opcodes.GETSTATIC, HOOKS, "evalBreaker", "I");            // ..., key, breaker
+            mv.visitJumpInsn(Opcodes.IFEQ, skip);                                       // ..., key
+            mv.visitInsn(Opcodes.ICONST_0);                                             // ..., key, 0
+            look();                                                                     // ..., key
+            mv.visitLabel(skip);
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            super.visitMaxs(maxStack + 1, maxLocals);
+        }
+    }
+
+    /** The ticker: counts dispatches in a local and looks every lookInterval and before returns. */
+    static final class Ticker extends SwitchCheck {
         private final int slot;
         private final int lookInterval;
 
-        CheckInserter(MethodVisitor mv, int slot, int lookInterval) {
-            super(OpenedClassReader.ASM_API, mv);
+        Ticker(MethodVisitor mv, int slot, int lookInterval) {
+            super(mv);
             this.slot = slot;
             this.lookInterval = lookInterval;
         }
@@ -74,37 +136,26 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         }
 
         @Override
-        protected void onVisitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-            check();
-            mv.visitTableSwitchInsn(min, max, dflt, labels);
-        }
-
-        @Override
-        protected void onVisitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-            check();
-            mv.visitLookupSwitchInsn(dflt, keys, labels);
-        }
-
-        private void check() {                                                  // ..., key
+        void check() {                                                  // ..., key
             Label skip = new Label();
             mv.visitIincInsn(slot, 1);                                          // ..., key          counter + 1
             mv.visitVarInsn(Opcodes.ILOAD, slot);                               // ..., key, counter
             mv.visitIntInsn(Opcodes.SIPUSH, lookInterval);                      // ..., key, counter, interval
             mv.visitJumpInsn(Opcodes.IF_ICMPLT, skip);                          // ..., key
-            look();                                                             // ..., key
+            lookWithCount();                                                    // ..., key
             mv.visitInsn(Opcodes.ICONST_0);                                     // ..., key, 0
             mv.visitVarInsn(Opcodes.ISTORE, slot);                              // ..., key          counter = 0
             mv.visitLabel(skip);                                                // ..., key
         }
 
-        private void look() {
-            mv.visitVarInsn(Opcodes.ILOAD, slot);                                      // ..., counter
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(I)V", false);    // ...
+        private void lookWithCount() {
+            mv.visitVarInsn(Opcodes.ILOAD, slot);                               // ..., counter
+            look();                                                             // ...
         }
 
         @Override
         protected void onVisitInsn(int opcode) {
-            if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) look();   // ..., value?
+            if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) lookWithCount();   // ..., value?
             mv.visitInsn(opcode);
         }
 

@@ -43,7 +43,7 @@ final class Installer {
         }
 
         long t1 = System.nanoTime();
-        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval);
+        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, o.count);
         GilHooks.install(gil);
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
@@ -74,8 +74,9 @@ final class Installer {
         if (o.verbose) {
             System.err.printf("gilscope: started in %d ms (checks %d, mxbean %d, jfr events %d, recording %d, instrumentation %d)%n",
                     (t5 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
-            System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatch [%s], release [%s]%s%n",
-                    o.mode, o.intervalNanos / 1e6, o.checkInterval, dispatchNames, releaseNames,
+            System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatches %s, dispatch [%s], release [%s]%s%n",
+                    o.mode, o.intervalNanos / 1e6, o.checkInterval, gil.countsDispatches() ? "counted" : "not counted",
+                    dispatchNames, releaseNames,
                     o.jfr == null ? "" : ", recording to " + o.jfr);
         }
     }

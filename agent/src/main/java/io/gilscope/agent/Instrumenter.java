@@ -88,7 +88,7 @@ final class Instrumenter {
                         .visit(new AsmVisitorWrapper.ForDeclaredMethods()
                                 .readerFlags(ClassReader.EXPAND_FRAMES)
                                 .writerFlags(ClassWriter.COMPUTE_FRAMES)
-                                .method(withSwitch, new DispatchSwitchVisitor(slots, GilHooks.gil().lookInterval())));
+                                .method(withSwitch, DispatchSwitchVisitor.of(slots, GilHooks.gil())));
             });
         }
 

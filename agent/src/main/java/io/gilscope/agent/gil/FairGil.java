@@ -11,8 +11,8 @@ import java.util.ArrayDeque;
 final class FairGil extends Gil {
     private final ArrayDeque<GilThread> queue = new ArrayDeque<>();   // guarded by mutex
 
-    FairGil(long intervalNanos, int checkInterval) {
-        super(intervalNanos, checkInterval);
+    FairGil(long intervalNanos, int checkInterval, boolean countsDispatches) {
+        super(intervalNanos, checkInterval, countsDispatches);
     }
 
     @Override

@@ -16,15 +16,18 @@ import java.util.concurrent.locks.ReentrantLock;
      short periods only, so it is mostly uncontended.
 
    - The holder runs the interpreter's dispatch loop, which the agent has rewritten
-     to count dispatches in a frame-local counter before every switch and to look at
-     the GIL (look) every lookInterval dispatches and before every return: Python 2's
-     ticker. The fast path is an increment and a compare with a constant; no memory
-     read, no allocation, no lock, no ThreadLocal. A look adds the count to the
-     thread's totals and reads GilHooks.evalBreaker (CPython's eval_breaker); a drop
-     request sets the breaker, so the holder drops at its next look, at most
-     lookInterval dispatches later (a few microseconds). Reading the breaker before
-     every dispatch instead cost 10-20% on a tight loop, for nothing a 5 ms switch
-     interval can notice.
+     to read GilHooks.evalBreaker (CPython's eval_breaker) before every switch: one
+     volatile read and a compare, no store, no allocation, no lock, no ThreadLocal.
+     A drop request sets the breaker; the holder sees it at its next dispatch and
+     looks at the GIL (look), which drops it.
+
+   - Counting dispatches (modes legacy and off, or option `count`) costs more: a
+     frame-local counter before every switch, loop-carried, which the JIT keeps in
+     memory in a large interpreter loop (about 4% of a tight loop on top of the
+     breaker's 3%). Then the breaker is read only at a look, every lookInterval
+     dispatches and before every return: Python 2's ticker. A look adds the count to
+     the thread's totals; a drop request waits at most lookInterval dispatches (a few
+     microseconds), which no 5 ms switch interval can notice.
 
    - A thread wanting the GIL waits `interval` (5 ms by default) on `released`.
      If that wait times out and no switch happened in the meantime
@@ -78,6 +81,7 @@ public abstract class Gil {
     volatile boolean dropRequested;
     volatile long intervalNanos;
     final int checkInterval;
+    private final boolean countsDispatches;
 
     final LongAdder dispatches = new LongAdder();
     final LongAdder switches = new LongAdder();
@@ -87,18 +91,20 @@ public abstract class Gil {
 
     private final ThreadLocal<GilThread> threads = ThreadLocal.withInitial(() -> new GilThread(Thread.currentThread(), this));
 
-    protected Gil(long intervalNanos, int checkInterval) {
+    protected Gil(long intervalNanos, int checkInterval, boolean countsDispatches) {
         if (intervalNanos <= 0) throw new IllegalArgumentException("switch interval must be positive");
         if (checkInterval <= 0) throw new IllegalArgumentException("check interval must be positive");
         this.intervalNanos = intervalNanos;
         this.checkInterval = checkInterval;
+        this.countsDispatches = countsDispatches;
     }
 
-    public static Gil create(String mode, long intervalNanos, int checkInterval) {
+    /** @param count count dispatches in modes new and fair too (legacy and off always count) */
+    public static Gil create(String mode, long intervalNanos, int checkInterval, boolean count) {
         switch (mode) {
-            case "new": return new NewGil(intervalNanos, checkInterval);
+            case "new": return new NewGil(intervalNanos, checkInterval, count);
             case "legacy": return new LegacyGil(intervalNanos, checkInterval);
-            case "fair": return new FairGil(intervalNanos, checkInterval);
+            case "fair": return new FairGil(intervalNanos, checkInterval, count);
             case "off": return new OffGil(intervalNanos, checkInterval);
             default: throw new IllegalArgumentException("unknown GIL mode '" + mode + "' (new, legacy, fair, off)");
         }
@@ -131,8 +137,17 @@ public abstract class Gil {
         return h != null && h.thread == Thread.currentThread();
     }
 
-    /** Dispatches a frame runs between two looks; the agent compiles it into the dispatch method. */
-    public int lookInterval() { return LOOK_INTERVAL; }
+    /**
+     * Whether dispatch frames count their dispatches (the agent instruments them with the ticker);
+     * if not, they read the breaker before every dispatch and dispatch counts stay 0.
+     */
+    public final boolean countsDispatches() { return countsDispatches; }
+
+    /**
+     * Dispatches a frame runs between two looks at the breaker: 1 without counting; with counting,
+     * the agent compiles it into the dispatch method.
+     */
+    public int lookInterval() { return countsDispatches ? LOOK_INTERVAL : 1; }
 
     /** A look ({@link GilHooks#look}): {@code count} dispatches ran since the frame's last look. */
     void look(int count) {

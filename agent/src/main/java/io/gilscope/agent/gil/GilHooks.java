@@ -8,7 +8,8 @@ package io.gilscope.agent.gil;
 public final class GilHooks {
     /**
      * Non-zero when the holder must act at its next look (a drop request, or legacy mode with
-     * waiters): CPython's eval_breaker. Read at each look, not at each dispatch.
+     * waiters): CPython's eval_breaker. Read before every dispatch, or at each look when frames
+     * count their dispatches (see Gil).
      */
     public static volatile int evalBreaker;
 
@@ -21,9 +22,9 @@ public final class GilHooks {
     public static Gil gil() { return gil; }
 
     /**
-     * A look at the GIL, every {@link Gil#lookInterval()} dispatches of a frame and before every
-     * return: {@code n} dispatches ran in this frame since its last look (the frame then zeroes its
-     * counter).
+     * A look at the GIL: when the breaker is set ({@code n} = 0), or, when frames count their
+     * dispatches, every {@link Gil#lookInterval()} dispatches of a frame and before every return:
+     * {@code n} dispatches ran in this frame since its last look (the frame then zeroes its counter).
      */
     public static void look(int n) {
         Gil g = gil;

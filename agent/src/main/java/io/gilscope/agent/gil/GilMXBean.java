@@ -12,7 +12,11 @@ public interface GilMXBean {
 
     int getCheckInterval();
 
+    /** -1 when dispatches are not counted. */
     long getDispatches();
+
+    /** Modes legacy and off, or agent option {@code count}. */
+    boolean isDispatchesCounted();
 
     long getSwitches();
 

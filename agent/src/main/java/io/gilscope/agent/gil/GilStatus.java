@@ -28,9 +28,14 @@ public final class GilStatus implements GilMXBean {
 
     @Override public int getCheckInterval() { return gil.checkInterval(); }
 
-    /** Totals so far: a running thread adds its count at least every Gil.FLUSH_EVERY dispatches. */
+    /**
+     * Totals so far: a running thread adds its count at least every Gil.FLUSH_EVERY dispatches;
+     * -1 when dispatches are not counted.
+     */
     @Override
-    public long getDispatches() { return gil.dispatches(); }
+    public long getDispatches() { return gil.countsDispatches() ? gil.dispatches() : -1; }
+
+    @Override public boolean isDispatchesCounted() { return gil.countsDispatches(); }
 
     @Override public long getSwitches() { return gil.switches(); }
 

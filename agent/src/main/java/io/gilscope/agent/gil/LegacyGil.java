@@ -18,7 +18,7 @@ final class LegacyGil extends Gil {
     private long lastWaiter;       // guarded by mutex: when a waiter was last seen
 
     LegacyGil(long intervalNanos, int checkInterval) {
-        super(intervalNanos, checkInterval);
+        super(intervalNanos, checkInterval, true);
     }
 
     @Override

@@ -6,7 +6,7 @@ package io.gilscope.agent.gil;
  */
 final class OffGil extends Gil {
     OffGil(long intervalNanos, int checkInterval) {
-        super(intervalNanos, checkInterval);
+        super(intervalNanos, checkInterval, true);
     }
 
     @Override

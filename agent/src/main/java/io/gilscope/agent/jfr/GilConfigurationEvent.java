@@ -37,6 +37,10 @@ public final class GilConfigurationEvent extends Event {
     @Description("Dispatches a frame runs between two looks at the GIL (a drop request waits at most this many)")
     public int lookInterval;
 
+    @Label("Dispatches Counted")
+    @Description("Whether the agent counted dispatches (modes legacy and off, or option count); when false, dispatch fields are 0 and mean not counted")
+    public boolean dispatchesCounted;
+
     @Label("Dispatch Methods")
     @Description("Instrumented dispatch methods, comma-separated Class#method")
     public String dispatchMethods;

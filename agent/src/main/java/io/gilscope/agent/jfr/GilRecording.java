@@ -39,6 +39,7 @@ public final class GilRecording {
             e.switchInterval = gil.intervalNanos();
             e.checkInterval = gil.checkInterval();
             e.lookInterval = gil.lookInterval();
+            e.dispatchesCounted = gil.countsDispatches();
             e.dispatchMethods = dispatchMethods;
             e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;

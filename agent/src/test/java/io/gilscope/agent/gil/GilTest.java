@@ -26,7 +26,11 @@ class GilTest {
     private final AtomicReference<Thread> inside = new AtomicReference<>();
 
     private Gil install(String mode, long intervalMicros) {
-        Gil gil = Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100);
+        return install(mode, intervalMicros, true);
+    }
+
+    private Gil install(String mode, long intervalMicros, boolean count) {
+        Gil gil = Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100, count);
         GilHooks.evalBreaker = 0;
         GilHooks.install(gil);
         return gil;
@@ -38,15 +42,21 @@ class GilTest {
         GilHooks.evalBreaker = 0;
     }
 
-    /** What an instrumented dispatch frame does, checking after every dispatch that this thread alone runs. */
+    /**
+     * What an instrumented dispatch frame does (DispatchSwitchVisitor: the ticker or the breaker
+     * check), checking after every dispatch that this thread alone runs.
+     */
     private void frame(long dispatches, boolean exclusive) {
         boolean took = GilHooks.enter();
         try {
             int n = 0;
+            boolean ticker = GilHooks.gil().countsDispatches();
             int lookInterval = GilHooks.gil().lookInterval();
             Thread me = Thread.currentThread();
             for (long i = 0; i < dispatches && !me.isInterrupted(); i++) {
-                if (++n >= lookInterval) {
+                if (!ticker) {
+                    if (GilHooks.evalBreaker != 0) GilHooks.look(0);
+                } else if (++n >= lookInterval) {
                     GilHooks.look(n);
                     n = 0;
                 }
@@ -57,7 +67,7 @@ class GilTest {
                     if (inside.get() != me) violations.incrementAndGet();
                 }
             }
-            GilHooks.look(n);
+            if (ticker) GilHooks.look(n);
         } finally {
             GilHooks.exit(took, null);
         }
@@ -80,6 +90,24 @@ class GilTest {
         assertNull(gil.holderThread());
         assertEquals(0, gil.waiters());
         assertEquals(4_000_000L, gil.dispatches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new", "fair"})
+    void atMostOneHolderWhenDispatchesAreNotCounted(String mode) {
+        Gil gil = install(mode, 200, false);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runAll(4, () -> frame(1_000_000, true)));
+        assertEquals(0, violations.get());
+        assertTrue(gil.switches() > 0, "switches " + gil.switches());
+        assertNull(gil.holderThread());
+        assertEquals(0, gil.dispatches());
+        assertEquals(-1, new GilStatus(gil).getDispatches(), "the MXBean says not counted");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"legacy", "off"})
+    void legacyAndOffCountWithoutTheOption(String mode) {
+        assertTrue(install(mode, 200, false).countsDispatches());
     }
 
     @ParameterizedTest

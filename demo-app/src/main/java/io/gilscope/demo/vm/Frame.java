@@ -46,5 +46,4 @@ public final class Frame {
         return v == INT ? (Object) p[i] : v;
     }
 
-    public int line() { return code.lineAt(pc); }
 }

@@ -27,7 +27,9 @@ public final class Interpreter {
     /**
      * Executes f from f.pc until it returns or yields (the GIL agent's dispatch method). A Python
      * exception propagates out of run with f.pc at the failing instruction; {@link #execute} handles
-     * it and re-enters. Call frames through {@link #execute}, not run.
+     * it and re-enters. Call frames through {@link #execute}, not run. f.pc is written only on the
+     * way out (return, yield, exception), not before every dispatch: that store cost 3-4% of a tight
+     * loop.
      */
     public static Object run(Frame f) {
         final CodeObject co = f.code;
@@ -38,454 +40,458 @@ public final class Interpreter {
         final long[] p = f.p;
         int pc = f.pc;
         int sp = f.sp;
-        for (;;) {
-            f.pc = pc;   // written through: exceptions are handled outside run (see execute)
-            if (TRACE) traceStep(f, pc, sp);
-            switch (code[pc]) {
-                case Op.NOP:
-                    pc += 1;
-                    break;
-                case Op.POP:
-                    s[--sp] = null;
-                    pc += 1;
-                    break;
-                case Op.DUP:
-                    s[sp] = s[sp - 1];
-                    sp++;
-                    pc += 1;
-                    break;
-                case Op.DUP2:
-                    sp = Stack.dup2(s, sp);
-                    pc += 1;
-                    break;
-                case Op.ROT2: {
-                    Object t = s[sp - 1];
-                    s[sp - 1] = s[sp - 2];
-                    s[sp - 2] = t;
-                    pc += 1;
-                    break;
-                }
-                case Op.ROT3:
-                    Stack.rot3(s, sp);
-                    pc += 1;
-                    break;
-                case Op.LOAD_CONST:
-                    s[sp++] = consts[code[pc + 1]];
-                    pc += 2;
-                    break;
-                case Op.LOAD_FAST: {
-                    int i = code[pc + 1];
-                    Object v = s[i];
-                    if (v == Frame.INT) s[i] = v = p[i];   // box once; FAST_ADD_CONST unboxes again
-                    else if (v == null) throw unboundLocal(co, i);
-                    s[sp++] = v;
-                    pc += 2;
-                    break;
-                }
-                case Op.STORE_FAST:
-                    s[code[pc + 1]] = s[--sp];
-                    pc += 2;
-                    break;
-                case Op.DELETE_FAST:
-                    deleteFast(co, s, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.LOAD_GLOBAL: {
-                    String n = names[code[pc + 1]];
-                    Object v = f.globals.get(n);
-                    if (v == null) v = loadBuiltin(n);
-                    s[sp++] = v;
-                    pc += 2;
-                    break;
-                }
-                case Op.STORE_GLOBAL:
-                    f.globals.put(names[code[pc + 1]], s[--sp]);
-                    pc += 2;
-                    break;
-                case Op.DELETE_GLOBAL:
-                    deleteName(f.globals, names[code[pc + 1]]);
-                    pc += 2;
-                    break;
-                case Op.LOAD_NAME:
-                    s[sp++] = loadName(f, names[code[pc + 1]]);
-                    pc += 2;
-                    break;
-                case Op.STORE_NAME:
-                    f.ns.put(names[code[pc + 1]], s[--sp]);
-                    pc += 2;
-                    break;
-                case Op.DELETE_NAME:
-                    deleteName(f.ns, names[code[pc + 1]]);
-                    pc += 2;
-                    break;
-                case Op.LOAD_DEREF: {
-                    Object v = f.cells[code[pc + 1]].value;
-                    if (v == null) throw unboundFree(co, code[pc + 1]);
-                    s[sp++] = v;
-                    pc += 2;
-                    break;
-                }
-                case Op.STORE_DEREF:
-                    f.cells[code[pc + 1]].value = s[--sp];
-                    pc += 2;
-                    break;
-                case Op.LOAD_CLOSURE:
-                    s[sp++] = f.cells[code[pc + 1]];
-                    pc += 2;
-                    break;
-                case Op.LOAD_ATTR:
-                    s[sp - 1] = Ops.getattr(s[sp - 1], names[code[pc + 1]]);
-                    pc += 2;
-                    break;
-                case Op.STORE_ATTR: {
-                    Object obj = s[--sp];
-                    Ops.setattr(obj, names[code[pc + 1]], s[--sp]);
-                    pc += 2;
-                    break;
-                }
-                case Op.DELETE_ATTR:
-                    Ops.delattr(s[--sp], names[code[pc + 1]]);
-                    pc += 2;
-                    break;
-                case Op.BINARY_SUBSCR: {
-                    Object idx = s[--sp];
-                    Object obj = s[sp - 1];
-                    Object v = null;
-                    if (obj instanceof PyList l && idx instanceof Long i) v = l.getOrNull(i);
-                    s[sp - 1] = v != null ? v : Ops.getitem(obj, idx);
-                    pc += 1;
-                    break;
-                }
-                case Op.STORE_SUBSCR:
-                    sp = Stack.storeSubscr(s, sp);
-                    pc += 1;
-                    break;
-                case Op.DELETE_SUBSCR:
-                    sp = Stack.deleteSubscr(s, sp);
-                    pc += 1;
-                    break;
-                case Op.BUILD_SLICE:
-                    sp = Stack.buildSlice(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.BINARY_ADD: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    if (a instanceof Long x && b instanceof Long y) {
-                        long r = x + y;
-                        s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
-                    } else {
-                        s[sp - 1] = Ops.binary(Op.ADD, a, b);
-                    }
-                    pc += 1;
-                    break;
-                }
-                case Op.INPLACE_ADD: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    if (a instanceof Long x && b instanceof Long y) {
-                        long r = x + y;
-                        s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
-                    } else {
-                        s[sp - 1] = Ops.inplace(Op.ADD, a, b);
-                    }
-                    pc += 1;
-                    break;
-                }
-                case Op.BINARY_SUB: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    if (a instanceof Long x && b instanceof Long y) {
-                        long r = x - y;
-                        s[sp - 1] = ((x ^ y) & (x ^ r)) < 0 ? Ops.binary(Op.SUB, a, b) : (Object) r;
-                    } else {
-                        s[sp - 1] = Ops.binary(Op.SUB, a, b);
-                    }
-                    pc += 1;
-                    break;
-                }
-                case Op.BINARY_MUL: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    if (a instanceof Long x && b instanceof Long y && Math.abs(x) < 0x7fffffffL && Math.abs(y) < 0x7fffffffL) {
-                        s[sp - 1] = x * y;
-                    } else {
-                        s[sp - 1] = Ops.binary(Op.MUL, a, b);
-                    }
-                    pc += 1;
-                    break;
-                }
-                case Op.BINARY_OP: {
-                    Object b = s[--sp];
-                    s[sp - 1] = Ops.binary(code[pc + 1], s[sp - 1], b);
-                    pc += 2;
-                    break;
-                }
-                case Op.BINARY_INPLACE: {
-                    Object b = s[--sp];
-                    s[sp - 1] = Ops.inplace(code[pc + 1], s[sp - 1], b);
-                    pc += 2;
-                    break;
-                }
-                case Op.COMPARE_LT: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x < y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.LT, a, b);
-                    pc += 1;
-                    break;
-                }
-                case Op.COMPARE_GT: {
-                    Object b = s[--sp];
-                    Object a = s[sp - 1];
-                    s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x > y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.GT, a, b);
-                    pc += 1;
-                    break;
-                }
-                case Op.COMPARE_OP: {
-                    Object b = s[--sp];
-                    s[sp - 1] = Ops.compare(code[pc + 1], s[sp - 1], b);
-                    pc += 2;
-                    break;
-                }
-                case Op.UNARY_NEG:
-                    s[sp - 1] = Ops.negate(s[sp - 1]);
-                    pc += 1;
-                    break;
-                case Op.UNARY_POS:
-                    s[sp - 1] = Ops.positive(s[sp - 1]);
-                    pc += 1;
-                    break;
-                case Op.UNARY_INVERT:
-                    s[sp - 1] = Ops.invert(s[sp - 1]);
-                    pc += 1;
-                    break;
-                case Op.UNARY_NOT:
-                    s[sp - 1] = Ops.truthy(s[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
-                    pc += 1;
-                    break;
-                case Op.JUMP:
-                    pc = code[pc + 1];
-                    break;
-                case Op.POP_JUMP_IF_FALSE: {
-                    Object v = s[--sp];
-                    if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = code[pc + 1];
-                    else pc += 2;
-                    break;
-                }
-                case Op.POP_JUMP_IF_TRUE: {
-                    Object v = s[--sp];
-                    if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) pc = code[pc + 1];
-                    else pc += 2;
-                    break;
-                }
-                case Op.JUMP_IF_FALSE_OR_POP:
-                    if (!Ops.truthy(s[sp - 1])) pc = code[pc + 1];
-                    else { sp--; pc += 2; }
-                    break;
-                case Op.JUMP_IF_TRUE_OR_POP:
-                    if (Ops.truthy(s[sp - 1])) pc = code[pc + 1];
-                    else { sp--; pc += 2; }
-                    break;
-                case Op.GET_ITER:
-                    s[sp - 1] = Ops.iter(s[sp - 1]);
-                    pc += 1;
-                    break;
-                case Op.FOR_ITER: {
-                    Object v = ((PyIter) s[sp - 1]).next();
-                    if (v == null) {
+        try {
+            for (;;) {
+                if (TRACE) traceStep(f, pc, sp);
+                switch (code[pc]) {
+                    case Op.NOP:
+                        pc += 1;
+                        break;
+                    case Op.POP:
                         s[--sp] = null;
-                        pc = code[pc + 1];
-                    } else {
+                        pc += 1;
+                        break;
+                    case Op.DUP:
+                        s[sp] = s[sp - 1];
+                        sp++;
+                        pc += 1;
+                        break;
+                    case Op.DUP2:
+                        sp = Stack.dup2(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.ROT2: {
+                        Object t = s[sp - 1];
+                        s[sp - 1] = s[sp - 2];
+                        s[sp - 2] = t;
+                        pc += 1;
+                        break;
+                    }
+                    case Op.ROT3:
+                        Stack.rot3(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.LOAD_CONST:
+                        s[sp++] = consts[code[pc + 1]];
+                        pc += 2;
+                        break;
+                    case Op.LOAD_FAST: {
+                        int i = code[pc + 1];
+                        Object v = s[i];
+                        if (v == Frame.INT) s[i] = v = p[i];   // box once; FAST_ADD_CONST unboxes again
+                        else if (v == null) throw unboundLocal(co, i);
                         s[sp++] = v;
                         pc += 2;
+                        break;
                     }
-                    break;
-                }
-                case Op.BUILD_TUPLE:
-                    sp = Stack.buildTuple(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.BUILD_LIST:
-                    sp = Stack.buildList(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.BUILD_SET:
-                    sp = Stack.buildSet(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.BUILD_MAP:
-                    sp = Stack.buildMap(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.LIST_APPEND: {
-                    Object v = s[--sp];
-                    ((PyList) s[sp - 1 - code[pc + 1]]).append(v);
-                    pc += 2;
-                    break;
-                }
-                case Op.SET_ADD:
-                    sp = Stack.setAdd(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.MAP_ADD:
-                    sp = Stack.mapAdd(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.LIST_EXTEND:
-                    sp = Stack.listExtend(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.SET_UPDATE:
-                    sp = Stack.setUpdate(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.DICT_UPDATE:
-                    sp = Stack.dictUpdate(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.LIST_TO_TUPLE:
-                    s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
-                    pc += 1;
-                    break;
-                case Op.UNPACK_SEQUENCE:
-                    sp = Stack.unpack(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.UNPACK_EX:
-                    sp = Stack.unpackEx(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.CALL: {
-                    int n = code[pc + 1];
-                    Object fn = s[sp - n - 1];
-                    Object r;
-                    if (fn instanceof PyFunction pf) {
-                        r = callFromStack(pf, s, sp - n, n);
-                    } else if (fn instanceof PyBoundMethod bm) {
-                        r = callBound(bm, s, sp - n, n);
-                    } else {
-                        Object[] args = new Object[n];
-                        System.arraycopy(s, sp - n, args, 0, n);
-                        r = Ops.call(fn, args, null);
+                    case Op.STORE_FAST:
+                        s[code[pc + 1]] = s[--sp];
+                        pc += 2;
+                        break;
+                    case Op.DELETE_FAST:
+                        deleteFast(co, s, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LOAD_GLOBAL: {
+                        String n = names[code[pc + 1]];
+                        Object v = f.globals.get(n);
+                        if (v == null) v = loadBuiltin(n);
+                        s[sp++] = v;
+                        pc += 2;
+                        break;
                     }
-                    for (int k = sp - n; k < sp; k++) s[k] = null;
-                    sp -= n;
-                    s[sp - 1] = r;
-                    pc += 2;
-                    break;
-                }
-                case Op.CALL_KW:
-                    sp = Stack.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
-                    pc += 3;
-                    break;
-                case Op.CALL_EX:
-                    sp = Stack.callEx(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.MAKE_FUNCTION:
-                    sp = makeFunction(f, s, sp, (CodeObject) consts[code[pc + 1]], code[pc + 2]);
-                    pc += 3;
-                    break;
-                case Op.BUILD_CLASS:
-                    sp = Stack.buildClass(s, sp, (String) consts[code[pc + 1]], code[pc + 2]);
-                    pc += 3;
-                    break;
-                case Op.RETURN_VALUE: {
-                    Object r = s[--sp];
-                    f.sp = sp;
-                    f.pc = pc;
-                    f.done = true;
-                    return r;
-                }
-                case Op.YIELD_VALUE: {
-                    Object r = s[--sp];
-                    f.sp = sp;
-                    f.pc = pc + 1;
-                    return r;
-                }
-                case Op.RAISE:
-                    throw Stack.raise(s, sp, code[pc + 1]);
-                case Op.CHECK_EXC_MATCH:
-                    sp = Stack.checkExcMatch(s, sp);
-                    pc += 1;
-                    break;
-                case Op.RERAISE:
-                    throw reraise(s[sp - 1]);
-                case Op.FORMAT_VALUE:
-                    sp = Stack.formatValue(s, sp, code[pc + 1], code[pc + 2]);
-                    pc += 3;
-                    break;
-                case Op.BUILD_STRING:
-                    sp = Stack.buildString(s, sp, code[pc + 1]);
-                    pc += 2;
-                    break;
-                case Op.IMPORT_NAME:
-                    s[sp++] = Modules.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
-                    pc += 3;
-                    break;
-                case Op.IMPORT_FROM:
-                    s[sp] = Modules.importFrom(s[sp - 1], names[code[pc + 1]]);
-                    sp++;
-                    pc += 2;
-                    break;
-                case Op.LOAD_SUPER:
-                    s[sp++] = zeroArgSuper(f);
-                    pc += 1;
-                    break;
-                case Op.BEFORE_WITH:
-                    sp = Stack.beforeWith(s, sp);
-                    pc += 1;
-                    break;
-                case Op.WITH_EXIT:
-                    sp = Stack.withExit(s, sp);
-                    pc += 1;
-                    break;
-                case Op.WITH_EXCEPT:
-                    sp = Stack.withExcept(s, sp);
-                    pc += 1;
-                    break;
-                case Op.FAST_CMP_CONST_JUMP: {
-                    int i = code[pc + 1];
-                    Object v = s[i];
-                    int cmp = code[pc + 3];
-                    boolean cond;
-                    if (v == Frame.INT) cond = Ops.cmpLong(cmp & 15, p[i], code[pc + 2]);
-                    else if (v instanceof Long l) cond = Ops.cmpLong(cmp & 15, l, code[pc + 2]);
-                    else cond = slowCompare(co, s, i, cmp & 15, code[pc + 2]);
-                    pc = cond == (cmp >= 16) ? code[pc + 4] : pc + 5;
-                    break;
-                }
-                case Op.FAST_ADD_CONST: {
-                    int i = code[pc + 1];
-                    Object v = s[i];
-                    long c = code[pc + 3] == Op.SUB ? -(long) code[pc + 2] : code[pc + 2];
-                    if (v == Frame.INT) {
-                        long x = p[i];
-                        long r = x + c;
-                        if (((x ^ r) & (c ^ r)) < 0) s[i] = Ops.binary(Op.ADD, x, c);
-                        else p[i] = r;
-                    } else if (v instanceof Long x) {
-                        long r = x + c;
-                        if (((x ^ r) & (c ^ r)) < 0) {
-                            s[i] = Ops.binary(Op.ADD, x, c);
+                    case Op.STORE_GLOBAL:
+                        f.globals.put(names[code[pc + 1]], s[--sp]);
+                        pc += 2;
+                        break;
+                    case Op.DELETE_GLOBAL:
+                        deleteName(f.globals, names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.LOAD_NAME:
+                        s[sp++] = loadName(f, names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.STORE_NAME:
+                        f.ns.put(names[code[pc + 1]], s[--sp]);
+                        pc += 2;
+                        break;
+                    case Op.DELETE_NAME:
+                        deleteName(f.ns, names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.LOAD_DEREF: {
+                        Object v = f.cells[code[pc + 1]].value;
+                        if (v == null) throw unboundFree(co, code[pc + 1]);
+                        s[sp++] = v;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.STORE_DEREF:
+                        f.cells[code[pc + 1]].value = s[--sp];
+                        pc += 2;
+                        break;
+                    case Op.LOAD_CLOSURE:
+                        s[sp++] = f.cells[code[pc + 1]];
+                        pc += 2;
+                        break;
+                    case Op.LOAD_ATTR:
+                        s[sp - 1] = Ops.getattr(s[sp - 1], names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.STORE_ATTR: {
+                        Object obj = s[--sp];
+                        Ops.setattr(obj, names[code[pc + 1]], s[--sp]);
+                        pc += 2;
+                        break;
+                    }
+                    case Op.DELETE_ATTR:
+                        Ops.delattr(s[--sp], names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.BINARY_SUBSCR: {
+                        Object idx = s[--sp];
+                        Object obj = s[sp - 1];
+                        Object v = null;
+                        if (obj instanceof PyList l && idx instanceof Long i) v = l.getOrNull(i);
+                        s[sp - 1] = v != null ? v : Ops.getitem(obj, idx);
+                        pc += 1;
+                        break;
+                    }
+                    case Op.STORE_SUBSCR:
+                        sp = Stack.storeSubscr(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.DELETE_SUBSCR:
+                        sp = Stack.deleteSubscr(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.BUILD_SLICE:
+                        sp = Stack.buildSlice(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.BINARY_ADD: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        if (a instanceof Long x && b instanceof Long y) {
+                            long r = x + y;
+                            s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
                         } else {
-                            p[i] = r;
-                            s[i] = Frame.INT;
+                            s[sp - 1] = Ops.binary(Op.ADD, a, b);
                         }
-                    } else {
-                        if (v == null) throw unboundLocal(co, i);
-                        s[i] = Ops.inplace(code[pc + 3], v, (long) code[pc + 2]);
+                        pc += 1;
+                        break;
                     }
-                    pc += 4;
-                    break;
+                    case Op.INPLACE_ADD: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        if (a instanceof Long x && b instanceof Long y) {
+                            long r = x + y;
+                            s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
+                        } else {
+                            s[sp - 1] = Ops.inplace(Op.ADD, a, b);
+                        }
+                        pc += 1;
+                        break;
+                    }
+                    case Op.BINARY_SUB: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        if (a instanceof Long x && b instanceof Long y) {
+                            long r = x - y;
+                            s[sp - 1] = ((x ^ y) & (x ^ r)) < 0 ? Ops.binary(Op.SUB, a, b) : (Object) r;
+                        } else {
+                            s[sp - 1] = Ops.binary(Op.SUB, a, b);
+                        }
+                        pc += 1;
+                        break;
+                    }
+                    case Op.BINARY_MUL: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        if (a instanceof Long x && b instanceof Long y && Math.abs(x) < 0x7fffffffL && Math.abs(y) < 0x7fffffffL) {
+                            s[sp - 1] = x * y;
+                        } else {
+                            s[sp - 1] = Ops.binary(Op.MUL, a, b);
+                        }
+                        pc += 1;
+                        break;
+                    }
+                    case Op.BINARY_OP: {
+                        Object b = s[--sp];
+                        s[sp - 1] = Ops.binary(code[pc + 1], s[sp - 1], b);
+                        pc += 2;
+                        break;
+                    }
+                    case Op.BINARY_INPLACE: {
+                        Object b = s[--sp];
+                        s[sp - 1] = Ops.inplace(code[pc + 1], s[sp - 1], b);
+                        pc += 2;
+                        break;
+                    }
+                    case Op.COMPARE_LT: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x < y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.LT, a, b);
+                        pc += 1;
+                        break;
+                    }
+                    case Op.COMPARE_GT: {
+                        Object b = s[--sp];
+                        Object a = s[sp - 1];
+                        s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x > y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.GT, a, b);
+                        pc += 1;
+                        break;
+                    }
+                    case Op.COMPARE_OP: {
+                        Object b = s[--sp];
+                        s[sp - 1] = Ops.compare(code[pc + 1], s[sp - 1], b);
+                        pc += 2;
+                        break;
+                    }
+                    case Op.UNARY_NEG:
+                        s[sp - 1] = Ops.negate(s[sp - 1]);
+                        pc += 1;
+                        break;
+                    case Op.UNARY_POS:
+                        s[sp - 1] = Ops.positive(s[sp - 1]);
+                        pc += 1;
+                        break;
+                    case Op.UNARY_INVERT:
+                        s[sp - 1] = Ops.invert(s[sp - 1]);
+                        pc += 1;
+                        break;
+                    case Op.UNARY_NOT:
+                        s[sp - 1] = Ops.truthy(s[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
+                        pc += 1;
+                        break;
+                    case Op.JUMP:
+                        pc = code[pc + 1];
+                        break;
+                    case Op.POP_JUMP_IF_FALSE: {
+                        Object v = s[--sp];
+                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = code[pc + 1];
+                        else pc += 2;
+                        break;
+                    }
+                    case Op.POP_JUMP_IF_TRUE: {
+                        Object v = s[--sp];
+                        if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) pc = code[pc + 1];
+                        else pc += 2;
+                        break;
+                    }
+                    case Op.JUMP_IF_FALSE_OR_POP:
+                        if (!Ops.truthy(s[sp - 1])) pc = code[pc + 1];
+                        else { sp--; pc += 2; }
+                        break;
+                    case Op.JUMP_IF_TRUE_OR_POP:
+                        if (Ops.truthy(s[sp - 1])) pc = code[pc + 1];
+                        else { sp--; pc += 2; }
+                        break;
+                    case Op.GET_ITER:
+                        s[sp - 1] = Ops.iter(s[sp - 1]);
+                        pc += 1;
+                        break;
+                    case Op.FOR_ITER: {
+                        Object v = ((PyIter) s[sp - 1]).next();
+                        if (v == null) {
+                            s[--sp] = null;
+                            pc = code[pc + 1];
+                        } else {
+                            s[sp++] = v;
+                            pc += 2;
+                        }
+                        break;
+                    }
+                    case Op.BUILD_TUPLE:
+                        sp = Stack.buildTuple(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.BUILD_LIST:
+                        sp = Stack.buildList(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.BUILD_SET:
+                        sp = Stack.buildSet(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.BUILD_MAP:
+                        sp = Stack.buildMap(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LIST_APPEND: {
+                        Object v = s[--sp];
+                        ((PyList) s[sp - 1 - code[pc + 1]]).append(v);
+                        pc += 2;
+                        break;
+                    }
+                    case Op.SET_ADD:
+                        sp = Stack.setAdd(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.MAP_ADD:
+                        sp = Stack.mapAdd(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LIST_EXTEND:
+                        sp = Stack.listExtend(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.SET_UPDATE:
+                        sp = Stack.setUpdate(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.DICT_UPDATE:
+                        sp = Stack.dictUpdate(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.LIST_TO_TUPLE:
+                        s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
+                        pc += 1;
+                        break;
+                    case Op.UNPACK_SEQUENCE:
+                        sp = Stack.unpack(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.UNPACK_EX:
+                        sp = Stack.unpackEx(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.CALL: {
+                        int n = code[pc + 1];
+                        Object fn = s[sp - n - 1];
+                        Object r;
+                        if (fn instanceof PyFunction pf) {
+                            r = callFromStack(pf, s, sp - n, n);
+                        } else if (fn instanceof PyBoundMethod bm) {
+                            r = callBound(bm, s, sp - n, n);
+                        } else {
+                            Object[] args = new Object[n];
+                            System.arraycopy(s, sp - n, args, 0, n);
+                            r = Ops.call(fn, args, null);
+                        }
+                        for (int k = sp - n; k < sp; k++) s[k] = null;
+                        sp -= n;
+                        s[sp - 1] = r;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.CALL_KW:
+                        sp = Stack.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
+                        pc += 3;
+                        break;
+                    case Op.CALL_EX:
+                        sp = Stack.callEx(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.MAKE_FUNCTION:
+                        sp = makeFunction(f, s, sp, (CodeObject) consts[code[pc + 1]], code[pc + 2]);
+                        pc += 3;
+                        break;
+                    case Op.BUILD_CLASS:
+                        sp = Stack.buildClass(s, sp, (String) consts[code[pc + 1]], code[pc + 2]);
+                        pc += 3;
+                        break;
+                    case Op.RETURN_VALUE: {
+                        Object r = s[--sp];
+                        f.sp = sp;
+                        f.pc = pc;
+                        f.done = true;
+                        return r;
+                    }
+                    case Op.YIELD_VALUE: {
+                        Object r = s[--sp];
+                        f.sp = sp;
+                        f.pc = pc + 1;
+                        return r;
+                    }
+                    case Op.RAISE:
+                        throw Stack.raise(s, sp, code[pc + 1]);
+                    case Op.CHECK_EXC_MATCH:
+                        sp = Stack.checkExcMatch(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.RERAISE:
+                        throw reraise(s[sp - 1]);
+                    case Op.FORMAT_VALUE:
+                        sp = Stack.formatValue(s, sp, code[pc + 1], code[pc + 2]);
+                        pc += 3;
+                        break;
+                    case Op.BUILD_STRING:
+                        sp = Stack.buildString(s, sp, code[pc + 1]);
+                        pc += 2;
+                        break;
+                    case Op.IMPORT_NAME:
+                        s[sp++] = Modules.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
+                        pc += 3;
+                        break;
+                    case Op.IMPORT_FROM:
+                        s[sp] = Modules.importFrom(s[sp - 1], names[code[pc + 1]]);
+                        sp++;
+                        pc += 2;
+                        break;
+                    case Op.LOAD_SUPER:
+                        s[sp++] = zeroArgSuper(f);
+                        pc += 1;
+                        break;
+                    case Op.BEFORE_WITH:
+                        sp = Stack.beforeWith(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.WITH_EXIT:
+                        sp = Stack.withExit(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.WITH_EXCEPT:
+                        sp = Stack.withExcept(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.FAST_CMP_CONST_JUMP: {
+                        int i = code[pc + 1];
+                        Object v = s[i];
+                        int cmp = code[pc + 3];
+                        boolean cond;
+                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & 15, p[i], code[pc + 2]);
+                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & 15, l, code[pc + 2]);
+                        else cond = slowCompare(co, s, i, cmp & 15, code[pc + 2]);
+                        pc = cond == (cmp >= 16) ? code[pc + 4] : pc + 5;
+                        break;
+                    }
+                    case Op.FAST_ADD_CONST: {
+                        int i = code[pc + 1];
+                        Object v = s[i];
+                        long c = code[pc + 3] == Op.SUB ? -(long) code[pc + 2] : code[pc + 2];
+                        if (v == Frame.INT) {
+                            long x = p[i];
+                            long r = x + c;
+                            if (((x ^ r) & (c ^ r)) < 0) s[i] = Ops.binary(Op.ADD, x, c);
+                            else p[i] = r;
+                        } else if (v instanceof Long x) {
+                            long r = x + c;
+                            if (((x ^ r) & (c ^ r)) < 0) {
+                                s[i] = Ops.binary(Op.ADD, x, c);
+                            } else {
+                                p[i] = r;
+                                s[i] = Frame.INT;
+                            }
+                        } else {
+                            if (v == null) throw unboundLocal(co, i);
+                            s[i] = Ops.inplace(code[pc + 3], v, (long) code[pc + 2]);
+                        }
+                        pc += 4;
+                        break;
+                    }
+                    case Op.ASSERT_FAIL:
+                        throw Stack.assertFail(s[sp - 1]);
+                    case Op.UNSUPPORTED:
+                        throw Errors.notSupported((String) consts[code[pc + 1]]);
+                    default:
+                        throw new IllegalStateException("bad opcode " + code[pc] + " at " + pc);
                 }
-                case Op.ASSERT_FAIL:
-                    throw Stack.assertFail(s[sp - 1]);
-                case Op.UNSUPPORTED:
-                    throw Errors.notSupported((String) consts[code[pc + 1]]);
-                default:
-                    throw new IllegalStateException("bad opcode " + code[pc] + " at " + pc);
             }
+        } catch (Throwable t) {
+            f.pc = pc;   // the failing instruction, for execute's handler lookup and the traceback
+            throw t;
         }
     }
 
