@@ -198,7 +198,8 @@ public final class Analyzer {
                 case CONFIG:
                     agg.seen(start, start);
                     agg.configuration((int) info.num(e, "schemaVersion"), info.string(e, "mode"), info.num(e, "switchInterval"),
-                            (int) info.num(e, "checkInterval"), info.string(e, "dispatchMethods"), info.string(e, "agentVersion"));
+                            (int) info.num(e, "checkInterval"), info.string(e, "dispatchMethods"), info.string(e, "agentVersion"),
+                            info.bool(e, "dispatchesCounted", true)); // agents before the field always counted
                     break;
                 case ENTER: lock(LockKind.MONITOR_ENTER, e, "monitorClass", start, end); break;
                 case MWAIT: lock(LockKind.MONITOR_WAIT, e, "monitorClass", start, end); break;
@@ -263,6 +264,10 @@ public final class Analyzer {
 
         long num(RecordedEvent e, String field) {
             return fields.contains(field) ? Analyzer.num(e, field) : -1;
+        }
+
+        boolean bool(RecordedEvent e, String field, boolean absent) {
+            return fields.contains(field) ? e.getBoolean(field) : absent;
         }
     }
 

@@ -39,6 +39,19 @@ public final class Metrics {
     public static final String LOCKS_BLOCKED_MILLIS = "locks.blockedMillis";
     public static final String LOCKS_PARKED_ON_LOCKS_MILLIS = "locks.parkedOnLocksMillis";
 
+    /** Shown instead of dispatch numbers when {@link ProcessSummary#dispatchesCounted()} is false. */
+    public static final String NOT_COUNTED = "not counted";
+    /** The hint that goes with {@link #NOT_COUNTED}. */
+    public static final String HOW_TO_COUNT = "agent option count turns counting on";
+
+    /**
+     * Why {@link #of} may lack a metric, for messages: only {@link #GIL_DISPATCHES_PER_SECOND} is left
+     * out, when dispatches were not counted. Null for the others.
+     */
+    public static String whyMissing(String metric) {
+        return metric.equals(GIL_DISPATCHES_PER_SECOND) ? "dispatches " + NOT_COUNTED + "; " + HOW_TO_COUNT : null;
+    }
+
     /** Per lock kind: {@code locks.monitorEnter.count}, {@code .totalMillis}, {@code .p90Millis}, {@code .maxMillis}. */
     public static String lock(LockKind kind, String stat) {
         return "locks." + kind.id + "." + stat;
@@ -46,7 +59,7 @@ public final class Metrics {
 
     private static final java.util.List<String> NAMES = java.util.List.copyOf(of(new ProcessAggregator("names").finish()).keySet());
 
-    /** Every metric name, in JSON order (for validating budgets and baselines). */
+    /** Every metric name, in JSON order (for validating budgets and baselines), those {@link #of} may leave out too. */
     public static java.util.List<String> names() {
         return NAMES;
     }
@@ -69,7 +82,7 @@ public final class Metrics {
         m.put(GIL_SWITCHES_PER_SECOND, g.switchesPerSecond());
         m.put(GIL_FORCED_SWITCHES_PER_SECOND, g.forcedSwitchesPerSecond());
         m.put(GIL_DROP_REQUESTS_PER_SECOND, g.perSecond(g.dropRequests()));
-        m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
+        if (p.dispatchesCounted()) m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
         m.put(GIL_WAIT_COUNT, (double) g.waits().count());
         m.put(GIL_WAIT_MEAN, ms(g.waits().meanNanos()));
         m.put(GIL_WAIT_P50, ms(g.waits().p50Nanos()));

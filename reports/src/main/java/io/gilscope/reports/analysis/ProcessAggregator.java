@@ -31,6 +31,7 @@ public final class ProcessAggregator {
     private int checkInterval = -1;
     private String agentVersion, dispatchMethods;
     private int eventSchemaVersion = -1;
+    private boolean dispatchesCounted = true;
 
     private long statDispatches = -1, statSwitches = -1, statForced = -1, statReacq = -1;
     private int maxWaiters;
@@ -292,9 +293,11 @@ public final class ProcessAggregator {
         maxWaiters = Math.max(maxWaiters, waiters);
     }
 
+    /** @param dispatchesCounted false when the agent left dispatch counts at 0 (modes new and fair by default) */
     public void configuration(int schemaVersion, String mode, long switchIntervalNanos, int checkInterval,
-                              String dispatchMethods, String agentVersion) {
+                              String dispatchMethods, String agentVersion, boolean dispatchesCounted) {
         gilSeen = true;
+        this.dispatchesCounted &= dispatchesCounted;
         this.eventSchemaVersion = schemaVersion;
         if (mode != null) this.mode = mode;
         if (switchIntervalNanos > 0) this.switchIntervalNanos = switchIntervalNanos;
@@ -368,6 +371,7 @@ public final class ProcessAggregator {
             c.checkInterval = Math.max(c.checkInterval, p.checkInterval);
             c.agentVersion = c.agentVersion == null ? p.agentVersion : c.agentVersion;
             c.eventSchemaVersion = Math.max(c.eventSchemaVersion, p.eventSchemaVersion);
+            c.dispatchesCounted &= p.dispatchesCounted; // a sum with an uncounted part is not a count
             c.program = c.program == null ? p.program : c.program;
             c.recStart = Math.min(c.recStart, p.recStart);
             c.recEnd = Math.max(c.recEnd, p.recEnd);
@@ -478,7 +482,7 @@ public final class ProcessAggregator {
         }
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
         ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, mode,
-                switchIntervalNanos, checkInterval, agentVersion, dispatchMethods, eventSchemaVersion,
+                switchIntervalNanos, checkInterval, agentVersion, dispatchMethods, dispatchesCounted, eventSchemaVersion,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), java.util.Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),

@@ -10,12 +10,15 @@ import java.util.Map;
  * @param gilPresent whether the recording has gilscope events (made under the agent)
  * @param mode GIL mode from GilConfiguration, null if unknown
  * @param switchIntervalNanos -1 if unknown
+ * @param dispatchesCounted whether the dispatch counts mean anything: false when the agent did not count
+ *     (GilConfiguration.dispatchesCounted; by default in modes new and fair), or for a combined view when
+ *     any process did not; the counts are then 0
  * @param longestContendedHold the longest hold while others waited, or null
  * @param timeline null for the combined view of several processes
  */
 public record ProcessSummary(String label, long pid, String program, boolean gilPresent, String mode,
                              long switchIntervalNanos, int checkInterval, String agentVersion,
-                             String dispatchMethods, int eventSchemaVersion,
+                             String dispatchMethods, boolean dispatchesCounted, int eventSchemaVersion,
                              long recordingStartNanos, long recordingEndNanos, GilMetrics gil,
                              List<ThreadSummary> threads, List<NamedStats> blockingMethods,
                              Map<String, Long> releaseReasons, long[] waitLog2Micros, LongHold longestContendedHold,
@@ -33,7 +36,7 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
 
     ProcessSummary withFindings(List<Finding> f) {
         return new ProcessSummary(label, pid, program, gilPresent, mode, switchIntervalNanos, checkInterval,
-                agentVersion, dispatchMethods, eventSchemaVersion, recordingStartNanos, recordingEndNanos, gil,
+                agentVersion, dispatchMethods, dispatchesCounted, eventSchemaVersion, recordingStartNanos, recordingEndNanos, gil,
                 threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, recordings, events,
                 List.copyOf(f));
     }

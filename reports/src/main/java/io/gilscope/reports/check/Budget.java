@@ -30,7 +30,8 @@ import java.util.Set;
  * gil.dispatchesPerSecond.direction = higher   # lower | higher | none (none: limits only / off)
  * gil.dispatchesPerSecond.min = 1e6
  * </pre>
- * A metric named in the file must exist in the baseline's summary, else the budget is rejected.
+ * A metric named in the file must be one of {@link Metrics#names()} or in the baseline's summary, else
+ * the budget is rejected.
  */
 public final class Budget {
     /** Built-in rules: metric, direction, relative tolerance, absolute slack. */
@@ -186,7 +187,7 @@ public final class Budget {
         return runs;
     }
 
-    /** Throws if the budget names a metric the baseline does not have. */
+    /** Throws if the budget names a metric not in {@code known}. */
     public void validate(Set<String> known) throws CheckException {
         for (Map.Entry<String, String> e : named.entrySet()) {
             if (known.contains(e.getKey())) continue;

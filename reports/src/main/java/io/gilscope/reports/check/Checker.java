@@ -3,8 +3,10 @@ package io.gilscope.reports.check;
 import io.gilscope.reports.analysis.Metrics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Applies a budget to a baseline and the current runs (each a summary's {@code metrics} object). */
 public final class Checker {
@@ -13,12 +15,15 @@ public final class Checker {
     /**
      * @param baseline the baseline's metrics
      * @param runs the current runs' metrics, combined by median
-     * @throws CheckException when the budget names an unknown metric, too few runs are given, or the
-     *     runs were made without the agent while the baseline was made with it
+     * @throws CheckException when the budget names an unknown metric, too few runs are given, the
+     *     runs were made without the agent while the baseline was made with it, or the budget sets an
+     *     absolute limit on a metric the runs did not measure
      */
     public static Verdict check(Budget budget, Map<String, Double> baseline, List<Map<String, Double>> runs)
             throws CheckException {
-        budget.validate(baseline.keySet());
+        Set<String> known = new HashSet<>(Metrics.names()); // also those a summary leaves out when not measured
+        known.addAll(baseline.keySet());
+        budget.validate(known);
         if (runs.size() < budget.runs()) {
             throw new CheckException("the budget requires " + budget.runs() + " current runs, got " + runs.size());
         }
@@ -29,10 +34,31 @@ public final class Checker {
         }
         List<MetricResult> results = new ArrayList<>();
         for (Rule rule : budget.rules()) {
-            if (!rule.active() || !baseline.containsKey(rule.metric())) continue;
-            results.add(evaluate(rule, value(baseline, rule.metric()), value(current, rule.metric())));
+            if (rule.active()) results.add(evaluate(budget, rule, baseline, current));
         }
         return new Verdict(List.copyOf(results), runs.size());
+    }
+
+    /**
+     * One rule where a summary may lack the metric (not measured, {@link Metrics#whyMissing}): skipped,
+     * saying so, unless the budget sets an absolute limit the current runs then cannot be checked against.
+     */
+    private static MetricResult evaluate(Budget budget, Rule rule, Map<String, Double> baseline, Map<String, Double> current)
+            throws CheckException {
+        String m = rule.metric();
+        if (!current.containsKey(m) && rule.hasLimit()) {
+            throw new CheckException(budget.named().get(m) + ": the limit on " + m + " cannot be checked, "
+                    + notMeasured("the current run", m));
+        }
+        MetricResult r = evaluate(rule, value(baseline, m), value(current, m));
+        String missing = !current.containsKey(m) ? "the current run" : !baseline.containsKey(m) ? "the baseline" : null;
+        if (missing == null || r.status() != MetricResult.Status.SKIP) return r;
+        return new MetricResult(rule, r.baseline(), r.current(), r.limit(), r.upper(), r.status(), notMeasured(missing, m));
+    }
+
+    private static String notMeasured(String where, String metric) {
+        String why = Metrics.whyMissing(metric);
+        return "not measured in " + where + (why == null ? "" : ": " + why);
     }
 
     /** One rule on one pair of values. */

@@ -27,7 +27,12 @@ public record Rule(String metric, Direction direction, double tolerance, double 
 
     /** Whether this rule can fail at all. */
     public boolean active() {
-        return direction != Direction.NONE || !Double.isNaN(min) || !Double.isNaN(max);
+        return direction != Direction.NONE || hasLimit();
+    }
+
+    /** Whether an absolute limit ({@code min} or {@code max}) is set. */
+    public boolean hasLimit() {
+        return !Double.isNaN(min) || !Double.isNaN(max);
     }
 
     /**

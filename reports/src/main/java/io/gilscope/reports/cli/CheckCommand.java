@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "Each CURRENT is a recording (.jfr, analysed now) or a JSON summary (report --json, baseline)."},
         footer = {"", "Exit codes: 0 every metric within budget, 1 a regression, "
                 + "2 unusable input (missing or corrupt file, unknown metric in the budget, schema version mismatch, "
-                + "too few runs), with one line on stderr."})
+                + "too few runs, a budget min or max on a metric the runs did not measure), with one line on stderr."})
 final class CheckCommand implements Callable<Integer> {
     static final int PASS = 0;
     static final int REGRESSION = 1;

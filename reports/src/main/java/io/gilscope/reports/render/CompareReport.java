@@ -40,10 +40,11 @@ public final class CompareReport {
         }
     }
 
+    /** Every metric, NaN on a side that lacks it. */
     public static List<Row> rows(Summary a, Summary b) {
         Map<String, Double> ma = a.metrics(), mb = b.metrics();
         List<Row> rows = new ArrayList<>();
-        for (String k : ma.keySet()) rows.add(new Row(k, ma.get(k), mb.getOrDefault(k, Double.NaN)));
+        for (String k : Metrics.names()) rows.add(new Row(k, ma.getOrDefault(k, Double.NaN), mb.getOrDefault(k, Double.NaN)));
         return rows;
     }
 
@@ -51,12 +52,13 @@ public final class CompareReport {
         Map<String, Object> m = HtmlReport.page(title, a, b);
         m.put("nameA", a.title());
         m.put("nameB", b.title());
+        Map<String, Double> ma = a.metrics(), mb = b.metrics();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Row r : rows(a, b)) {
             Map<String, Object> row = new HashMap<>();
             row.put("metric", r.metric());
-            row.put("a", num(r.a()));
-            row.put("b", num(r.b()));
+            row.put("a", cell(ma, r.metric()));
+            row.put("b", cell(mb, r.metric()));
             row.put("change", Double.isNaN(r.a()) || Double.isNaN(r.b()) ? "" : (r.change() >= 0 ? "+" : "") + num(r.change()));
             double rel = r.relative();
             row.put("relative", Double.isNaN(rel) ? "" : Double.isInfinite(rel) ? "new" : String.format(Locale.ROOT, "%+.0f%%", rel * 100));
@@ -70,6 +72,11 @@ public final class CompareReport {
         data.endObject();
         m.put("dataJson", data.toString());
         return HtmlReport.execute("compare.mustache", m);
+    }
+
+    /** A run's value, or "not counted" where it has none (only dispatch rates can be missing: {@link Metrics#whyMissing}). */
+    private static String cell(Map<String, Double> m, String metric) {
+        return m.containsKey(metric) ? num(m.get(metric)) : Metrics.NOT_COUNTED;
     }
 
     static String num(double v) {

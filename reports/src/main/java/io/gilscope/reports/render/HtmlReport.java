@@ -7,6 +7,7 @@ import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.LockKind;
 import io.gilscope.reports.analysis.LockSummary;
+import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.NamedStats;
 import io.gilscope.reports.analysis.ProcessSummary;
 import io.gilscope.reports.analysis.RecordingInfo;
@@ -165,7 +166,8 @@ public final class HtmlReport {
         card(c, "Convoy indicator", convoy, g.waitsAfterBlocking().count() > 0
                 ? "wait after a blocking call (p50 " + Units.duration(g.waitsAfterBlocking().p50Nanos()) + ") / interval"
                 : "no returns from blocking calls");
-        card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
+        if (p.dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
+        else card(c, "Dispatches", Metrics.NOT_COUNTED, Metrics.HOW_TO_COUNT);
         return c;
     }
 
@@ -196,7 +198,8 @@ public final class HtmlReport {
             r.put("waitShareV", t.waitShare());
             num(r, "acquisitions", t.acquisitions());
             num(r, "blockingCalls", t.blockingCalls());
-            num(r, "dispatches", t.dispatches());
+            if (p.dispatchesCounted()) num(r, "dispatches", t.dispatches());
+            else r.put("dispatches", Metrics.NOT_COUNTED);
             dur(r, "p50", t.waits().p50Nanos());
             dur(r, "p99", t.waits().p99Nanos());
             dur(r, "max", t.waits().maxNanos());

@@ -54,6 +54,7 @@ public final class JsonSummary {
                 .field("mode", p.mode())
                 .field("switchIntervalMillis", p.switchIntervalNanos() > 0 ? p.switchIntervalNanos() / 1e6 : Double.NaN)
                 .field("checkInterval", p.checkInterval())
+                .field("dispatchesCounted", p.dispatchesCounted())
                 .field("program", p.program())
                 .field("agentVersion", p.agentVersion())
                 .field("eventSchemaVersion", p.eventSchemaVersion())
@@ -73,7 +74,9 @@ public final class JsonSummary {
                     .field("otherSeconds", t.otherNanos() / 1e9)
                     .field("heldShare", t.heldShare()).field("waitShare", t.waitShare()).field("blockedShare", t.blockedShare())
                     .field("acquisitions", t.acquisitions()).field("blockingCalls", t.blockingCalls())
-                    .field("dispatches", t.dispatches()).field("reacquisitions", t.reacquisitions())
+                    // NaN is written as null: not counted
+                    .field("dispatches", p.dispatchesCounted() ? t.dispatches() : Double.NaN)
+                    .field("reacquisitions", t.reacquisitions())
                     .field("forcedDrops", t.forcedDrops())
                     .field("waitCount", t.waits().count())
                     .field("waitP50Millis", t.waits().p50Nanos() / 1e6)

@@ -4,6 +4,7 @@ import io.gilscope.reports.analysis.Finding;
 import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.LockKind;
+import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.ProcessSummary;
 import io.gilscope.reports.analysis.RecordingInfo;
 import io.gilscope.reports.analysis.Stats;
@@ -50,6 +51,9 @@ public final class TextSummary {
             else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
             line(sb, "waiting for GIL", Units.percent(g.waitShare()) + " of thread time (blocked in calls " + Units.percent(g.blockedShare()) + ")");
             line(sb, "switches", Units.rate(g.switchesPerSecond()) + ", forced drops " + Units.rate(g.forcedSwitchesPerSecond()));
+            line(sb, "dispatches", p.dispatchesCounted()
+                    ? Units.rate(g.perSecond(g.dispatches())) + " (" + Units.count(g.dispatches()) + " bytecodes)"
+                    : Metrics.NOT_COUNTED + " (" + Metrics.HOW_TO_COUNT + ")");
             line(sb, "wait", "p50 " + Units.duration(g.waits().p50Nanos()) + ", p99 " + Units.duration(g.waits().p99Nanos())
                     + ", max " + Units.duration(g.waits().maxNanos()) + " (" + Units.count(g.waits().count()) + " waits)");
             line(sb, "convoy indicator", Double.isNaN(g.convoyRatio()) ? "n/a"
@@ -69,7 +73,7 @@ public final class TextSummary {
                 r.add(Units.duration(t.blockedNanos()));
                 r.add(Units.percent(t.waitShare()));
                 r.add(Units.count(t.acquisitions()));
-                r.add(Units.count(t.dispatches()));
+                r.add(p.dispatchesCounted() ? Units.count(t.dispatches()) : Metrics.NOT_COUNTED);
                 r.add(Units.duration(t.waits().p50Nanos()));
                 r.add(Units.duration(t.waits().p99Nanos()));
                 r.add(Units.duration(t.waits().maxNanos()));

@@ -220,6 +220,46 @@ class AnalyzerTest {
         });
     }
 
+    /** Two CPU-bound threads after {@code configure} wrote the GilConfiguration. */
+    static Path configured(Path file, Runnable configure) throws Exception {
+        return Recordings.record(file, () -> {
+            configure.run();
+            GilSimulator gil = new GilSimulator(1_000_000);
+            GilSimulator.runAll(List.of(gil.cpuThread("cpu-1", 5), gil.cpuThread("cpu-2", 5)));
+        });
+    }
+
+    @Test
+    void dispatchesAreCountedUnlessTheConfigurationSaysNot() throws Exception {
+        // The simulator writes dispatch counts either way: the flag, not a 0, must decide.
+        Path counted = configured(dir.resolve("counted.jfr"), () -> GilEvents.configuration("new", 1_000_000, true));
+        Path uncounted = configured(dir.resolve("uncounted.jfr"), () -> GilEvents.configuration("new", 1_000_000, false));
+        Path old = configured(dir.resolve("old.jfr"), () -> GilEvents.configurationBeforeCounting("fair", 1_000_000));
+
+        Summary u = Analyzer.analyze(uncounted);
+        assertFalse(u.combined().dispatchesCounted());
+        assertFalse(u.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND), u.metrics().toString());
+        assertTrue(Metrics.names().contains(Metrics.GIL_DISPATCHES_PER_SECOND), "still a known name (budgets, baselines)");
+
+        Summary o = Analyzer.analyze(old);
+        assertEquals("fair", o.combined().mode(), "the old configuration was read");
+        assertTrue(o.combined().dispatchesCounted(), "agents before the field always counted");
+        assertTrue(o.metric(Metrics.GIL_DISPATCHES_PER_SECOND) > 0, o.metrics().toString());
+
+        Summary both = Analyzer.analyze(List.of(counted, old), "both");
+        assertTrue(both.combined().dispatchesCounted());
+        assertEquals(both.processes().get(0).gil().dispatches() + both.processes().get(1).gil().dispatches(),
+                both.combined().gil().dispatches());
+        assertTrue(both.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
+
+        Summary mixed = Analyzer.analyze(List.of(counted, uncounted), "mixed");
+        assertTrue(mixed.processes().get(0).dispatchesCounted());
+        assertTrue(Metrics.of(mixed.processes().get(0)).containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
+        assertFalse(mixed.processes().get(1).dispatchesCounted());
+        assertFalse(mixed.combined().dispatchesCounted(), "a sum with an uncounted part is not a count");
+        assertFalse(mixed.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
+    }
+
     @Test
     void severalRecordingsArePerProcessPlusCombined() throws Exception {
         Path a = cpuBoundRecording(dir.resolve("a.jfr"));

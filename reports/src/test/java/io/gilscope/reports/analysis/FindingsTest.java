@@ -14,7 +14,7 @@ class FindingsTest {
 
     static ProcessAggregator gil(String mode, long interval) {
         ProcessAggregator a = new ProcessAggregator("test");
-        a.configuration(1, mode, interval, 100, "X#run", "test");
+        a.configuration(1, mode, interval, 100, "X#run", "test", true);
         return a;
     }
 
@@ -200,7 +200,7 @@ class FindingsTest {
     @Test
     void newerEventSchema() {
         ProcessAggregator newer = new ProcessAggregator("newer");
-        newer.configuration(2, "new", 5 * MS, 100, null, "future");
+        newer.configuration(2, "new", 5 * MS, 100, null, "future", true);
         assertTrue(ids(newer).contains("event-schema"));
         assertFalse(ids(gil("new", 5 * MS)).contains("event-schema"));
     }

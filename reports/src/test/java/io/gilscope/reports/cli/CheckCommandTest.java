@@ -34,21 +34,22 @@ import static org.junit.jupiter.api.Assertions.*;
 class CheckCommandTest {
     static final String MONITOR_MILLIS = "locks.monitorEnter.totalMillis";
     @TempDir static Path dir;
-    static Path fast, fastAgain, slow, calm, contended;
+    static Path fast, fastAgain, slow, uncounted, calm, contended;
 
     @BeforeAll
     static void record() throws Exception {
-        fast = gil(dir.resolve("fast.jfr"), 2_000_000, 30);
-        fastAgain = gil(dir.resolve("fast-again.jfr"), 2_000_000, 30);
-        slow = gil(dir.resolve("slow.jfr"), 50_000_000, 3); // the same program with interval=50ms
+        fast = gil(dir.resolve("fast.jfr"), 2_000_000, 30, true);
+        fastAgain = gil(dir.resolve("fast-again.jfr"), 2_000_000, 30, true);
+        slow = gil(dir.resolve("slow.jfr"), 50_000_000, 3, true); // the same program with interval=50ms
+        uncounted = gil(dir.resolve("uncounted.jfr"), 2_000_000, 10, false);
         calm = monitors(dir.resolve("calm.jfr"), false);
         contended = monitors(dir.resolve("contended.jfr"), true);
     }
 
     /** Two CPU-bound interpreter threads sharing a GIL with the given switch interval. */
-    static Path gil(Path file, long intervalNanos, int slices) throws Exception {
+    static Path gil(Path file, long intervalNanos, int slices, boolean dispatchesCounted) throws Exception {
         return Recordings.record(file, () -> {
-            GilEvents.configuration("new", intervalNanos);
+            GilEvents.configuration("new", intervalNanos, dispatchesCounted);
             GilSimulator g = new GilSimulator(intervalNanos);
             GilSimulator.runAll(GilSimulator.list(g.cpuThread("cpu-1", slices), g.cpuThread("cpu-2", slices)));
         });
@@ -189,6 +190,46 @@ class CheckCommandTest {
         Result few = run("check", "--baseline", base.toString(), slower.toString(), "--budget", needs3.toString());
         assertEquals(CheckCommand.UNUSABLE, few.code());
         assertEquals("gilscope check: the budget requires 3 current runs, got 1", few.err().strip());
+    }
+
+    @Test
+    void dispatchesNotCountedInTheCurrentRunAreSkippedWithOneLine() throws Exception {
+        Path budget = Files.writeString(dir.resolve("throughput.properties"), """
+                defaults = none
+                gil.dispatchesPerSecond.direction = higher
+                gil.dispatchesPerSecond.tolerance = 20%
+                """);
+        Result r = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", budget.toString());
+        assertEquals(CheckCommand.PASS, r.code(), r.out() + r.err());
+        assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
+                "SKIP (not measured in the current run: dispatches not counted; agent option count turns counting on)"), r.out());
+        assertTrue(r.out().contains("PASS: 0 metrics within budget, 1 skipped; 1 run"), r.out());
+        assertEquals("", r.err());
+
+        // An absolute limit is a requirement: it cannot pass unchecked, and it did not regress either.
+        Path floor = Files.writeString(dir.resolve("floor.properties"), "defaults = none\ngil.dispatchesPerSecond.min = 1e6\n");
+        Result f = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", floor.toString());
+        assertEquals(CheckCommand.UNUSABLE, f.code(), f.out() + f.err());
+        assertEquals("gilscope check: " + floor + ":2: the limit on gil.dispatchesPerSecond cannot be checked, not measured "
+                + "in the current run: dispatches not counted; agent option count turns counting on", f.err().strip());
+        assertEquals("", f.out());
+    }
+
+    @Test
+    void baselineWithoutDispatchesSkipsTheComparisonButChecksLimits() throws Exception {
+        Path budget = Files.writeString(dir.resolve("throughput-base.properties"), """
+                defaults = none
+                gil.dispatchesPerSecond.direction = higher
+                """);
+        Result r = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", budget.toString());
+        assertEquals(CheckCommand.PASS, r.code(), "a known metric, though the baseline lacks it: " + r.out() + r.err());
+        assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
+                "SKIP (not measured in the baseline: dispatches not counted; agent option count turns counting on)"), r.out());
+
+        Path floor = Files.writeString(dir.resolve("floor-base.properties"), "defaults = none\ngil.dispatchesPerSecond.min = 1e15\n");
+        Result f = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", floor.toString());
+        assertEquals(CheckCommand.REGRESSION, f.code(), f.out() + f.err());
+        assertTrue(f.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith("FAIL (below the absolute minimum)"), f.out());
     }
 
     @Test

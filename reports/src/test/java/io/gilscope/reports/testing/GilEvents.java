@@ -54,9 +54,23 @@ public final class GilEvents {
         @Label("Dispatch Methods") public String dispatchMethods;
         @Label("Release Methods") public String releaseMethods;
         @Label("Agent Version") public String agentVersion;
+        @Label("Dispatches Counted") public boolean dispatchesCounted;
     }
 
+    /** GilConfiguration as agents wrote it before {@code dispatchesCounted} (they always counted). */
+    @Name("gilscope.GilConfiguration") @Label("GIL Configuration") @Category("gilscope") @StackTrace(false)
+    public static final class ConfigurationBeforeCounting extends Event {
+        @Label("Schema Version") public int schemaVersion;
+        @Label("Mode") public String mode;
+        @Label("Switch Interval") @Timespan(Timespan.NANOSECONDS) public long switchInterval;
+    }
+
+    /** A configuration with dispatches counted (the agent option count, or modes legacy and off). */
     public static void configuration(String mode, long intervalNanos) {
+        configuration(mode, intervalNanos, true);
+    }
+
+    public static void configuration(String mode, long intervalNanos, boolean dispatchesCounted) {
         Configuration c = new Configuration();
         c.schemaVersion = 1;
         c.mode = mode;
@@ -65,6 +79,15 @@ public final class GilEvents {
         c.dispatchMethods = "io.gilscope.demo.vm.Interpreter#run";
         c.releaseMethods = "";
         c.agentVersion = "test";
+        c.dispatchesCounted = dispatchesCounted;
+        c.commit();
+    }
+
+    public static void configurationBeforeCounting(String mode, long intervalNanos) {
+        ConfigurationBeforeCounting c = new ConfigurationBeforeCounting();
+        c.schemaVersion = 1;
+        c.mode = mode;
+        c.switchInterval = intervalNanos;
         c.commit();
     }
 }

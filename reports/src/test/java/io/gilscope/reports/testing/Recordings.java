@@ -16,7 +16,7 @@ public final class Recordings {
         try (Recording r = new Recording()) {
             for (Class<? extends jdk.jfr.Event> c : java.util.List.of(GilEvents.Wait.class, GilEvents.Hold.class,
                     GilEvents.DropRequest.class, GilEvents.BlockingCall.class, GilEvents.Statistics.class,
-                    GilEvents.Configuration.class)) {
+                    GilEvents.Configuration.class, GilEvents.ConfigurationBeforeCounting.class)) {
                 r.enable(c).withThreshold(Duration.ZERO);
             }
             r.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ZERO).withStackTrace();
@@ -39,6 +39,7 @@ public final class Recordings {
         new GilEvents.BlockingCall().begin();
         new GilEvents.Statistics().begin();
         new GilEvents.Configuration().begin();
+        new GilEvents.ConfigurationBeforeCounting().begin();
     }
 
     public static void spin(long nanos) {
