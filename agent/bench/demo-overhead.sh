@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The agent's single-threaded cost on demo-app: benchmarks/programs/countdown_calls.py (countdown(50M)
-# six times in one JVM) without the agent, under it and under it recording, interleaved, in RUNS JVMs
-# each. Prints per configuration the median over the JVMs of the first call and of the warm calls
-# (each JVM's median of calls 3-6), in seconds, and the warm ratio to no agent. Each JVM's JIT compiles
-# the dispatch loop a little differently, so use many runs (README quotes 16).
+# six times in one JVM) without the agent, under it, under it recording, and under it counting
+# dispatches (option count) and recording, interleaved, in RUNS JVMs each. Prints per configuration
+# the median over the JVMs of the first call and of the warm calls (each JVM's median of calls 3-6),
+# in seconds, and the warm ratio to no agent. Each JVM's JIT compiles the dispatch loop a little
+# differently, so use many runs (README quotes 20).
 # Needs demo-app/target/gilscope-demo.jar and agent/target/gilscope-agent.jar.
 # Usage: agent/bench/demo-overhead.sh [runs]   (default 9)
 set -euo pipefail
@@ -16,8 +17,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
-names=("no agent" "agent" "agent+jfr")
-options=("" "-javaagent:$agent" "-javaagent:$agent=jfr=$tmp/r.jfr")
+names=("no agent" "agent" "agent+jfr" "count+jfr")
+options=("" "-javaagent:$agent" "-javaagent:$agent=jfr=$tmp/r.jfr" "-javaagent:$agent=count,jfr=$tmp/r.jfr")
 for i in $(seq "$runs"); do
   for c in "${!names[@]}"; do
     # shellcheck disable=SC2086  # options[c] is one option or none

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *                                  %p is the pid; with -Dgilscope.parentPid set and no %p,
  *                                  the pid goes before .jfr (out.jfr -> out.12345.jfr)
  *   count                          count dispatches in modes new and fair too (legacy and off always
- *                                  count): per-thread dispatch counts and rates, for about 4% more
+ *                                  count): per-thread dispatch counts and rates, for up to 3% more
  *                                  run time on tight loops
  *   verbose                        say what is instrumented
  *   strict                         any bad option stops the JVM with status 2 before the program starts

@@ -15,8 +15,13 @@ record Target(String id, String label, boolean cpython, String agentOptions) {
     static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
     static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
 
-    /** Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir}. */
-    static Target recording(Path dir) {
-        return new Target("new-jfr", "GIL new, recording", false, "mode=new,jfr=" + dir.toAbsolutePath().resolve("overhead-%p.jfr"));
+    /**
+     * Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir};
+     * with {@code count}, counting dispatches too (agent option count).
+     */
+    static Target recording(Path dir, boolean count) {
+        String jfr = "jfr=" + dir.toAbsolutePath().resolve("overhead-%p.jfr");
+        return count ? new Target("new-count-jfr", "GIL new, counting dispatches, recording", false, "mode=new,count," + jfr)
+                : new Target("new-jfr", "GIL new, recording", false, "mode=new," + jfr);
     }
 }

@@ -23,8 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
    - Counting dispatches (modes legacy and off, or option `count`) costs more: a
      frame-local counter before every switch, loop-carried, which the JIT keeps in
-     memory in a large interpreter loop (about 4% of a tight loop on top of the
-     breaker's 3%). Then the breaker is read only at a look, every lookInterval
+     memory in a large interpreter loop (1-3% of a tight loop on top of the
+     breaker's 1-3%). Then the breaker is read only at a look, every lookInterval
      dispatches and before every return: Python 2's ticker. A look adds the count to
      the thread's totals; a drop request waits at most lookInterval dispatches (a few
      microseconds), which no 5 ms switch interval can notice.

@@ -45,5 +45,4 @@ public final class Frame {
         Object v = s[i];
         return v == INT ? (Object) p[i] : v;
     }
-
 }
