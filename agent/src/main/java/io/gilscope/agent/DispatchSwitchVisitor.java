@@ -14,12 +14,9 @@ import net.bytebuddy.utility.OpenedClassReader;
 import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
 
 /**
- * Inserts the GIL check before every tableswitch and lookupswitch of a dispatch method. By default
- * it reads the breaker (see Gil for the algorithm):
- * <pre>
- *   if (GilHooks.evalBreaker != 0) GilHooks.look(0);
- * </pre>
- * When the GIL counts dispatches ({@link Gil#countsDispatches()}) it is the ticker instead,
+ * Inserts the GIL check before every tableswitch and lookupswitch of a dispatch method (see Gil for
+ * the algorithm). When the GIL counts dispatches ({@link Gil#countsDispatches()}, the default) it
+ * is the ticker,
  * <pre>
  *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter); counter = 0; }
  * </pre>
@@ -27,6 +24,10 @@ import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
  * the visitor adds (a new slot after the method's own locals, zeroed on entry) and LOOK_INTERVAL is
  * the GIL's {@code lookInterval()}, compiled in as a constant. The counter keeps dispatch counts
  * thread-confined (a shared counter would ping-pong a cache line between threads in mode off).
+ * Otherwise (count=false) it reads the breaker:
+ * <pre>
+ *   if (GilHooks.evalBreaker != 0) GilHooks.look(0);
+ * </pre>
  * The inserted branch needs stack map frames recomputed (ClassWriter.COMPUTE_FRAMES, set by the
  * Instrumenter). Adds no field or method, so it is retransformation-safe.
  */

@@ -1,6 +1,7 @@
 package io.gilscope.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,6 +15,7 @@ class AgentOptionsTest {
         assertEquals(5_000_000L, o.intervalNanos);
         assertEquals(100, o.checkInterval);
         assertEquals(List.of(AgentOptions.DEFAULT_DISPATCH), o.dispatch);
+        assertTrue(o.count);
         assertTrue(o.errors.isEmpty());
     }
 
@@ -33,7 +35,7 @@ class AgentOptionsTest {
     @Test
     void everyOption() {
         AgentOptions o = AgentOptions.parse("mode=fair,interval=100us,checkinterval=50,dispatch=a.B#run,"
-                + "release=a.C#x;a.C#y,release=d.E#z,jfr=out.jfr,verbose,strict,bootstrap");
+                + "release=a.C#x;a.C#y,release=d.E#z,jfr=out.jfr,count=false,verbose,strict,bootstrap");
         assertEquals("fair", o.mode);
         assertEquals(100_000L, o.intervalNanos);
         assertEquals(50, o.checkInterval);
@@ -41,16 +43,18 @@ class AgentOptionsTest {
         assertEquals(List.of(new MethodRef("a.C", "x"), new MethodRef("a.C", "y"), new MethodRef("d.E", "z")), o.release);
         assertEquals("out.jfr", o.jfr);
         assertTrue(o.verbose && o.strict && o.bootstrap);
+        assertFalse(o.count);
         assertTrue(o.errors.isEmpty(), o.errors.toString());
     }
 
     @Test
     void badOptionsAreOneErrorEachAndKeepDefaults() {
-        AgentOptions o = AgentOptions.parse("mode=gil,interval=soon,checkinterval=-1,colour=red,dispatch=nohash,release=");
+        AgentOptions o = AgentOptions.parse("mode=gil,interval=soon,checkinterval=-1,colour=red,dispatch=nohash,release=,count=no");
         assertEquals("new", o.mode);
         assertEquals(5_000_000L, o.intervalNanos);
         assertEquals(100, o.checkInterval);
-        assertEquals(6, o.errors.size(), o.errors.toString());
+        assertTrue(o.count);
+        assertEquals(7, o.errors.size(), o.errors.toString());
         assertTrue(o.errors.stream().anyMatch(e -> e.contains("unknown option 'colour'")));
         assertTrue(o.errors.stream().noneMatch(e -> e.contains("\n")));
     }

@@ -17,11 +17,11 @@ record Target(String id, String label, boolean cpython, String agentOptions) {
 
     /**
      * Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir};
-     * with {@code count}, counting dispatches too (agent option count).
+     * without {@code count}, not counting dispatches (agent option count=false).
      */
     static Target recording(Path dir, boolean count) {
         String jfr = "jfr=" + dir.toAbsolutePath().resolve("overhead-%p.jfr");
-        return count ? new Target("new-count-jfr", "GIL new, counting dispatches, recording", false, "mode=new,count," + jfr)
-                : new Target("new-jfr", "GIL new, recording", false, "mode=new," + jfr);
+        return count ? new Target("new-jfr", "GIL new, recording", false, "mode=new," + jfr)
+                : new Target("new-nocount-jfr", "GIL new, count=false, recording", false, "mode=new,count=false," + jfr);
     }
 }

@@ -16,18 +16,22 @@ import java.util.concurrent.locks.ReentrantLock;
      short periods only, so it is mostly uncontended.
 
    - The holder runs the interpreter's dispatch loop, which the agent has rewritten
-     to read GilHooks.evalBreaker (CPython's eval_breaker) before every switch: one
-     volatile read and a compare, no store, no allocation, no lock, no ThreadLocal.
-     A drop request sets the breaker; the holder sees it at its next dispatch and
-     looks at the GIL (look), which drops it.
+     to count dispatches in a frame-local counter before every switch and to look at
+     the GIL (look) every lookInterval dispatches and before every return: Python 2's
+     ticker. The fast path is an increment and a compare with a constant; no memory
+     read, no allocation, no lock, no ThreadLocal. A look adds the count to the
+     thread's totals and reads GilHooks.evalBreaker (CPython's eval_breaker); a drop
+     request sets the breaker, so the holder drops at its next look, at most
+     lookInterval dispatches later (a few microseconds), which no 5 ms switch
+     interval can notice.
 
-   - Counting dispatches (modes legacy and off, or option `count`) costs more: a
-     frame-local counter before every switch, loop-carried, which the JIT keeps in
-     memory in a large interpreter loop (1-3% of a tight loop on top of the
-     breaker's 1-3%). Then the breaker is read only at a look, every lookInterval
-     dispatches and before every return: Python 2's ticker. A look adds the count to
-     the thread's totals; a drop request waits at most lookInterval dispatches (a few
-     microseconds), which no 5 ms switch interval can notice.
+   - With option count=false (modes new and fair) frames do not count: they read
+     the breaker before every switch (one volatile read and a compare) and look only
+     when it is set. The JIT keeps the loop-carried counter in memory in a large
+     interpreter loop, so this saves 1-3% of a tight loop; but the look's branch is
+     then never taken until the first drop request, so HotSpot compiles it as a trap
+     and the first drop request recompiles the dispatch loop (about 0.2 s slower
+     there). The ticker's look is taken every lookInterval dispatches from the start.
 
    - A thread wanting the GIL waits `interval` (5 ms by default) on `released`.
      If that wait times out and no switch happened in the meantime
@@ -99,7 +103,7 @@ public abstract class Gil {
         this.countsDispatches = countsDispatches;
     }
 
-    /** @param count count dispatches in modes new and fair too (legacy and off always count) */
+    /** @param count count dispatches in modes new and fair (legacy and off always count) */
     public static Gil create(String mode, long intervalNanos, int checkInterval, boolean count) {
         switch (mode) {
             case "new": return new NewGil(intervalNanos, checkInterval, count);

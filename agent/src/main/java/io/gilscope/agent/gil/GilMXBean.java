@@ -15,7 +15,7 @@ public interface GilMXBean {
     /** -1 when dispatches are not counted. */
     long getDispatches();
 
-    /** Modes legacy and off, or agent option {@code count}. */
+    /** False only with agent option {@code count=false} in modes new and fair. */
     boolean isDispatchesCounted();
 
     long getSwitches();

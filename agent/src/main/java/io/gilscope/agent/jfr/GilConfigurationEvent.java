@@ -38,7 +38,7 @@ public final class GilConfigurationEvent extends Event {
     public int lookInterval;
 
     @Label("Dispatches Counted")
-    @Description("Whether the agent counted dispatches (modes legacy and off, or option count); when false, dispatch fields are 0 and mean not counted")
+    @Description("Whether the agent counted dispatches (false with option count=false in modes new and fair); when false, dispatch fields are 0 and mean not counted")
     public boolean dispatchesCounted;
 
     @Label("Dispatch Methods")

@@ -26,7 +26,7 @@ public final class MicroBenchmarks {
         Map<String, String> configurations = new LinkedHashMap<>();
         configurations.put("no agent", null);
         for (String mode : List.of("new", "legacy", "fair", "off")) configurations.put("agent, mode " + mode, "mode=" + mode);
-        configurations.put("agent, mode new, counting dispatches", "mode=new,count");
+        configurations.put("agent, mode new, count=false", "mode=new,count=false");
         configurations.put("agent, mode new, recording", "mode=new,jfr=" + recordingDir.resolve("micro-%p.jfr"));
 
         Map<String, double[]> results = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public final class Metrics {
     /** Shown instead of dispatch numbers when {@link ProcessSummary#dispatchesCounted()} is false. */
     public static final String NOT_COUNTED = "not counted";
     /** The hint that goes with {@link #NOT_COUNTED}. */
-    public static final String HOW_TO_COUNT = "agent option count turns counting on";
+    public static final String HOW_TO_COUNT = "the agent ran with count=false";
 
     /**
      * Why {@link #of} may lack a metric, for messages: only {@link #GIL_DISPATCHES_PER_SECOND} is left

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class Demo {
     /** The two ways each program runs. */
     private enum Variant {
-        GIL("gil", "GIL", "mode=new,count"),   // count: dispatches/s side by side with mode off, which always counts
+        GIL("gil", "GIL", "mode=new"),
         NO_GIL("nogil", "no GIL", "mode=off");
 
         final String suffix;

@@ -202,7 +202,7 @@ class CheckCommandTest {
         Result r = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", budget.toString());
         assertEquals(CheckCommand.PASS, r.code(), r.out() + r.err());
         assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
-                "SKIP (not measured in the current run: dispatches not counted; agent option count turns counting on)"), r.out());
+                "SKIP (not measured in the current run: dispatches not counted; the agent ran with count=false)"), r.out());
         assertTrue(r.out().contains("PASS: 0 metrics within budget, 1 skipped; 1 run"), r.out());
         assertEquals("", r.err());
 
@@ -211,7 +211,7 @@ class CheckCommandTest {
         Result f = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", floor.toString());
         assertEquals(CheckCommand.UNUSABLE, f.code(), f.out() + f.err());
         assertEquals("gilscope check: " + floor + ":2: the limit on gil.dispatchesPerSecond cannot be checked, not measured "
-                + "in the current run: dispatches not counted; agent option count turns counting on", f.err().strip());
+                + "in the current run: dispatches not counted; the agent ran with count=false", f.err().strip());
         assertEquals("", f.out());
     }
 
@@ -224,7 +224,7 @@ class CheckCommandTest {
         Result r = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", budget.toString());
         assertEquals(CheckCommand.PASS, r.code(), "a known metric, though the baseline lacks it: " + r.out() + r.err());
         assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
-                "SKIP (not measured in the baseline: dispatches not counted; agent option count turns counting on)"), r.out());
+                "SKIP (not measured in the baseline: dispatches not counted; the agent ran with count=false)"), r.out());
 
         Path floor = Files.writeString(dir.resolve("floor-base.properties"), "defaults = none\ngil.dispatchesPerSecond.min = 1e15\n");
         Result f = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", floor.toString());

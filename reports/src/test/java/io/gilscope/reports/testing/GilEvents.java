@@ -65,7 +65,7 @@ public final class GilEvents {
         @Label("Switch Interval") @Timespan(Timespan.NANOSECONDS) public long switchInterval;
     }
 
-    /** A configuration with dispatches counted (the agent option count, or modes legacy and off). */
+    /** A configuration with dispatches counted (the agent's default; count=false turns it off in modes new and fair). */
     public static void configuration(String mode, long intervalNanos) {
         configuration(mode, intervalNanos, true);
     }
