@@ -498,8 +498,8 @@ public final class Interpreter {
     /**
      * Runs a frame to its return or next yield, handling Python exceptions: when run throws, find the
      * innermost handler covering the failing instruction (f.pc), reset the operand stack, push the
-     * exception and re-enter run at the handler. The handling lives here, not in run, to keep the
-     * dispatch method small (a handler inside run would work too, also under the agent).
+     * exception and re-enter run at the handler. The handling lives here, not in run (whose catch-all
+     * only records the failing pc), to keep the dispatch method small.
      */
     public static Object execute(Frame f) {
         final CodeObject co = f.code;
