@@ -137,7 +137,7 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         }
 
         @Override
-        void check() {                                                  // ..., key
+        void check() {                                                          // ..., key
             Label skip = new Label();
             mv.visitIincInsn(slot, 1);                                          // ..., key          counter + 1
             mv.visitVarInsn(Opcodes.ILOAD, slot);                               // ..., key, counter
