@@ -293,7 +293,7 @@ public final class ProcessAggregator {
         maxWaiters = Math.max(maxWaiters, waiters);
     }
 
-    /** @param dispatchesCounted false when the agent left dispatch counts at 0 (modes new and fair by default) */
+    /** @param dispatchesCounted false when the agent left dispatch counts at 0 (option count=false in modes new and fair) */
     public void configuration(int schemaVersion, String mode, long switchIntervalNanos, int checkInterval,
                               String dispatchMethods, String agentVersion, boolean dispatchesCounted) {
         gilSeen = true;

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param mode GIL mode from GilConfiguration, null if unknown
  * @param switchIntervalNanos -1 if unknown
  * @param dispatchesCounted whether the dispatch counts mean anything: false when the agent did not count
- *     (GilConfiguration.dispatchesCounted; by default in modes new and fair), or for a combined view when
+ *     (GilConfiguration.dispatchesCounted; agent option count=false in modes new and fair), or for a combined view when
  *     any process did not; the counts are then 0
  * @param longestContendedHold the longest hold while others waited, or null
  * @param timeline null for the combined view of several processes
