@@ -1,7 +1,5 @@
 package io.gilscope.reports.render;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import io.gilscope.reports.analysis.Finding;
 import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
@@ -17,11 +15,6 @@ import io.gilscope.reports.analysis.ThreadSummary;
 import io.gilscope.reports.analysis.Timeline;
 import io.gilscope.reports.analysis.Units;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,8 +32,6 @@ import java.util.Map;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    static final String TEMPLATES = "io/gilscope/reports/render";
-    static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
     static final int MAX_LOCK_ROWS = 50;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -60,7 +51,7 @@ public final class HtmlReport {
         model.put("hasNav", several);
         model.put("nav", sections);
         model.put("dataJson", data.toString());
-        return execute("report.mustache", model);
+        return Templates.reportTemplate("report.mustache", model);
     }
 
     /** Model parts shared with the compare page. */
@@ -80,11 +71,10 @@ public final class HtmlReport {
         }
         m.put("recordingsText", files == 1 ? "1 recording" : files + " recordings");
         m.put("problems", problems);
-        m.put("css", resource(TEMPLATES + "/report.css"));
-        m.put("appJs", resource(TEMPLATES + "/report.js"));
-        m.put("uplotCss", resource(UPLOT + "uPlot.min.css"));
-        // The licence banner's URL is the only one in uPlot; keep the credit, drop the scheme (no URLs offline).
-        m.put("uplotJs", resource(UPLOT + "uPlot.iife.min.js").replace("https://github.com/leeoniya/uPlot", "github.com/leeoniya/uPlot (MIT)"));
+        m.put("css", Templates.css());
+        m.put("appJs", Templates.appJs());
+        m.put("uplotCss", Templates.uplotCss());
+        m.put("uplotJs", Templates.uplotJs());
         return m;
     }
 
@@ -313,21 +303,5 @@ public final class HtmlReport {
             j.endArray().endObject();
         }
         j.endArray().endObject();
-    }
-
-    static String execute(String template, Map<String, Object> model) {
-        Mustache m = new DefaultMustacheFactory(TEMPLATES).compile(template);
-        StringWriter w = new StringWriter();
-        m.execute(w, model);
-        return w.toString();
-    }
-
-    static String resource(String path) {
-        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
