@@ -29,7 +29,7 @@ final class FairGil extends Gil {
         if (reason == WaitReason.AFTER_BLOCKING) {
             queue.addFirst(t);
             GilThread h = holder;
-            if (h != null) requestDrop(t, h);
+            if (h != null) requestDrop(h);
         } else {
             queue.addLast(t);
         }

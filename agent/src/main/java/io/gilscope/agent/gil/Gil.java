@@ -155,7 +155,10 @@ public abstract class Gil {
         if (GilHooks.evalBreaker != 0) check(t, count);
     }
 
-    /** Called at the holder's look when the breaker is set: drop if asked to. */
+    /**
+     * Called at the holder's look when the breaker is set: drop if asked to. {@code count} is the
+     * look's; only mode legacy uses it, towards its check interval.
+     */
     void check(GilThread t, int count) {
         if (dropRequested) {
             drop(t, ReleaseReason.DROP_REQUEST, null);
@@ -214,7 +217,7 @@ public abstract class Gil {
                         if (h != null && !h.thread.isAlive()) {
                             reapDeadHolder(h);
                         } else if (timedOut && h != null && switchNumber == saved && requestsOnTimeout()) {
-                            requestDrop(t, h);
+                            requestDrop(h);
                         }
                     }
                 } finally {
@@ -283,7 +286,7 @@ public abstract class Gil {
     }
 
     /** SET_GIL_DROP_REQUEST. */
-    final void requestDrop(GilThread requester, GilThread h) {
+    final void requestDrop(GilThread h) {
         dropRequested = true;
         GilHooks.evalBreaker = 1;
         GilDropRequestEvent e = new GilDropRequestEvent();

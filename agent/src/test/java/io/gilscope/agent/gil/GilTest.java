@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -201,7 +202,7 @@ class GilTest {
     /** Two threads that surely meet: the first runs until the second (started once the first holds the GIL) has run for 300 ms. */
     private void contendedPair() throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean secondDone = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean secondDone = new AtomicBoolean();
         Thread first = new Thread(() -> {
             boolean took = GilHooks.enter();
             holding.countDown();
