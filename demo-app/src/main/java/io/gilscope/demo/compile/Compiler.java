@@ -6,6 +6,7 @@ import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Parser;
 import io.gilscope.demo.parse.Stmt;
 import io.gilscope.demo.parse.Stmt.*;
+import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 
@@ -248,6 +249,14 @@ public final class Compiler {
             case Op.FORMAT_VALUE -> a[1] != 0 ? -1 : 0;
             default -> 0;
         };
+    }
+
+    /** The Python object for a literal: the parser gives plain Java values. */
+    private static Object pyValue(Const c) {
+        if (c.value() == Singleton.NONE) return PyNone.NONE;
+        if (c.value() == Singleton.ELLIPSIS) return PyNone.ELLIPSIS;
+        if (c.value() instanceof byte[] b) return new PyBytes(b);
+        return c.value();
     }
 
     private int constant(Object v) {
@@ -837,7 +846,7 @@ public final class Compiler {
 
     private void exprInner(Expr e) {
         if (e instanceof Const c) {
-            emit(Op.LOAD_CONST, constant(c.value()));
+            emit(Op.LOAD_CONST, constant(pyValue(c)));
         } else if (e instanceof Name n) {
             load(n.id());
         } else if (e instanceof FString f) {
@@ -907,7 +916,7 @@ public final class Compiler {
             if (s.step() != null) { expr(s.step()); emit(Op.BUILD_SLICE, 3); } else emit(Op.BUILD_SLICE, 2);
         } else if (e instanceof Tuple t) {
             if (t.elts().stream().allMatch(x -> x instanceof Const)) {
-                emit(Op.LOAD_CONST, constant(new PyTuple(t.elts().stream().map(x -> ((Const) x).value()).toArray())));
+                emit(Op.LOAD_CONST, constant(new PyTuple(t.elts().stream().map(x -> pyValue((Const) x)).toArray())));
             } else if (t.elts().stream().anyMatch(x -> x instanceof Starred)) {
                 sequenceWithStars(t.elts());
                 emit(Op.LIST_TO_TUPLE);
