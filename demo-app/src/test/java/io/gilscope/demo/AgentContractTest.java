@@ -44,7 +44,7 @@ class AgentContractTest {
      */
     @Test
     void exceptionsAreHandledOutsideRun() {
-        io.gilscope.demo.compile.CodeObject code = io.gilscope.demo.compile.Compiler.compileModule(
+        io.gilscope.demo.vm.CodeObject code = io.gilscope.demo.compile.Compiler.compileModule(
                 "try:\n    x = 1 // 0\nexcept ZeroDivisionError:\n    x = 'handled'\n", "t.py");
         java.util.concurrent.ConcurrentHashMap<String, Object> globals = new java.util.concurrent.ConcurrentHashMap<>();
         Frame frame = new Frame(code, null, globals);

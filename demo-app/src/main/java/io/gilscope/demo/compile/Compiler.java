@@ -6,6 +6,8 @@ import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Parser;
 import io.gilscope.demo.parse.Stmt;
 import io.gilscope.demo.parse.Stmt.*;
+import io.gilscope.demo.vm.CodeObject;
+import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;

@@ -1,6 +1,6 @@
 package io.gilscope.demo.lib;
 
-import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;

@@ -109,7 +109,7 @@ public final class Builtins {
                     Object v = it.next();
                     if (v == null) return null;
                     Object r = PyTuple.of(i, v);
-                    i = Ops.binary(io.gilscope.demo.compile.Op.ADD, i, 1L);
+                    i = Ops.binary(Op.ADD, i, 1L);
                     return r;
                 }
             };
@@ -197,7 +197,7 @@ public final class Builtins {
         def("round", Builtins::round);
         def("divmod", (a, k) -> {
             Args.count("divmod", a, 2, 2);
-            return PyTuple.of(Ops.binary(io.gilscope.demo.compile.Op.FLOORDIV, a[0], a[1]), Ops.binary(io.gilscope.demo.compile.Op.MOD, a[0], a[1]));
+            return PyTuple.of(Ops.binary(Op.FLOORDIV, a[0], a[1]), Ops.binary(Op.MOD, a[0], a[1]));
         });
         def("pow", (a, k) -> {
             Args.count("pow", a, 2, 3);
@@ -208,7 +208,7 @@ public final class Builtins {
                 if (m.signum() < 0 && r.signum() != 0) r = r.add(m);
                 return Ops.norm(r);
             }
-            return Ops.binary(io.gilscope.demo.compile.Op.POW, a[0], a[1]);
+            return Ops.binary(Op.POW, a[0], a[1]);
         });
         def("globals", (a, k) -> { throw Errors.notSupported("globals()"); });
         def("locals", (a, k) -> { throw Errors.notSupported("locals()"); });
@@ -391,10 +391,10 @@ public final class Builtins {
             for (Object v = it.next(); v != null; v = it.next()) {
                 if (v instanceof Long x) {
                     long r = acc0 + x;
-                    if (((acc0 ^ r) & (x ^ r)) < 0) return sumSlow(Ops.binary(io.gilscope.demo.compile.Op.ADD, acc0, x), it);
+                    if (((acc0 ^ r) & (x ^ r)) < 0) return sumSlow(Ops.binary(Op.ADD, acc0, x), it);
                     acc0 = r;
                 } else {
-                    return sumSlow(Ops.binary(io.gilscope.demo.compile.Op.ADD, acc0, v), it);
+                    return sumSlow(Ops.binary(Op.ADD, acc0, v), it);
                 }
             }
             return acc0;
@@ -403,7 +403,7 @@ public final class Builtins {
     }
 
     private static Object sumSlow(Object acc, PyIter it) {
-        for (Object v = it.next(); v != null; v = it.next()) acc = Ops.binary(io.gilscope.demo.compile.Op.ADD, acc, v);
+        for (Object v = it.next(); v != null; v = it.next()) acc = Ops.binary(Op.ADD, acc, v);
         return acc;
     }
 
@@ -423,7 +423,7 @@ public final class Builtins {
         for (int i = 1; i < items.size(); i++) {
             Object v = items.get(i);
             Object kv = key == null ? v : Ops.call(key, new Object[]{v}, null);
-            if (Ops.truthy(Ops.compare(sign > 0 ? io.gilscope.demo.compile.Op.GT : io.gilscope.demo.compile.Op.LT, kv, bestKey))) {
+            if (Ops.truthy(Ops.compare(sign > 0 ? Op.GT : Op.LT, kv, bestKey))) {
                 best = v;
                 bestKey = kv;
             }
@@ -482,8 +482,8 @@ public final class Builtins {
     private static int sortCompare(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
         if (a instanceof String x && b instanceof String y) return x.compareTo(y);
-        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, a, b))) return -1;
-        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, b, a))) return 1;
+        if (Ops.truthy(Ops.compare(Op.LT, a, b))) return -1;
+        if (Ops.truthy(Ops.compare(Op.LT, b, a))) return 1;
         return 0;
     }
 }

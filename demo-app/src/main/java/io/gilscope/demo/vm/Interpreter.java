@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.CodeObject;
-import io.gilscope.demo.compile.Op;
 import io.gilscope.demo.lib.Modules;
 
 import java.util.LinkedHashMap;
@@ -718,7 +716,7 @@ public final class Interpreter {
     }
 
     private static void traceStep(Frame f, int pc, int sp) {
-        System.err.println("  [" + f.code.name + ":" + f.code.lineAt(pc) + "] " + io.gilscope.demo.Disassembler.instruction(f.code, pc)
+        System.err.println("  [" + f.code.name + ":" + f.code.lineAt(pc) + "] " + Disassembler.instruction(f.code, pc)
                 + "   (stack " + (sp - f.code.nlocals) + ")");
     }
 

@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.Op;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.Op;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.CodeObject;
-
 import java.util.Map;
 
 /** A function defined in Python: code plus globals, defaults and closure cells. */

@@ -1,6 +1,5 @@
 package io.gilscope.demo.vm;
 
-
 /**
  * Out-of-line bodies of the less frequent opcodes. Each takes the operand stack and stack pointer and
  * returns the new stack pointer, which keeps {@link Interpreter#run} small enough for the JIT to

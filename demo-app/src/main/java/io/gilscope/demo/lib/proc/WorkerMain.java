@@ -1,6 +1,6 @@
 package io.gilscope.demo.lib.proc;
 
-import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.lib.Modules;

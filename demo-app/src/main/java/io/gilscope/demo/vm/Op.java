@@ -1,4 +1,4 @@
-package io.gilscope.demo.compile;
+package io.gilscope.demo.vm;
 
 /**
  * Opcodes. An instruction is one int opcode followed by {@link #ARGS}[op] int operands in
