@@ -3,8 +3,10 @@ package io.gilscope.demo;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.lib.Modules;
+import io.gilscope.demo.lib.OsModule;
 import io.gilscope.demo.lib.SysModule;
 import io.gilscope.demo.lib.ThreadingModule;
+import io.gilscope.demo.lib.http.HttpbinServer;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.vm.Disassembler;
@@ -36,12 +38,6 @@ import java.nio.file.Path;
 public final class Main {
     private Main() { }
 
-    /**
-     * Set to "true" by --serve (the launcher passes it for programs that fetch URLs): the urllib
-     * module (issue 3) starts the local HTTP server the demo programs point at when it sees it.
-     */
-    public static final String SERVE_PROPERTY = "gilscope.demo.serve";
-
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -70,7 +66,9 @@ public final class Main {
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
-            else if (args[i].equals("--serve")) System.setProperty(SERVE_PROPERTY, "true");
+            else if (args[i].equals("--serve")) {
+                if (!serve(err)) return 2;
+            }
             else {
                 err.println("gilscope-demo: unknown option " + args[i]);
                 return 2;
@@ -107,6 +105,20 @@ public final class Main {
         return compileAndRun(filename, source, java.util.Arrays.copyOfRange(args, i, args.length), dis, out, err);
     }
 
+    /**
+     * --serve (the launcher passes it for programs that fetch URLs): starts the local HTTP server the
+     * demo programs point at and exports its URL to the program and its child processes.
+     */
+    private static boolean serve(PrintStream err) {
+        try {
+            OsModule.setenv(HttpbinServer.ENV, HttpbinServer.startShared());
+            return true;
+        } catch (IOException e) {
+            err.println("gilscope-demo: cannot start the local HTTP server: " + e.getMessage());
+            return false;
+        }
+    }
+
     private static int compileAndRun(String filename, String source, String[] argv, boolean dis, PrintStream out, PrintStream err) {
         Traceback.addSource(filename, source);
         CodeObject code;
@@ -130,9 +142,7 @@ public final class Main {
         ThreadingModule.resetNumbering();
         SysModule.reset();
         for (String a : argv) SysModule.ARGV.append(a);
-        Path dir = Path.of(filename).toAbsolutePath().getParent();
-        Modules.reset();
-        Modules.setSearchPath(dir == null ? Path.of(".") : dir);
+        Modules.start(filename);
         PyModule main = new PyModule("__main__");
         main.dict.put("__file__", filename);
         Modules.LOADED.put("__main__", main);

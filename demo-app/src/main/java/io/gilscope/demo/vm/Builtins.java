@@ -229,7 +229,7 @@ public final class Builtins {
         def("exec", (a, k) -> { throw Errors.notSupported("exec()"); });
         def("eval", (a, k) -> { throw Errors.notSupported("eval()"); });
         def("compile", (a, k) -> { throw Errors.notSupported("compile()"); });
-        def("__import__", (a, k) -> io.gilscope.demo.lib.Modules.importName((String) a[0], false));
+        def("__import__", (a, k) -> Interpreter.importer.importName((String) a[0], false));
         BuiltinFunction.Body exit = (a, k) -> {
             throw new PyException(Errors.instance(Errors.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE));
         };

@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.lib.Modules;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,13 @@ public final class Interpreter {
      * executes. A static final so the JIT folds the check away when tracing is off.
      */
     public static final boolean TRACE = Boolean.getBoolean("gilscope.demo.trace");
+
+    static Importer importer;
+
+    /** Called before a program starts; the threads it starts see the importer. */
+    public static void setImporter(Importer i) {
+        importer = i;
+    }
 
     /**
      * Executes f from f.pc until it returns or yields (the GIL agent's dispatch method). A Python
@@ -420,11 +425,11 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.IMPORT_NAME:
-                        s[sp++] = Modules.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
+                        s[sp++] = importer.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
                         pc += 3;
                         break;
                     case Op.IMPORT_FROM:
-                        s[sp] = Modules.importFrom(s[sp - 1], names[code[pc + 1]]);
+                        s[sp] = importer.importFrom(s[sp - 1], names[code[pc + 1]]);
                         sp++;
                         pc += 2;
                         break;

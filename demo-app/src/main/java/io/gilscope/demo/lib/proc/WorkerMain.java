@@ -120,8 +120,7 @@ public final class WorkerMain {
         String source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         Traceback.addSource(file, source);
         CodeObject code = Compiler.compileModule(source, file);
-        Path dir = Path.of(file).toAbsolutePath().getParent();
-        Modules.setSearchPath(dir == null ? Path.of(".") : dir);
+        Modules.start(file);
         main = new PyModule("__mp_main__");
         main.dict.put("__file__", file);
         Modules.LOADED.put("__mp_main__", main);
