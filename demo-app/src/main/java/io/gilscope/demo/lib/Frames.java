@@ -1,4 +1,4 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,8 +1,5 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.OsModule;
-import io.gilscope.demo.lib.SysModule;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
 import io.gilscope.demo.vm.Builtins;

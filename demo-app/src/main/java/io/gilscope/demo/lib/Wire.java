@@ -1,7 +1,5 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.NumpyModule;
 import io.gilscope.demo.lib.numpy.NdArray;
 import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Builtins;

@@ -1,11 +1,8 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.SysModule;
-import io.gilscope.demo.lib.ThreadingModule;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
