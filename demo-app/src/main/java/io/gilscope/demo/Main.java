@@ -17,6 +17,7 @@ import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.BufferedOutputStream;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] (PROGRAM.py | -c CODE) [args]}. The only
@@ -102,7 +104,7 @@ public final class Main {
             err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
             return 2;
         }
-        return compileAndRun(filename, source, java.util.Arrays.copyOfRange(args, i, args.length), dis, out, err);
+        return compileAndRun(filename, source, Arrays.copyOfRange(args, i, args.length), dis, out, err);
     }
 
     /**
@@ -179,7 +181,7 @@ public final class Main {
 
     private static int uncaught(PyInstance exc) {
         if (exc.cls.isSubclassOf(Errors.SYSTEM_EXIT)) {
-            Object[] args = ((io.gilscope.demo.vm.PyTuple) exc.attrs.getOrDefault("args", io.gilscope.demo.vm.PyTuple.EMPTY)).items;
+            Object[] args = ((PyTuple) exc.attrs.getOrDefault("args", PyTuple.EMPTY)).items;
             Object code = args.length == 0 ? PyNone.NONE : args[0];
             if (code == PyNone.NONE) return 0;
             if (code instanceof Long || code instanceof Boolean) return (int) Ops.toLong(code);

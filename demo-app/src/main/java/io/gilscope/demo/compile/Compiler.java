@@ -13,6 +13,7 @@ import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -113,8 +114,8 @@ public final class Compiler {
         static int verifyDepths(CodeObject co) {
             int[] code = co.code;
             int[] depth = new int[code.length + 1];
-            java.util.Arrays.fill(depth, Integer.MIN_VALUE);
-            java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+            Arrays.fill(depth, Integer.MIN_VALUE);
+            ArrayDeque<Integer> work = new ArrayDeque<>();
             depth[0] = 0;
             work.push(0);
             int max = 0;
@@ -127,7 +128,7 @@ public final class Compiler {
                     max = Math.max(max, d);
                     int op = code[pc];
                     int n = Op.ARGS[op];
-                    int[] args = java.util.Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
+                    int[] args = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
                     int next = pc + 1 + n;
                     int fall = d + effect(op, args);
                     int target = -1;

@@ -2,6 +2,7 @@ package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Importer;
 import io.gilscope.demo.vm.Interpreter;
@@ -186,7 +187,7 @@ public final class Modules {
         CodeObject co;
         try {
             co = Compiler.compileModule(source, filename);
-        } catch (io.gilscope.demo.lex.SyntaxError e) {
+        } catch (SyntaxError e) {
             throw Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
                     e.getMessage() + " (" + filename + ", line " + e.line + ")");
         }

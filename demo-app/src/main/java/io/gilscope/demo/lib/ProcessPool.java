@@ -22,6 +22,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,7 +221,7 @@ public final class ProcessPool {
         cmd.add(WorkerMain.class.getName());
         PyModule main = Modules.LOADED.get("__main__");
         Object file = main == null ? null : main.dict.get("__file__");
-        if (!(file instanceof String f) || !java.nio.file.Files.isRegularFile(Path.of(f))) {
+        if (!(file instanceof String f) || !Files.isRegularFile(Path.of(f))) {
             throw Errors.runtimeError("worker processes import the program's file, and this program has none ("
                     + (file == null ? "no __main__.__file__" : Ops.repr(file)) + "): run it from a .py file");
         }
@@ -361,7 +363,7 @@ public final class ProcessPool {
         private void strayByte(int b) {
             stray.write(b);
             if (b == '\n') {
-                Builtins.err.print(stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+                Builtins.err.print(stray.toString(StandardCharsets.UTF_8));
                 Builtins.err.flush();
                 stray.reset();
             }

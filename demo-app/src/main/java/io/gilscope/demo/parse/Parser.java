@@ -8,6 +8,7 @@ import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Stmt.*;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -502,12 +503,12 @@ public final class Parser {
             Token t = advance();
             Expr operand = factor();
             if (t.is("-") && operand instanceof Const c && (c.value() instanceof Long || c.value() instanceof Double
-                    || c.value() instanceof java.math.BigInteger)) {
+                    || c.value() instanceof BigInteger)) {
                 Object v = c.value();
                 if (v instanceof Long l && l != Long.MIN_VALUE) return new Const(-l, t.line());
                 if (v instanceof Double d) return new Const(-d, t.line());
-                if (v instanceof java.math.BigInteger b) {
-                    java.math.BigInteger n = b.negate();
+                if (v instanceof BigInteger b) {
+                    BigInteger n = b.negate();
                     return new Const(n.bitLength() < 64 ? (Object) n.longValue() : n, t.line());
                 }
             }

@@ -4,11 +4,15 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The builtins namespace. Read-only after class initialisation, so a plain HashMap is safe to share. */
 public final class Builtins {
@@ -75,7 +79,7 @@ public final class Builtins {
             Args.count("reversed", a, 1, 1);
             if (a[0] instanceof PyRange r) return new PyRange(r.start + (r.length() - 1) * r.step, r.start - r.step, -r.step).iterator();
             List<Object> items = new ArrayList<>(Ops.iterToList(a[0] instanceof PyDict d ? new PyList(d.keys()) : a[0]));
-            java.util.Collections.reverse(items);
+            Collections.reverse(items);
             return Ops.arrayIter(items.toArray());
         });
         def("any", (a, k) -> {
@@ -221,7 +225,7 @@ public final class Builtins {
             if (a.length == 1 && a[0] instanceof PyModule m) names.addAll(m.dict.keySet());
             else if (a.length == 1 && a[0] instanceof PyInstance i) { names.addAll(i.attrs.keySet()); for (PyClass c = i.cls; c != null; c = c.base) names.addAll(c.dict.keySet()); }
             else if (a.length == 1) for (PyClass c = Types.of(a[0]); c != null; c = c.base) names.addAll(c.dict.keySet());
-            PyList l = new PyList(new java.util.TreeSet<>(names.stream().map(Object::toString).toList()));
+            PyList l = new PyList(new TreeSet<>(names.stream().map(Object::toString).toList()));
             return l;
         });
         def("open", (a, k) -> { throw Errors.notSupported("open() (file I/O)"); });
@@ -314,7 +318,7 @@ public final class Builtins {
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         Types.BYTES.constructor = (a, k) -> {
             if (a.length == 0) return new PyBytes(new byte[0]);
-            if (a[0] instanceof String s) return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (a[0] instanceof String s) return new PyBytes(s.getBytes(StandardCharsets.UTF_8));
             if (a[0] instanceof Long n) return new PyBytes(new byte[(int) (long) n]);
             List<Object> items = Ops.iterToList(a[0]);
             byte[] b = new byte[items.size()];
@@ -454,8 +458,8 @@ public final class Builtins {
         Object[] items = l.toArray();
         if (key == null && allLongs(items)) {
             Comparator<Object> byValue = (x, y) -> Long.compare((Long) x, (Long) y);
-            java.util.Arrays.sort(items, reverse ? byValue.reversed() : byValue);   // TimSort: O(n) on runs
-            l.setAll(java.util.Arrays.asList(items));
+            Arrays.sort(items, reverse ? byValue.reversed() : byValue);   // TimSort: O(n) on runs
+            l.setAll(Arrays.asList(items));
             return;
         }
         Object[][] pairs = new Object[items.length][];
@@ -465,7 +469,7 @@ public final class Builtins {
         Comparator<Object[]> cmp = (x, y) -> sortCompare(x[0], y[0]);
         try {
             // reverse keeps equal items in their original order, like CPython
-            java.util.Arrays.sort(pairs, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+            Arrays.sort(pairs, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
         } catch (IllegalArgumentException e) {
             // inconsistent comparisons (e.g. NaN): keep the partial order, CPython does not fail either
         }

@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -514,7 +516,7 @@ public final class Interpreter {
                 int h = handlerFor(f, e, f.pc);
                 if (h < 0) throw e;
                 int depth = co.nlocals + co.excTable[h + 3];
-                java.util.Arrays.fill(f.s, depth, f.s.length, null);
+                Arrays.fill(f.s, depth, f.s.length, null);
                 f.s[depth] = e.value;
                 f.sp = depth + 1;
                 f.pc = co.excTable[h + 2];
@@ -823,7 +825,7 @@ public final class Interpreter {
             if (d >= 0) {
                 s[i] = fn.defaults[d];
             } else {
-                List<String> missing = new java.util.ArrayList<>();
+                List<String> missing = new ArrayList<>();
                 for (int j = i; j < argc - ndef; j++) if (s[j] == null) missing.add("'" + co.localNames[j] + "'");
                 throw Errors.typeError(fn.name + "() missing " + missing.size() + " required positional argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));

@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.util.List;
+
 /**
  * Out-of-line bodies of the less frequent opcodes. Each takes the operand stack and stack pointer and
  * returns the new stack pointer, which keeps {@link Interpreter#run} small enough for the JIT to
@@ -116,7 +118,7 @@ final class Stack {
     static int unpackEx(Object[] s, int sp, int arg) {
         int before = arg >> 16;
         int after = arg & 0xffff;
-        java.util.List<Object> items = Ops.iterToList(s[--sp]);
+        List<Object> items = Ops.iterToList(s[--sp]);
         int n = items.size();
         if (n < before + after) {
             throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");

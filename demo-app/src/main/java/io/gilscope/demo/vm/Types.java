@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.math.BigInteger;
+
 /** The builtin types as PyClass objects; their constructors are installed by {@link Builtins}. */
 public final class Types {
     private Types() { }
@@ -34,7 +36,7 @@ public final class Types {
 
     public static PyClass of(Object o) {
         if (o instanceof PyInstance i) return i.cls;
-        if (o instanceof Long || o instanceof java.math.BigInteger) return INT;
+        if (o instanceof Long || o instanceof BigInteger) return INT;
         if (o instanceof Boolean) return BOOL;
         if (o instanceof Double) return FLOAT;
         if (o instanceof String) return STR;
