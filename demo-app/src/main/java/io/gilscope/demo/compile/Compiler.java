@@ -48,8 +48,6 @@ public final class Compiler {
     // ---- units and emission ----------------------------------------------------------------
 
     private static final int LOOP = 0, FINALLY = 1, WITH = 2, HANDLER = 3;
-    /** Flag in FAST_CMP_CONST_JUMP's comparison operand: jump when the comparison is true. */
-    public static final int JUMP_IF_TRUE = 16;
 
     /** region: index in Unit.regions of the protected region this block's cleanup belongs to (-1: none). */
     private record Block(int kind, int breakLabel, int continueLabel, boolean forLoop, List<Stmt> finalBody, int slot, int region) { }
@@ -243,9 +241,9 @@ public final class Compiler {
             case Op.BUILD_SLICE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_STRING -> 1 - a[0];
             case Op.BUILD_MAP -> 1 - 2 * a[0];
             case Op.UNPACK_SEQUENCE -> a[0] - 1;
-            case Op.UNPACK_EX -> (a[0] >> 16) + (a[0] & 0xffff);
+            case Op.UNPACK_EX -> (a[0] >> Op.UNPACK_EX_SHIFT) + (a[0] & Op.UNPACK_EX_AFTER);
             case Op.CALL, Op.CALL_KW -> -a[0];
-            case Op.CALL_EX -> (a[0] & 1) != 0 ? -2 : -1;
+            case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
             case Op.BUILD_CLASS -> -a[1];
             case Op.RAISE -> -a[0];
@@ -512,7 +510,7 @@ public final class Compiler {
             if (star < 0) {
                 emit(Op.UNPACK_SEQUENCE, elts.size());
             } else {
-                emit(Op.UNPACK_EX, (star << 16) | (elts.size() - star - 1));
+                emit(Op.UNPACK_EX, (star << Op.UNPACK_EX_SHIFT) | (elts.size() - star - 1));
             }
             for (Expr e : elts) storeTarget(e instanceof Starred st ? st.value() : e);
         } else {
@@ -759,7 +757,7 @@ public final class Compiler {
         if (!withDefaults.isEmpty()) {
             for (Param p : withDefaults) expr(p.defaultValue());
             emit(Op.BUILD_TUPLE, withDefaults.size());
-            flags |= 1;
+            flags |= Op.FN_DEFAULTS;
         }
         List<Param> kwDefaults = params.kwonly().stream().filter(p -> p.defaultValue() != null).toList();
         if (!kwDefaults.isEmpty()) {
@@ -768,7 +766,7 @@ public final class Compiler {
                 expr(p.defaultValue());
             }
             emit(Op.BUILD_MAP, kwDefaults.size());
-            flags |= 2;
+            flags |= Op.FN_KWDEFAULTS;
         }
         Scope fs = scopes.get(node);
         Unit outer = u;
@@ -801,7 +799,7 @@ public final class Compiler {
                 emit(Op.LOAD_CLOSURE, idx);
             }
             emit(Op.BUILD_TUPLE, fs.frees.size());
-            flags |= 4;
+            flags |= Op.FN_CLOSURE;
         }
         emit(Op.MAKE_FUNCTION, constant(co), flags);
     }
@@ -832,7 +830,7 @@ public final class Compiler {
                 && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             int op = Op.cmpOp(c.ops().get(0));
             if (op <= Op.GE) {
-                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? JUMP_IF_TRUE : 0));
+                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? Op.JUMP_IF_TRUE : 0));
                 return;
             }
         }
@@ -1045,7 +1043,7 @@ public final class Compiler {
                     if (k.name() == null) { expr(k.value()); emit(Op.DICT_UPDATE, 0); }
                     else { emit(Op.LOAD_CONST, constant(k.name())); expr(k.value()); emit(Op.MAP_ADD, 0); }
                 }
-                emit(Op.CALL_EX, 1);
+                emit(Op.CALL_EX, Op.CALL_EX_KWARGS);
             } else {
                 emit(Op.CALL_EX, 0);
             }

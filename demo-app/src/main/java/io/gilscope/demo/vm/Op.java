@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.util.Arrays;
+
 /**
  * Opcodes. An instruction is one int opcode followed by {@link #ARGS}[op] int operands in
  * {@link CodeObject#code}. Superinstructions (FAST_*) are what the peephole pass fuses hot loops into.
@@ -34,49 +36,63 @@ public final class Op {
             ASSERT_FAIL = 77, UNSUPPORTED = 78,
             BINARY_INPLACE = 79, COMPARE_GT = 80, UNPACK_EX = 81, INPLACE_ADD = 82;
 
-    public static final int COUNT = 83;
+    private record Def(int op, String name, int args) { }
+
+    private static final Def[] DEFS = {
+            new Def(NOP, "NOP", 0), new Def(POP, "POP", 0), new Def(DUP, "DUP", 0), new Def(ROT2, "ROT2", 0), new Def(ROT3, "ROT3", 0), new Def(DUP2, "DUP2", 0),
+            new Def(LOAD_CONST, "LOAD_CONST", 1), new Def(LOAD_FAST, "LOAD_FAST", 1), new Def(STORE_FAST, "STORE_FAST", 1), new Def(DELETE_FAST, "DELETE_FAST", 1),
+            new Def(LOAD_GLOBAL, "LOAD_GLOBAL", 1), new Def(STORE_GLOBAL, "STORE_GLOBAL", 1), new Def(DELETE_GLOBAL, "DELETE_GLOBAL", 1),
+            new Def(LOAD_NAME, "LOAD_NAME", 1), new Def(STORE_NAME, "STORE_NAME", 1), new Def(DELETE_NAME, "DELETE_NAME", 1),
+            new Def(LOAD_DEREF, "LOAD_DEREF", 1), new Def(STORE_DEREF, "STORE_DEREF", 1), new Def(LOAD_CLOSURE, "LOAD_CLOSURE", 1),
+            new Def(LOAD_ATTR, "LOAD_ATTR", 1), new Def(STORE_ATTR, "STORE_ATTR", 1), new Def(DELETE_ATTR, "DELETE_ATTR", 1),
+            new Def(BINARY_SUBSCR, "BINARY_SUBSCR", 0), new Def(STORE_SUBSCR, "STORE_SUBSCR", 0), new Def(DELETE_SUBSCR, "DELETE_SUBSCR", 0), new Def(BUILD_SLICE, "BUILD_SLICE", 1),
+            new Def(BINARY_ADD, "BINARY_ADD", 0), new Def(BINARY_SUB, "BINARY_SUB", 0), new Def(BINARY_MUL, "BINARY_MUL", 0), new Def(BINARY_OP, "BINARY_OP", 1),
+            new Def(BINARY_INPLACE, "BINARY_INPLACE", 1),
+            new Def(COMPARE_LT, "COMPARE_LT", 0), new Def(COMPARE_GT, "COMPARE_GT", 0), new Def(COMPARE_OP, "COMPARE_OP", 1),
+            new Def(UNARY_NEG, "UNARY_NEG", 0), new Def(UNARY_NOT, "UNARY_NOT", 0), new Def(UNARY_POS, "UNARY_POS", 0), new Def(UNARY_INVERT, "UNARY_INVERT", 0),
+            new Def(JUMP, "JUMP", 1), new Def(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", 1), new Def(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", 1),
+            new Def(JUMP_IF_FALSE_OR_POP, "JUMP_IF_FALSE_OR_POP", 1), new Def(JUMP_IF_TRUE_OR_POP, "JUMP_IF_TRUE_OR_POP", 1),
+            new Def(GET_ITER, "GET_ITER", 0), new Def(FOR_ITER, "FOR_ITER", 1),
+            new Def(BUILD_TUPLE, "BUILD_TUPLE", 1), new Def(BUILD_LIST, "BUILD_LIST", 1), new Def(BUILD_SET, "BUILD_SET", 1), new Def(BUILD_MAP, "BUILD_MAP", 1),
+            new Def(LIST_APPEND, "LIST_APPEND", 1), new Def(SET_ADD, "SET_ADD", 1), new Def(MAP_ADD, "MAP_ADD", 1),
+            new Def(LIST_EXTEND, "LIST_EXTEND", 1), new Def(DICT_UPDATE, "DICT_UPDATE", 1), new Def(SET_UPDATE, "SET_UPDATE", 1),
+            new Def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1), new Def(UNPACK_EX, "UNPACK_EX", 1), new Def(INPLACE_ADD, "INPLACE_ADD", 0), new Def(LIST_TO_TUPLE, "LIST_TO_TUPLE", 0),
+            new Def(CALL, "CALL", 1), new Def(CALL_KW, "CALL_KW", 2), new Def(CALL_EX, "CALL_EX", 1),
+            new Def(MAKE_FUNCTION, "MAKE_FUNCTION", 2), new Def(BUILD_CLASS, "BUILD_CLASS", 2),
+            new Def(RETURN_VALUE, "RETURN_VALUE", 0), new Def(YIELD_VALUE, "YIELD_VALUE", 0),
+            new Def(RAISE, "RAISE", 1), new Def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", 0), new Def(RERAISE, "RERAISE", 0),
+            new Def(FORMAT_VALUE, "FORMAT_VALUE", 2), new Def(BUILD_STRING, "BUILD_STRING", 1),
+            new Def(IMPORT_NAME, "IMPORT_NAME", 2), new Def(IMPORT_FROM, "IMPORT_FROM", 1), new Def(LOAD_SUPER, "LOAD_SUPER", 0),
+            new Def(BEFORE_WITH, "BEFORE_WITH", 0), new Def(WITH_EXIT, "WITH_EXIT", 0), new Def(WITH_EXCEPT, "WITH_EXCEPT", 0),
+            new Def(FAST_CMP_CONST_JUMP, "FAST_CMP_CONST_JUMP", 4), new Def(FAST_ADD_CONST, "FAST_ADD_CONST", 3),
+            new Def(ASSERT_FAIL, "ASSERT_FAIL", 0), new Def(UNSUPPORTED, "UNSUPPORTED", 1)
+    };
+
+    /** One more than the largest opcode: the size of the tables below. */
+    public static final int COUNT = Arrays.stream(DEFS).mapToInt(Def::op).max().orElseThrow() + 1;
     public static final String[] NAMES = new String[COUNT];
     public static final int[] ARGS = new int[COUNT];
 
-    private static void def(int op, String name, int args) {
-        NAMES[op] = name;
-        ARGS[op] = args;
-    }
-
     static {
-        def(NOP, "NOP", 0); def(POP, "POP", 0); def(DUP, "DUP", 0); def(ROT2, "ROT2", 0); def(ROT3, "ROT3", 0); def(DUP2, "DUP2", 0);
-        def(LOAD_CONST, "LOAD_CONST", 1); def(LOAD_FAST, "LOAD_FAST", 1); def(STORE_FAST, "STORE_FAST", 1); def(DELETE_FAST, "DELETE_FAST", 1);
-        def(LOAD_GLOBAL, "LOAD_GLOBAL", 1); def(STORE_GLOBAL, "STORE_GLOBAL", 1); def(DELETE_GLOBAL, "DELETE_GLOBAL", 1);
-        def(LOAD_NAME, "LOAD_NAME", 1); def(STORE_NAME, "STORE_NAME", 1); def(DELETE_NAME, "DELETE_NAME", 1);
-        def(LOAD_DEREF, "LOAD_DEREF", 1); def(STORE_DEREF, "STORE_DEREF", 1); def(LOAD_CLOSURE, "LOAD_CLOSURE", 1);
-        def(LOAD_ATTR, "LOAD_ATTR", 1); def(STORE_ATTR, "STORE_ATTR", 1); def(DELETE_ATTR, "DELETE_ATTR", 1);
-        def(BINARY_SUBSCR, "BINARY_SUBSCR", 0); def(STORE_SUBSCR, "STORE_SUBSCR", 0); def(DELETE_SUBSCR, "DELETE_SUBSCR", 0); def(BUILD_SLICE, "BUILD_SLICE", 1);
-        def(BINARY_ADD, "BINARY_ADD", 0); def(BINARY_SUB, "BINARY_SUB", 0); def(BINARY_MUL, "BINARY_MUL", 0); def(BINARY_OP, "BINARY_OP", 1);
-        def(BINARY_INPLACE, "BINARY_INPLACE", 1);
-        def(COMPARE_LT, "COMPARE_LT", 0); def(COMPARE_GT, "COMPARE_GT", 0); def(COMPARE_OP, "COMPARE_OP", 1);
-        def(UNARY_NEG, "UNARY_NEG", 0); def(UNARY_NOT, "UNARY_NOT", 0); def(UNARY_POS, "UNARY_POS", 0); def(UNARY_INVERT, "UNARY_INVERT", 0);
-        def(JUMP, "JUMP", 1); def(POP_JUMP_IF_FALSE, "POP_JUMP_IF_FALSE", 1); def(POP_JUMP_IF_TRUE, "POP_JUMP_IF_TRUE", 1);
-        def(JUMP_IF_FALSE_OR_POP, "JUMP_IF_FALSE_OR_POP", 1); def(JUMP_IF_TRUE_OR_POP, "JUMP_IF_TRUE_OR_POP", 1);
-        def(GET_ITER, "GET_ITER", 0); def(FOR_ITER, "FOR_ITER", 1);
-        def(BUILD_TUPLE, "BUILD_TUPLE", 1); def(BUILD_LIST, "BUILD_LIST", 1); def(BUILD_SET, "BUILD_SET", 1); def(BUILD_MAP, "BUILD_MAP", 1);
-        def(LIST_APPEND, "LIST_APPEND", 1); def(SET_ADD, "SET_ADD", 1); def(MAP_ADD, "MAP_ADD", 1);
-        def(LIST_EXTEND, "LIST_EXTEND", 1); def(DICT_UPDATE, "DICT_UPDATE", 1); def(SET_UPDATE, "SET_UPDATE", 1);
-        def(UNPACK_SEQUENCE, "UNPACK_SEQUENCE", 1); def(UNPACK_EX, "UNPACK_EX", 1); def(INPLACE_ADD, "INPLACE_ADD", 0); def(LIST_TO_TUPLE, "LIST_TO_TUPLE", 0);
-        def(CALL, "CALL", 1); def(CALL_KW, "CALL_KW", 2); def(CALL_EX, "CALL_EX", 1);
-        def(MAKE_FUNCTION, "MAKE_FUNCTION", 2); def(BUILD_CLASS, "BUILD_CLASS", 2);
-        def(RETURN_VALUE, "RETURN_VALUE", 0); def(YIELD_VALUE, "YIELD_VALUE", 0);
-        def(RAISE, "RAISE", 1); def(CHECK_EXC_MATCH, "CHECK_EXC_MATCH", 0); def(RERAISE, "RERAISE", 0);
-        def(FORMAT_VALUE, "FORMAT_VALUE", 2); def(BUILD_STRING, "BUILD_STRING", 1);
-        def(IMPORT_NAME, "IMPORT_NAME", 2); def(IMPORT_FROM, "IMPORT_FROM", 1); def(LOAD_SUPER, "LOAD_SUPER", 0);
-        def(BEFORE_WITH, "BEFORE_WITH", 0); def(WITH_EXIT, "WITH_EXIT", 0); def(WITH_EXCEPT, "WITH_EXCEPT", 0);
-        def(FAST_CMP_CONST_JUMP, "FAST_CMP_CONST_JUMP", 4); def(FAST_ADD_CONST, "FAST_ADD_CONST", 3);
-        def(ASSERT_FAIL, "ASSERT_FAIL", 0); def(UNSUPPORTED, "UNSUPPORTED", 1);
+        for (Def d : DEFS) {
+            NAMES[d.op] = d.name;
+            ARGS[d.op] = d.args;
+        }
     }
 
     // operator ids for BINARY_OP / BINARY_INPLACE
     public static final int ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6,
             LSHIFT = 7, RSHIFT = 8, AND = 9, OR = 10, XOR = 11;
     public static final String[] BIN_SYMBOLS = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+
+    /** FAST_CMP_CONST_JUMP's comparison operand: a comparison id (below) in the low bits, plus this flag to jump when it is true. */
+    public static final int JUMP_IF_TRUE = 16, CMP_MASK = JUMP_IF_TRUE - 1;
+    /** MAKE_FUNCTION's flags: which of the defaults tuple, keyword defaults dict and closure tuple are on the stack. */
+    public static final int FN_DEFAULTS = 1, FN_KWDEFAULTS = 2, FN_CLOSURE = 4;
+    /** CALL_EX's flag: a dict of keyword arguments is on the stack above the argument tuple. */
+    public static final int CALL_EX_KWARGS = 1;
+    /** UNPACK_EX's operand (a, *b, c = seq): the count before the star, shifted, or'ed with the count after it. */
+    public static final int UNPACK_EX_SHIFT = 16, UNPACK_EX_AFTER = (1 << UNPACK_EX_SHIFT) - 1;
 
     // comparison ids for COMPARE_OP / FAST_CMP_CONST_JUMP
     public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5, IN = 6, NOT_IN = 7, IS = 8, IS_NOT = 9;
