@@ -130,8 +130,6 @@ public final class ProcessPool {
 
     public int size() { return workers.size(); }
 
-    public boolean isBroken() { return broken != null; }
-
     /** Queues a task; raises the broken error or RuntimeError after shutdown. */
     public void submit(Task t) {
         PyInstance b = broken;

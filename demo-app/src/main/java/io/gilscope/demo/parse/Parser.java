@@ -104,7 +104,7 @@ public final class Parser {
         }
         Expr first = starExprList();
         if (match(":")) {
-            Expr ann = expression();
+            expression();   // the annotation: parsed, then ignored like CPython does at run time
             Expr value = match("=") ? exprListOrTuple() : null;
             checkTarget(first, t);
             return new AnnAssign(first, value, line);

@@ -30,7 +30,6 @@ public final class Types {
     public static final PyClass STATICMETHOD = new PyClass("staticmethod", OBJECT);
     public static final PyClass CLASSMETHOD = new PyClass("classmethod", OBJECT);
     public static final PyClass SUPER = new PyClass("super", OBJECT);
-    public static final PyClass CELL = new PyClass("cell", OBJECT);
     public static final PyClass BYTES = new PyClass("bytes", OBJECT);
     public static final PyClass DICT_VIEW = new PyClass("dict_view", OBJECT);
 
