@@ -26,7 +26,7 @@ import java.util.concurrent.Semaphore;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** What the GIL agent relies on (../shared/DESIGN.md, "The agent's contract with an interpreter"). */
+/** What the GIL agent relies on (docs/architecture.md, "The agent's contract"). */
 class AgentContractTest {
     @Test
     void dispatchMethodHasExactlyOneSwitch() throws Exception {

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * The VM. {@link #run} executes one frame with ONE switch on an int opcode; Python calls, generator
  * resumption and callbacks from Java re-enter it recursively (through {@link #execute}, which handles
- * exceptions). The GIL agent inserts its check before
- * that switch (the contract in DESIGN.md), so keep exactly one switch statement in run and no other
- * switch of any kind there; shared work lives in helpers.
+ * exceptions). The GIL agent inserts its check before that switch (docs/architecture.md, "The agent's
+ * contract"), so keep exactly one switch statement in run and no other switch of any kind there; shared
+ * work lives in helpers.
  */
 public final class Interpreter {
     private Interpreter() { }
