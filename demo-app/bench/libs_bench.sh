@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the issue 3 claims without the agent (and with it when AGENT=path/to/gilscope-agent.jar):
+# Measures what the built-in libraries claim (blocking I/O overlaps, process pools and numpy run in
+# parallel) without the agent (and with it when AGENT=path/to/gilscope-agent.jar):
 # io_threads.py, process_pool.py (sizes from $SIZES), numpy speed-up and worker start-up, ROUNDS
 # times each, interleaved. Prints the machine load before each round: these machines are shared and
 # noisy, compare medians.

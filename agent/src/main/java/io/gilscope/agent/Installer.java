@@ -3,7 +3,6 @@ package io.gilscope.agent;
 import io.gilscope.agent.gil.Gil;
 import io.gilscope.agent.gil.GilHooks;
 import io.gilscope.agent.gil.GilStatus;
-import io.gilscope.agent.jfr.GilRecording;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.charset.StandardCharsets;

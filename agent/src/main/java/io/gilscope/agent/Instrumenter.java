@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.bytebuddy.ByteBuddy;
@@ -36,10 +37,8 @@ import net.bytebuddy.utility.JavaModule;
 
 /** The Byte Buddy wiring: dispatch methods get the GIL check, release methods drop and retake it. */
 final class Instrumenter {
-    /** Instrumented type names, for verbose output. */
-    static final Set<String> INSTRUMENTED = ConcurrentHashMap.newKeySet();
     /** Instrumented release methods (annotated or named), as Class#method, for the configuration event. */
-    static final Set<String> RELEASE_METHODS = new java.util.concurrent.ConcurrentSkipListSet<>();
+    static final Set<String> RELEASE_METHODS = new ConcurrentSkipListSet<>();
 
     static String releaseMethods() { return String.join(",", RELEASE_METHODS); }
 
@@ -129,7 +128,6 @@ final class Instrumenter {
 
         @Override
         public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded, DynamicType dynamicType) {
-            INSTRUMENTED.add(type.getName());
             if (verbose) System.err.println("gilscope: instrumented " + type.getName() + (loaded ? " (retransformed)" : ""));
         }
 

@@ -1,12 +1,15 @@
 package io.gilscope.demo;
 
-import io.gilscope.demo.compile.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.lib.Modules;
+import io.gilscope.demo.lib.OsModule;
 import io.gilscope.demo.lib.SysModule;
 import io.gilscope.demo.lib.ThreadingModule;
+import io.gilscope.demo.lib.http.HttpbinServer;
 import io.gilscope.demo.vm.Builtins;
+import io.gilscope.demo.vm.CodeObject;
+import io.gilscope.demo.vm.Disassembler;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
@@ -14,6 +17,7 @@ import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.BufferedOutputStream;
@@ -25,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] (PROGRAM.py | -c CODE) [args]}. The only
@@ -34,12 +39,6 @@ import java.nio.file.Path;
  */
 public final class Main {
     private Main() { }
-
-    /**
-     * Set to "true" by --serve (the launcher passes it for programs that fetch URLs): the urllib
-     * module (issue 3) starts the local HTTP server the demo programs point at when it sees it.
-     */
-    public static final String SERVE_PROPERTY = "gilscope.demo.serve";
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -69,7 +68,9 @@ public final class Main {
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
-            else if (args[i].equals("--serve")) System.setProperty(SERVE_PROPERTY, "true");
+            else if (args[i].equals("--serve")) {
+                if (!serve(err)) return 2;
+            }
             else {
                 err.println("gilscope-demo: unknown option " + args[i]);
                 return 2;
@@ -103,7 +104,21 @@ public final class Main {
             err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
             return 2;
         }
-        return compileAndRun(filename, source, java.util.Arrays.copyOfRange(args, i, args.length), dis, out, err);
+        return compileAndRun(filename, source, Arrays.copyOfRange(args, i, args.length), dis, out, err);
+    }
+
+    /**
+     * --serve (the launcher passes it for programs that fetch URLs): starts the local HTTP server the
+     * demo programs point at and exports its URL to the program and its child processes.
+     */
+    private static boolean serve(PrintStream err) {
+        try {
+            OsModule.setenv(HttpbinServer.ENV, HttpbinServer.startShared());
+            return true;
+        } catch (IOException e) {
+            err.println("gilscope-demo: cannot start the local HTTP server: " + e.getMessage());
+            return false;
+        }
     }
 
     private static int compileAndRun(String filename, String source, String[] argv, boolean dis, PrintStream out, PrintStream err) {
@@ -129,9 +144,7 @@ public final class Main {
         ThreadingModule.resetNumbering();
         SysModule.reset();
         for (String a : argv) SysModule.ARGV.append(a);
-        Path dir = Path.of(filename).toAbsolutePath().getParent();
-        Modules.reset();
-        Modules.setSearchPath(dir == null ? Path.of(".") : dir);
+        Modules.start(filename);
         PyModule main = new PyModule("__main__");
         main.dict.put("__file__", filename);
         Modules.LOADED.put("__main__", main);
@@ -168,7 +181,7 @@ public final class Main {
 
     private static int uncaught(PyInstance exc) {
         if (exc.cls.isSubclassOf(Errors.SYSTEM_EXIT)) {
-            Object[] args = ((io.gilscope.demo.vm.PyTuple) exc.attrs.getOrDefault("args", io.gilscope.demo.vm.PyTuple.EMPTY)).items;
+            Object[] args = ((PyTuple) exc.attrs.getOrDefault("args", PyTuple.EMPTY)).items;
             Object code = args.length == 0 ? PyNone.NONE : args[0];
             if (code == PyNone.NONE) return 0;
             if (code instanceof Long || code instanceof Boolean) return (int) Ops.toLong(code);

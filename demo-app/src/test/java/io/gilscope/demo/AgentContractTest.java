@@ -2,12 +2,18 @@ package io.gilscope.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.lib.Modules;
+import io.gilscope.demo.lib.QueueModule;
 import io.gilscope.demo.lib.ThreadingModule;
 import io.gilscope.demo.lib.TimeModule;
+import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.vm.Frame;
 import io.gilscope.demo.vm.Interpreter;
+import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.ReleasesGil;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,11 +21,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
-/** What the GIL agent relies on (../shared/DESIGN.md, "The agent's contract with an interpreter"). */
+/** What the GIL agent relies on (docs/architecture.md, "The agent's contract"). */
 class AgentContractTest {
     @Test
     void dispatchMethodHasExactlyOneSwitch() throws Exception {
@@ -44,12 +51,10 @@ class AgentContractTest {
      */
     @Test
     void exceptionsAreHandledOutsideRun() {
-        io.gilscope.demo.compile.CodeObject code = io.gilscope.demo.compile.Compiler.compileModule(
-                "try:\n    x = 1 // 0\nexcept ZeroDivisionError:\n    x = 'handled'\n", "t.py");
-        java.util.concurrent.ConcurrentHashMap<String, Object> globals = new java.util.concurrent.ConcurrentHashMap<>();
+        CodeObject code = Compiler.compileModule("try:\n    x = 1 // 0\nexcept ZeroDivisionError:\n    x = 'handled'\n", "t.py");
+        ConcurrentHashMap<String, Object> globals = new ConcurrentHashMap<>();
         Frame frame = new Frame(code, null, globals);
-        io.gilscope.demo.vm.PyException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.gilscope.demo.vm.PyException.class, () -> Interpreter.run(frame));
+        PyException e = assertThrows(PyException.class, () -> Interpreter.run(frame));
         assertEquals("ZeroDivisionError", e.value.cls.name);
         assertEquals(2, code.lineAt(frame.pc));
         Interpreter.execute(new Frame(code, null, globals));
@@ -63,9 +68,9 @@ class AgentContractTest {
         assertNotNull(TimeModule.class.getMethod("sleep", long.class).getAnnotation(ReleasesGil.class));
         assertNotNull(ThreadingModule.class.getMethod("join", Thread.class, long.class).getAnnotation(ReleasesGil.class));
         assertNotNull(ThreadingModule.class.getMethod("acquire", Semaphore.class, long.class).getAnnotation(ReleasesGil.class));
-        assertNotNull(io.gilscope.demo.lib.QueueModule.class.getMethod("getBlocking", io.gilscope.demo.lib.QueueModule.State.class, long.class)
+        assertNotNull(QueueModule.class.getMethod("getBlocking", QueueModule.State.class, long.class)
                 .getAnnotation(ReleasesGil.class));
-        assertNotNull(io.gilscope.demo.lib.Modules.class.getMethod("waitForImportLock").getAnnotation(ReleasesGil.class));
+        assertNotNull(Modules.class.getMethod("waitForImportLock").getAnnotation(ReleasesGil.class));
     }
 
     @Test

@@ -25,11 +25,11 @@ final class FairGil extends Gil {
     boolean mustStillWait(GilThread t) { return holder != null || queue.peekFirst() != t; }
 
     @Override
-    void enqueue(GilThread t, String reason) {
-        if (reason == AFTER_BLOCKING) {
+    void enqueue(GilThread t, WaitReason reason) {
+        if (reason == WaitReason.AFTER_BLOCKING) {
             queue.addFirst(t);
             GilThread h = holder;
-            if (h != null) requestDrop(t, h);
+            if (h != null) requestDrop(h);
         } else {
             queue.addLast(t);
         }

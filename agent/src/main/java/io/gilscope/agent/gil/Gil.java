@@ -59,15 +59,6 @@ import java.util.concurrent.locks.ReentrantLock;
      between extends its hold (counted in `reacquisitions`).
 */
 public abstract class Gil {
-    public static final String FIRST = "first";
-    public static final String AFTER_DROP = "afterDrop";
-    public static final String AFTER_BLOCKING = "afterBlocking";
-    public static final String DROP_REQUEST = "dropRequest";
-    public static final String CHECK_INTERVAL = "checkInterval";
-    public static final String BLOCKING = "blocking";
-    public static final String THREAD_EXIT = "threadExit";
-    public static final String EXCEPTION = "exception";
-
     /** A thread adds its dispatches to the GIL's shared total at the latest every this many. */
     public static final int FLUSH_EVERY = 1 << 16;
 
@@ -125,14 +116,14 @@ public abstract class Gil {
 
     /** The current thread enters a dispatch frame without holding the GIL. @return whether it took it */
     boolean enter() {
-        take(current(), FIRST);
+        take(current(), WaitReason.FIRST);
         return true;
     }
 
     /** The frame that took the GIL in {@link #enter} exits. */
     void exit(Throwable thrown) {
         GilThread t = current();
-        if (holder == t) drop(t, thrown == null ? THREAD_EXIT : EXCEPTION, null);
+        if (holder == t) drop(t, thrown == null ? ReleaseReason.THREAD_EXIT : ReleaseReason.EXCEPTION, null);
     }
 
     /** Whether the current thread holds the GIL (mode off: is in a running period). */
@@ -164,11 +155,14 @@ public abstract class Gil {
         if (GilHooks.evalBreaker != 0) check(t, count);
     }
 
-    /** Called at the holder's look when the breaker is set: drop if asked to. */
+    /**
+     * Called at the holder's look when the breaker is set: drop if asked to. {@code count} is the
+     * look's; only mode legacy uses it, towards its check interval.
+     */
     void check(GilThread t, int count) {
         if (dropRequested) {
-            drop(t, DROP_REQUEST, null);
-            take(t, AFTER_DROP);
+            drop(t, ReleaseReason.DROP_REQUEST, null);
+            take(t, WaitReason.AFTER_DROP);
         }
     }
 
@@ -176,7 +170,7 @@ public abstract class Gil {
     Region releaseEnter(String method) {
         GilThread h = holder;
         if (h == null || h.thread != Thread.currentThread()) return null;
-        drop(h, BLOCKING, method);
+        drop(h, ReleaseReason.BLOCKING, method);
         return region(h, method);
     }
 
@@ -193,13 +187,13 @@ public abstract class Gil {
             region.event.method = region.method;
             region.event.commit();
         }
-        take(region.thread, AFTER_BLOCKING);
+        take(region.thread, WaitReason.AFTER_BLOCKING);
     }
 
     // ---- take and drop --------------------------------------------------------------------
 
     /** take_gil: wait until the GIL is free (and, in fair mode, this thread's turn), then hold it. */
-    final void take(GilThread t, String reason) {
+    final void take(GilThread t, WaitReason reason) {
         GilWaitEvent wait = null;
         boolean interrupted = false;
         mutex.lock();
@@ -223,7 +217,7 @@ public abstract class Gil {
                         if (h != null && !h.thread.isAlive()) {
                             reapDeadHolder(h);
                         } else if (timedOut && h != null && switchNumber == saved && requestsOnTimeout()) {
-                            requestDrop(t, h);
+                            requestDrop(h);
                         }
                     }
                 } finally {
@@ -239,14 +233,14 @@ public abstract class Gil {
     }
 
     /** drop_gil: give the GIL up; {@code method} names the release method when {@code reason} is blocking. */
-    final void drop(GilThread t, String reason, String method) {
+    final void drop(GilThread t, ReleaseReason reason, String method) {
         mutex.lock();
         try {
             if (holder != t) throw new IllegalStateException("drop_gil: GIL is not held by " + t.thread.getName());
             holder = null;
             t.endHold(reason, method);
             signalNext();
-            if (reason == DROP_REQUEST && forcedSwitching() && waiters > 0) {
+            if (reason == ReleaseReason.DROP_REQUEST && forcedSwitching() && waiters > 0) {
                 forcedSwitches.increment();
                 long deadline = System.nanoTime() + Math.max(TimeUnit.MILLISECONDS.toNanos(50), 10 * intervalNanos);
                 while (lastHolder == t && waiters > 0) {
@@ -263,7 +257,7 @@ public abstract class Gil {
     }
 
     /** Under mutex: the GIL is ours now. */
-    private void acquire(GilThread t, String reason, GilWaitEvent wait) {
+    private void acquire(GilThread t, WaitReason reason, GilWaitEvent wait) {
         GilThread prev = lastHolder;
         holder = t;
         if (prev != t) {
@@ -283,7 +277,7 @@ public abstract class Gil {
         if (wait != null) {
             wait.end();
             if (wait.shouldCommit()) {
-                wait.reason = reason;
+                wait.reason = reason.recorded;
                 wait.previousHolder = prev == null ? null : prev.thread;
                 wait.commit();
             }
@@ -292,7 +286,7 @@ public abstract class Gil {
     }
 
     /** SET_GIL_DROP_REQUEST. */
-    final void requestDrop(GilThread requester, GilThread h) {
+    final void requestDrop(GilThread h) {
         dropRequested = true;
         GilHooks.evalBreaker = 1;
         GilDropRequestEvent e = new GilDropRequestEvent();
@@ -321,7 +315,7 @@ public abstract class Gil {
 
     boolean mustStillWait(GilThread t) { return holder != null; }
 
-    void enqueue(GilThread t, String reason) {}
+    void enqueue(GilThread t, WaitReason reason) {}
 
     void dequeue(GilThread t) {}
 

@@ -46,15 +46,15 @@ final class GilThread {
     }
 
     /** The thread lets go; a blocking call or an exit ends the hold, a drop leaves it open for a reacquisition. */
-    void endHold(String reason, String method) {
+    void endHold(ReleaseReason reason, String method) {
         flushPending();
         GilHoldEvent e = hold;
         if (e != null) {
             e.end();
-            e.releaseReason = reason;
+            e.releaseReason = reason.recorded;
             e.blockingMethod = method;
         }
-        if (reason == Gil.BLOCKING || reason == Gil.THREAD_EXIT || reason == Gil.EXCEPTION) commitHold();
+        if (reason.endsHold) commitHold();
     }
 
     void commitHold() {

@@ -31,7 +31,7 @@ final class LegacyGil extends Gil {
     boolean requestsOnTimeout() { return false; }
 
     @Override
-    void enqueue(GilThread t, String reason) { updateBreaker(); }
+    void enqueue(GilThread t, WaitReason reason) { updateBreaker(); }
 
     @Override
     void dequeue(GilThread t) { updateBreaker(); }
@@ -66,8 +66,8 @@ final class LegacyGil extends Gil {
         t.ticks += count;
         if (t.ticks >= checkInterval) {
             t.ticks = 0;
-            drop(t, CHECK_INTERVAL, null);
-            take(t, AFTER_DROP);   // acquire() recomputes the breaker: the battle window ends here
+            drop(t, ReleaseReason.CHECK_INTERVAL, null);
+            take(t, WaitReason.AFTER_DROP);   // acquire() recomputes the breaker: the battle window ends here
         }
     }
 }

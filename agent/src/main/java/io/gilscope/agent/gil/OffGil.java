@@ -28,7 +28,7 @@ final class OffGil extends Gil {
     void exit(Throwable thrown) {
         GilThread t = current();
         t.running = false;
-        t.endHold(thrown == null ? THREAD_EXIT : EXCEPTION, null);
+        t.endHold(thrown == null ? ReleaseReason.THREAD_EXIT : ReleaseReason.EXCEPTION, null);
     }
 
     @Override
@@ -39,7 +39,7 @@ final class OffGil extends Gil {
         GilThread t = current();
         if (!t.running) return null;
         t.running = false;
-        t.endHold(BLOCKING, method);
+        t.endHold(ReleaseReason.BLOCKING, method);
         return region(t, method);
     }
 

@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -199,7 +202,7 @@ class GilTest {
     /** Two threads that surely meet: the first runs until the second (started once the first holds the GIL) has run for 300 ms. */
     private void contendedPair() throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicBoolean secondDone = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean secondDone = new AtomicBoolean();
         Thread first = new Thread(() -> {
             boolean took = GilHooks.enter();
             holding.countDown();
@@ -245,5 +248,14 @@ class GilTest {
         assertEquals(100_000L, gil.intervalNanos());
         assertEquals("new", status.getMode());
         assertEquals("", status.getHolder());
+    }
+
+    /** The reports read these strings (docs/events.md): an enum constant renamed must not change them. */
+    @Test
+    void reasonsAreRecordedUnderTheirSchemaNames() {
+        assertEquals(List.of("first", "afterDrop", "afterBlocking"),
+                Arrays.stream(WaitReason.values()).map(r -> r.recorded).collect(Collectors.toList()));
+        assertEquals(List.of("dropRequest", "checkInterval", "blocking", "threadExit", "exception"),
+                Arrays.stream(ReleaseReason.values()).map(r -> r.recorded).collect(Collectors.toList()));
     }
 }

@@ -6,10 +6,14 @@ import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Parser;
 import io.gilscope.demo.parse.Stmt;
 import io.gilscope.demo.parse.Stmt.*;
+import io.gilscope.demo.vm.CodeObject;
+import io.gilscope.demo.vm.Op;
+import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,8 +48,6 @@ public final class Compiler {
     // ---- units and emission ----------------------------------------------------------------
 
     private static final int LOOP = 0, FINALLY = 1, WITH = 2, HANDLER = 3;
-    /** Flag in FAST_CMP_CONST_JUMP's comparison operand: jump when the comparison is true. */
-    public static final int JUMP_IF_TRUE = 16;
 
     /** region: index in Unit.regions of the protected region this block's cleanup belongs to (-1: none). */
     private record Block(int kind, int breakLabel, int continueLabel, boolean forLoop, List<Stmt> finalBody, int slot, int region) { }
@@ -110,8 +112,8 @@ public final class Compiler {
         static int verifyDepths(CodeObject co) {
             int[] code = co.code;
             int[] depth = new int[code.length + 1];
-            java.util.Arrays.fill(depth, Integer.MIN_VALUE);
-            java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>();
+            Arrays.fill(depth, Integer.MIN_VALUE);
+            ArrayDeque<Integer> work = new ArrayDeque<>();
             depth[0] = 0;
             work.push(0);
             int max = 0;
@@ -124,7 +126,7 @@ public final class Compiler {
                     max = Math.max(max, d);
                     int op = code[pc];
                     int n = Op.ARGS[op];
-                    int[] args = java.util.Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
+                    int[] args = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
                     int next = pc + 1 + n;
                     int fall = d + effect(op, args);
                     int target = -1;
@@ -239,15 +241,23 @@ public final class Compiler {
             case Op.BUILD_SLICE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_STRING -> 1 - a[0];
             case Op.BUILD_MAP -> 1 - 2 * a[0];
             case Op.UNPACK_SEQUENCE -> a[0] - 1;
-            case Op.UNPACK_EX -> (a[0] >> 16) + (a[0] & 0xffff);
+            case Op.UNPACK_EX -> (a[0] >> Op.UNPACK_EX_SHIFT) + (a[0] & Op.UNPACK_EX_AFTER);
             case Op.CALL, Op.CALL_KW -> -a[0];
-            case Op.CALL_EX -> (a[0] & 1) != 0 ? -2 : -1;
+            case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
             case Op.BUILD_CLASS -> -a[1];
             case Op.RAISE -> -a[0];
             case Op.FORMAT_VALUE -> a[1] != 0 ? -1 : 0;
             default -> 0;
         };
+    }
+
+    /** The Python object for a literal: the parser gives plain Java values. */
+    private static Object pyValue(Const c) {
+        if (c.value() == Singleton.NONE) return PyNone.NONE;
+        if (c.value() == Singleton.ELLIPSIS) return PyNone.ELLIPSIS;
+        if (c.value() instanceof byte[] b) return new PyBytes(b);
+        return c.value();
     }
 
     private int constant(Object v) {
@@ -500,7 +510,7 @@ public final class Compiler {
             if (star < 0) {
                 emit(Op.UNPACK_SEQUENCE, elts.size());
             } else {
-                emit(Op.UNPACK_EX, (star << 16) | (elts.size() - star - 1));
+                emit(Op.UNPACK_EX, (star << Op.UNPACK_EX_SHIFT) | (elts.size() - star - 1));
             }
             for (Expr e : elts) storeTarget(e instanceof Starred st ? st.value() : e);
         } else {
@@ -747,7 +757,7 @@ public final class Compiler {
         if (!withDefaults.isEmpty()) {
             for (Param p : withDefaults) expr(p.defaultValue());
             emit(Op.BUILD_TUPLE, withDefaults.size());
-            flags |= 1;
+            flags |= Op.FN_DEFAULTS;
         }
         List<Param> kwDefaults = params.kwonly().stream().filter(p -> p.defaultValue() != null).toList();
         if (!kwDefaults.isEmpty()) {
@@ -756,7 +766,7 @@ public final class Compiler {
                 expr(p.defaultValue());
             }
             emit(Op.BUILD_MAP, kwDefaults.size());
-            flags |= 2;
+            flags |= Op.FN_KWDEFAULTS;
         }
         Scope fs = scopes.get(node);
         Unit outer = u;
@@ -789,7 +799,7 @@ public final class Compiler {
                 emit(Op.LOAD_CLOSURE, idx);
             }
             emit(Op.BUILD_TUPLE, fs.frees.size());
-            flags |= 4;
+            flags |= Op.FN_CLOSURE;
         }
         emit(Op.MAKE_FUNCTION, constant(co), flags);
     }
@@ -820,7 +830,7 @@ public final class Compiler {
                 && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
             int op = Op.cmpOp(c.ops().get(0));
             if (op <= Op.GE) {
-                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? JUMP_IF_TRUE : 0));
+                emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? Op.JUMP_IF_TRUE : 0));
                 return;
             }
         }
@@ -837,7 +847,7 @@ public final class Compiler {
 
     private void exprInner(Expr e) {
         if (e instanceof Const c) {
-            emit(Op.LOAD_CONST, constant(c.value()));
+            emit(Op.LOAD_CONST, constant(pyValue(c)));
         } else if (e instanceof Name n) {
             load(n.id());
         } else if (e instanceof FString f) {
@@ -907,7 +917,7 @@ public final class Compiler {
             if (s.step() != null) { expr(s.step()); emit(Op.BUILD_SLICE, 3); } else emit(Op.BUILD_SLICE, 2);
         } else if (e instanceof Tuple t) {
             if (t.elts().stream().allMatch(x -> x instanceof Const)) {
-                emit(Op.LOAD_CONST, constant(new PyTuple(t.elts().stream().map(x -> ((Const) x).value()).toArray())));
+                emit(Op.LOAD_CONST, constant(new PyTuple(t.elts().stream().map(x -> pyValue((Const) x)).toArray())));
             } else if (t.elts().stream().anyMatch(x -> x instanceof Starred)) {
                 sequenceWithStars(t.elts());
                 emit(Op.LIST_TO_TUPLE);
@@ -1033,7 +1043,7 @@ public final class Compiler {
                     if (k.name() == null) { expr(k.value()); emit(Op.DICT_UPDATE, 0); }
                     else { emit(Op.LOAD_CONST, constant(k.name())); expr(k.value()); emit(Op.MAP_ADD, 0); }
                 }
-                emit(Op.CALL_EX, 1);
+                emit(Op.CALL_EX, Op.CALL_EX_KWARGS);
             } else {
                 emit(Op.CALL_EX, 0);
             }

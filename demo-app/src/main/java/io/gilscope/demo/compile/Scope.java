@@ -7,6 +7,7 @@ import io.gilscope.demo.parse.Stmt;
 import io.gilscope.demo.parse.Stmt.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Scope {
     final Set<String> params = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
-    final java.util.Map<String, Integer> nonlocalLines = new java.util.HashMap<>();
+    final Map<String, Integer> nonlocalLines = new HashMap<>();
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
     final Set<String> frees = new LinkedHashSet<>();

@@ -219,7 +219,7 @@ public final class Scanner {
                 if (ch > 0xff) throw error("SyntaxError", "bytes can only contain ASCII literal characters");
                 data[i] = (byte) ch;
             }
-            tokens.add(new Token(TokenType.STRING, src.substring(start, current), new io.gilscope.demo.vm.PyBytes(data),
+            tokens.add(new Token(TokenType.STRING, src.substring(start, current), data,
                     startLine, start - lineStartFor(startLine) + 1));
             return;
         }

@@ -3,8 +3,8 @@ package io.gilscope.demo.lib;
 import io.gilscope.demo.lib.futures.ChunkedResults;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
-import io.gilscope.demo.lib.proc.ProcessPool;
 import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
@@ -12,6 +12,7 @@ import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyIter;
+import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PySet;
@@ -355,7 +356,7 @@ public final class ConcurrentFuturesModule {
                 try {
                     Ops.call(initializer, initargs, null);
                 } catch (PyException e) {
-                    io.gilscope.demo.vm.Builtins.err.print("Exception in initializer:\n" + Traceback.format(e.value));
+                    Builtins.err.print("Exception in initializer:\n" + Traceback.format(e.value));
                     broken = Errors.instance(BROKEN_THREAD_POOL, "A thread initializer failed, the thread pool is not usable anymore");
                     List<WorkItem> pending = new ArrayList<>();
                     queue.drainTo(pending);
@@ -384,7 +385,7 @@ public final class ConcurrentFuturesModule {
                 if (w.calls == null) {
                     w.state.setResult(Ops.call(w.fn, w.args, w.kwnames));
                 } else {
-                    io.gilscope.demo.vm.PyList out = new io.gilscope.demo.vm.PyList(w.calls.size());
+                    PyList out = new PyList(w.calls.size());
                     for (Object[] c : w.calls) out.append(Ops.call(w.fn, ((PyTuple) c[0]).items, null));
                     w.state.setResult(out);
                 }

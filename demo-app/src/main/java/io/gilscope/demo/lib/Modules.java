@@ -1,8 +1,10 @@
 package io.gilscope.demo.lib;
 
-import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Importer;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyModule;
@@ -65,13 +67,23 @@ public final class Modules {
         BUILTIN.put(name, factory);
     }
 
-    /** Forgets loaded modules (a new program run in the same JVM, as tests do). */
-    public static void reset() {
-        LOADED.clear();
-    }
+    private static final Importer IMPORTER = new Importer() {
+        @Override
+        public PyModule importName(String dotted, boolean leaf) { return Modules.importName(dotted, leaf); }
 
-    public static void setSearchPath(Path dir) {
-        searchPath = dir;
+        @Override
+        public Object importFrom(Object module, String name) { return Modules.importFrom(module, name); }
+    };
+
+    /**
+     * Starts the import system for a program: forgets modules an earlier run in this JVM loaded (tests
+     * run many), searches next to the main script, and becomes the VM's importer.
+     */
+    public static void start(String mainScript) {
+        LOADED.clear();
+        Path dir = Path.of(mainScript).toAbsolutePath().getParent();
+        searchPath = dir == null ? Path.of(".") : dir;
+        Interpreter.setImporter(IMPORTER);
     }
 
     /** import a.b.c: loads every prefix; returns the leaf, or the top package when leaf is false. */
@@ -175,7 +187,7 @@ public final class Modules {
         CodeObject co;
         try {
             co = Compiler.compileModule(source, filename);
-        } catch (io.gilscope.demo.lex.SyntaxError e) {
+        } catch (SyntaxError e) {
             throw Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
                     e.getMessage() + " (" + filename + ", line " + e.line + ")");
         }

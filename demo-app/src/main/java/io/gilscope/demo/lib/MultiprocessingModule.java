@@ -3,8 +3,6 @@ package io.gilscope.demo.lib;
 import io.gilscope.demo.lib.futures.ChunkedResults;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
-import io.gilscope.demo.lib.proc.ProcessPool;
-import io.gilscope.demo.lib.proc.WorkerMain;
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;

@@ -15,6 +15,10 @@ import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Types;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -178,7 +182,7 @@ public final class NumpyModule {
     private static PyInstance filled(Object shape, double v) {
         int[] s = shapeOf(shape);
         double[] d = new double[count(s)];
-        if (v != 0) java.util.Arrays.fill(d, v);
+        if (v != 0) Arrays.fill(d, v);
         return wrap(new NdArray(d, s));
     }
 
@@ -192,7 +196,7 @@ public final class NumpyModule {
     public static NdArray toArray(Object o) {
         if (o instanceof PyInstance i && i.nativeState instanceof NdArray a) return a;
         if (o instanceof PyList || o instanceof PyTuple) return (NdArray) fromObject(o).nativeState;
-        if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof java.math.BigInteger) {
+        if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger) {
             return new NdArray(new double[]{Ops.toDouble(o)}, new int[0]);
         }
         throw Errors.typeError("expected an array, got '" + Ops.typeName(o) + "'");
@@ -264,7 +268,7 @@ public final class NumpyModule {
     // ---- element-wise ---------------------------------------------------------------------------
 
     private static NdArray[] broadcast(NdArray a, NdArray b) {
-        if (java.util.Arrays.equals(a.shape, b.shape)) return new NdArray[]{a, b};
+        if (Arrays.equals(a.shape, b.shape)) return new NdArray[]{a, b};
         if (a.ndim() == 0) return new NdArray[]{full(b.shape, a.data[0]), b};
         if (b.ndim() == 0) return new NdArray[]{a, full(a.shape, b.data[0])};
         throw Errors.valueError("operands could not be broadcast together with shapes " + shapeString(a) + " " + shapeString(b));
@@ -272,7 +276,7 @@ public final class NumpyModule {
 
     private static NdArray full(int[] shape, double v) {
         double[] d = new double[count(shape)];
-        java.util.Arrays.fill(d, v);
+        Arrays.fill(d, v);
         return new NdArray(d, shape);
     }
 
@@ -341,8 +345,8 @@ public final class NumpyModule {
         });
         NDARRAY.def("sum", (a, k) -> sum(self(a), Args.parse("sum", a, k, 1, "self", "axis")[1]));
         NDARRAY.def("mean", (a, k) -> total(self(a)) / self(a).data.length);
-        NDARRAY.def("max", (a, k) -> java.util.Arrays.stream(nonEmpty(self(a), "maximum")).max().getAsDouble());
-        NDARRAY.def("min", (a, k) -> java.util.Arrays.stream(nonEmpty(self(a), "minimum")).min().getAsDouble());
+        NDARRAY.def("max", (a, k) -> Arrays.stream(nonEmpty(self(a), "maximum")).max().getAsDouble());
+        NDARRAY.def("min", (a, k) -> Arrays.stream(nonEmpty(self(a), "minimum")).min().getAsDouble());
         NDARRAY.def("copy", (a, k) -> wrap(new NdArray(self(a).data.clone(), self(a).shape.clone())));
         NDARRAY.def("dot", (a, k) -> dot(a[0], a[1]));
         NDARRAY.def("tolist", (a, k) -> {
@@ -362,7 +366,7 @@ public final class NumpyModule {
             int i = index(a[1], x.shape[0], 0);
             if (x.ndim() == 1) return x.data[i];
             int m = x.shape[1];
-            return wrap(new NdArray(java.util.Arrays.copyOfRange(x.data, i * m, i * m + m), m));
+            return wrap(new NdArray(Arrays.copyOfRange(x.data, i * m, i * m + m), m));
         });
         NDARRAY.def("__setitem__", (a, k) -> {
             NdArray x = self(a);
@@ -373,7 +377,7 @@ public final class NumpyModule {
                 x.data[index(a[1], x.shape[0], 0)] = v;
             } else {
                 int i = index(a[1], x.shape[0], 0);
-                java.util.Arrays.fill(x.data, i * x.shape[1], (i + 1) * x.shape[1], v);
+                Arrays.fill(x.data, i * x.shape[1], (i + 1) * x.shape[1], v);
             }
             return PyNone.NONE;
         });
@@ -444,7 +448,7 @@ public final class NumpyModule {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == Math.rint(v) && Math.abs(v) < 1e16) return (long) v + ".";
-        String s = new java.math.BigDecimal(v).setScale(8, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        String s = new BigDecimal(v).setScale(8, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         return s;
     }
 }

@@ -11,6 +11,7 @@ import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -33,7 +34,6 @@ public final class OsModule {
     private static final SecureRandom URANDOM = new SecureRandom();
 
     public static PyModule create() {
-        io.gilscope.demo.lib.http.HttpbinServer.exportIfRequested();
         PyModule m = new PyModule("os");
         m.put("name", "posix");
         m.put("sep", File.separator);
@@ -66,7 +66,7 @@ public final class OsModule {
                 PyList l = new PyList();
                 s.map(p -> p.getFileName().toString()).sorted().forEach(l::append);
                 return l;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw Errors.make(Errors.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + Ops.repr(dir));
             }
         });

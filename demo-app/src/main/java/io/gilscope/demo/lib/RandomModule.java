@@ -6,6 +6,8 @@ import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -43,8 +45,8 @@ public final class RandomModule {
         m.def("shuffle", (a, k) -> {
             PyList l = (PyList) a[0];
             synchronized (l) {
-                List<Object> items = new java.util.ArrayList<>(List.of(l.toArray()));
-                java.util.Collections.shuffle(items, rnd);
+                List<Object> items = new ArrayList<>(List.of(l.toArray()));
+                Collections.shuffle(items, rnd);
                 l.setAll(items);
             }
             return PyNone.NONE;

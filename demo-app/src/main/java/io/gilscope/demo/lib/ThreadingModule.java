@@ -15,7 +15,9 @@ import io.gilscope.demo.vm.ReleasesGil;
 import io.gilscope.demo.vm.Traceback;
 import io.gilscope.demo.vm.Types;
 import io.gilscope.demo.vm.BuiltinFunction;
+import io.gilscope.demo.vm.PyDescriptors;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -224,7 +226,7 @@ public final class ThreadingModule {
             String state = self.nativeState instanceof Thread t ? (t.isAlive() ? "started" : "stopped") : "initial";
             return "<Thread(" + Ops.str(self.attrs.get("name")) + ", " + state + ")>";
         });
-        THREAD.dict.put("ident", new io.gilscope.demo.vm.PyDescriptors.Property(new BuiltinFunction("ident",
+        THREAD.dict.put("ident", new PyDescriptors.Property(new BuiltinFunction("ident",
                 (a, k) -> self(a).nativeState instanceof Thread t ? (Object) t.getId() : PyNone.NONE)));
     }
 
@@ -404,7 +406,7 @@ public final class ThreadingModule {
             Object[] p = Args.parse("Condition", a, k, 1, "self", "lock");
             Object lock = p[1] == null || p[1] == PyNone.NONE ? RLOCK.call(new Object[0], null) : p[1];
             self(a).attrs.put("_lock", lock);
-            self(a).nativeState = new java.util.ArrayDeque<Semaphore>();
+            self(a).nativeState = new ArrayDeque<Semaphore>();
             return PyNone.NONE;
         });
         CONDITION.def("__enter__", (a, k) -> Ops.call(Ops.getattr(self(a).attrs.get("_lock"), "acquire"), new Object[0], null));
@@ -436,7 +438,7 @@ public final class ThreadingModule {
         });
         BuiltinFunction.Body notify = (a, k) -> {
             @SuppressWarnings("unchecked")
-            java.util.ArrayDeque<Semaphore> waiters = (java.util.ArrayDeque<Semaphore>) self(a).nativeState;
+            ArrayDeque<Semaphore> waiters = (ArrayDeque<Semaphore>) self(a).nativeState;
             long n = a.length > 1 ? Ops.toLong(a[1]) : 1;
             synchronized (waiters) {
                 for (long i = 0; i < n && !waiters.isEmpty(); i++) waiters.pollFirst().release();
@@ -449,7 +451,7 @@ public final class ThreadingModule {
 
     private static boolean conditionWait(PyInstance cond, Object timeout) {
         @SuppressWarnings("unchecked")
-        java.util.ArrayDeque<Semaphore> waiters = (java.util.ArrayDeque<Semaphore>) cond.nativeState;
+        ArrayDeque<Semaphore> waiters = (ArrayDeque<Semaphore>) cond.nativeState;
         Object lock = cond.attrs.get("_lock");
         Semaphore waiter = new Semaphore(0);
         synchronized (waiters) {

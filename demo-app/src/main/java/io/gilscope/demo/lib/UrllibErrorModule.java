@@ -3,6 +3,7 @@ package io.gilscope.demo.lib;
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyClass;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -50,7 +51,7 @@ public final class UrllibErrorModule {
         HTTP_ERROR.def("getcode", (a, k) -> ((PyInstance) a[0]).attrs.get("code"));
         HTTP_ERROR.def("read", (a, k) -> {
             Object body = ((PyInstance) a[0]).attrs.get("_body");
-            return body == null ? new io.gilscope.demo.vm.PyBytes(new byte[0]) : body;
+            return body == null ? new PyBytes(new byte[0]) : body;
         });
     }
 

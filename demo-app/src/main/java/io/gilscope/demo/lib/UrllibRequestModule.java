@@ -53,7 +53,6 @@ public final class UrllibRequestModule {
     }
 
     public static PyModule create() {
-        io.gilscope.demo.lib.http.HttpbinServer.exportIfRequested();
         PyModule m = new PyModule("urllib.request");
         m.put("Request", REQUEST);
         m.def("urlopen", (a, k) -> {

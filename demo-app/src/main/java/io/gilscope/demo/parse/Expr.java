@@ -7,7 +7,10 @@ public sealed interface Expr {
     int line();
 
     record Name(String id, int line, int col) implements Expr { }
+    /** A literal: Long, BigInteger, Double, String, Boolean, byte[] (bytes) or a {@link Singleton}. */
     record Const(Object value, int line) implements Expr { }
+    /** None and {@code ...}: the compiler, not the parser, turns literals into Python objects. */
+    enum Singleton { NONE, ELLIPSIS }
     /** f-string: parts are Const(String) or FormatValue. */
     record FString(List<Expr> parts, int line) implements Expr { }
     record FormatValue(Expr value, char conversion, Expr spec, int line) implements Expr { }

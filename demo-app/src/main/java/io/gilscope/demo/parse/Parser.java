@@ -7,6 +7,8 @@ import io.gilscope.demo.lex.TokenType;
 import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Stmt.*;
 
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,7 +104,7 @@ public final class Parser {
         }
         Expr first = starExprList();
         if (match(":")) {
-            Expr ann = expression();
+            expression();   // the annotation: parsed, then ignored like CPython does at run time
             Expr value = match("=") ? exprListOrTuple() : null;
             checkTarget(first, t);
             return new AnnAssign(first, value, line);
@@ -501,12 +503,12 @@ public final class Parser {
             Token t = advance();
             Expr operand = factor();
             if (t.is("-") && operand instanceof Const c && (c.value() instanceof Long || c.value() instanceof Double
-                    || c.value() instanceof java.math.BigInteger)) {
+                    || c.value() instanceof BigInteger)) {
                 Object v = c.value();
                 if (v instanceof Long l && l != Long.MIN_VALUE) return new Const(-l, t.line());
                 if (v instanceof Double d) return new Const(-d, t.line());
-                if (v instanceof java.math.BigInteger b) {
-                    java.math.BigInteger n = b.negate();
+                if (v instanceof BigInteger b) {
+                    BigInteger n = b.negate();
                     return new Const(n.bitLength() < 64 ? (Object) n.longValue() : n, t.line());
                 }
             }
@@ -593,7 +595,7 @@ public final class Parser {
             case STRING, FSTRING -> { return strings(); }
             case KEYWORD -> {
                 switch (t.text()) {
-                    case "None" -> { advance(); return new Const(io.gilscope.demo.vm.PyNone.NONE, t.line()); }
+                    case "None" -> { advance(); return new Const(Singleton.NONE, t.line()); }
                     case "True" -> { advance(); return new Const(Boolean.TRUE, t.line()); }
                     case "False" -> { advance(); return new Const(Boolean.FALSE, t.line()); }
                     default -> throw error(t, "invalid syntax");
@@ -603,7 +605,7 @@ public final class Parser {
                 if (t.is("(")) return parenthesized();
                 if (t.is("[")) return listDisplay();
                 if (t.is("{")) return dictOrSet();
-                if (t.is("...")) { advance(); return new Const(io.gilscope.demo.vm.PyNone.ELLIPSIS, t.line()); }
+                if (t.is("...")) { advance(); return new Const(Singleton.ELLIPSIS, t.line()); }
                 throw error(t, "invalid syntax");
             }
             case NEWLINE, EOF -> throw error(t, "invalid syntax");
@@ -625,16 +627,16 @@ public final class Parser {
                 fstringParts((String) t.value(), t.text().equals("r"), t, parts);
             }
         }
-        boolean anyBytes = parts.stream().anyMatch(p -> p instanceof Const c && c.value() instanceof io.gilscope.demo.vm.PyBytes);
+        boolean anyBytes = parts.stream().anyMatch(p -> p instanceof Const c && c.value() instanceof byte[]);
         if (anyBytes) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Expr p : parts) {
-                if (!(p instanceof Const c && c.value() instanceof io.gilscope.demo.vm.PyBytes b)) {
+                if (!(p instanceof Const c && c.value() instanceof byte[] b)) {
                     throw new SyntaxError("cannot mix bytes and nonbytes literals", line, 1);
                 }
-                out.writeBytes(b.data());
+                out.writeBytes(b);
             }
-            return new Const(new io.gilscope.demo.vm.PyBytes(out.toByteArray()), line);
+            return new Const(out.toByteArray(), line);
         }
         if (!anyF) {
             StringBuilder b = new StringBuilder();

@@ -4,11 +4,15 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** The builtins namespace. Read-only after class initialisation, so a plain HashMap is safe to share. */
 public final class Builtins {
@@ -75,7 +79,7 @@ public final class Builtins {
             Args.count("reversed", a, 1, 1);
             if (a[0] instanceof PyRange r) return new PyRange(r.start + (r.length() - 1) * r.step, r.start - r.step, -r.step).iterator();
             List<Object> items = new ArrayList<>(Ops.iterToList(a[0] instanceof PyDict d ? new PyList(d.keys()) : a[0]));
-            java.util.Collections.reverse(items);
+            Collections.reverse(items);
             return Ops.arrayIter(items.toArray());
         });
         def("any", (a, k) -> {
@@ -109,7 +113,7 @@ public final class Builtins {
                     Object v = it.next();
                     if (v == null) return null;
                     Object r = PyTuple.of(i, v);
-                    i = Ops.binary(io.gilscope.demo.compile.Op.ADD, i, 1L);
+                    i = Ops.binary(Op.ADD, i, 1L);
                     return r;
                 }
             };
@@ -197,7 +201,7 @@ public final class Builtins {
         def("round", Builtins::round);
         def("divmod", (a, k) -> {
             Args.count("divmod", a, 2, 2);
-            return PyTuple.of(Ops.binary(io.gilscope.demo.compile.Op.FLOORDIV, a[0], a[1]), Ops.binary(io.gilscope.demo.compile.Op.MOD, a[0], a[1]));
+            return PyTuple.of(Ops.binary(Op.FLOORDIV, a[0], a[1]), Ops.binary(Op.MOD, a[0], a[1]));
         });
         def("pow", (a, k) -> {
             Args.count("pow", a, 2, 3);
@@ -208,7 +212,7 @@ public final class Builtins {
                 if (m.signum() < 0 && r.signum() != 0) r = r.add(m);
                 return Ops.norm(r);
             }
-            return Ops.binary(io.gilscope.demo.compile.Op.POW, a[0], a[1]);
+            return Ops.binary(Op.POW, a[0], a[1]);
         });
         def("globals", (a, k) -> { throw Errors.notSupported("globals()"); });
         def("locals", (a, k) -> { throw Errors.notSupported("locals()"); });
@@ -221,7 +225,7 @@ public final class Builtins {
             if (a.length == 1 && a[0] instanceof PyModule m) names.addAll(m.dict.keySet());
             else if (a.length == 1 && a[0] instanceof PyInstance i) { names.addAll(i.attrs.keySet()); for (PyClass c = i.cls; c != null; c = c.base) names.addAll(c.dict.keySet()); }
             else if (a.length == 1) for (PyClass c = Types.of(a[0]); c != null; c = c.base) names.addAll(c.dict.keySet());
-            PyList l = new PyList(new java.util.TreeSet<>(names.stream().map(Object::toString).toList()));
+            PyList l = new PyList(new TreeSet<>(names.stream().map(Object::toString).toList()));
             return l;
         });
         def("open", (a, k) -> { throw Errors.notSupported("open() (file I/O)"); });
@@ -229,7 +233,7 @@ public final class Builtins {
         def("exec", (a, k) -> { throw Errors.notSupported("exec()"); });
         def("eval", (a, k) -> { throw Errors.notSupported("eval()"); });
         def("compile", (a, k) -> { throw Errors.notSupported("compile()"); });
-        def("__import__", (a, k) -> io.gilscope.demo.lib.Modules.importName((String) a[0], false));
+        def("__import__", (a, k) -> Interpreter.importer.importName((String) a[0], false));
         BuiltinFunction.Body exit = (a, k) -> {
             throw new PyException(Errors.instance(Errors.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE));
         };
@@ -314,7 +318,7 @@ public final class Builtins {
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         Types.BYTES.constructor = (a, k) -> {
             if (a.length == 0) return new PyBytes(new byte[0]);
-            if (a[0] instanceof String s) return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (a[0] instanceof String s) return new PyBytes(s.getBytes(StandardCharsets.UTF_8));
             if (a[0] instanceof Long n) return new PyBytes(new byte[(int) (long) n]);
             List<Object> items = Ops.iterToList(a[0]);
             byte[] b = new byte[items.size()];
@@ -391,10 +395,10 @@ public final class Builtins {
             for (Object v = it.next(); v != null; v = it.next()) {
                 if (v instanceof Long x) {
                     long r = acc0 + x;
-                    if (((acc0 ^ r) & (x ^ r)) < 0) return sumSlow(Ops.binary(io.gilscope.demo.compile.Op.ADD, acc0, x), it);
+                    if (((acc0 ^ r) & (x ^ r)) < 0) return sumSlow(Ops.binary(Op.ADD, acc0, x), it);
                     acc0 = r;
                 } else {
-                    return sumSlow(Ops.binary(io.gilscope.demo.compile.Op.ADD, acc0, v), it);
+                    return sumSlow(Ops.binary(Op.ADD, acc0, v), it);
                 }
             }
             return acc0;
@@ -403,7 +407,7 @@ public final class Builtins {
     }
 
     private static Object sumSlow(Object acc, PyIter it) {
-        for (Object v = it.next(); v != null; v = it.next()) acc = Ops.binary(io.gilscope.demo.compile.Op.ADD, acc, v);
+        for (Object v = it.next(); v != null; v = it.next()) acc = Ops.binary(Op.ADD, acc, v);
         return acc;
     }
 
@@ -423,7 +427,7 @@ public final class Builtins {
         for (int i = 1; i < items.size(); i++) {
             Object v = items.get(i);
             Object kv = key == null ? v : Ops.call(key, new Object[]{v}, null);
-            if (Ops.truthy(Ops.compare(sign > 0 ? io.gilscope.demo.compile.Op.GT : io.gilscope.demo.compile.Op.LT, kv, bestKey))) {
+            if (Ops.truthy(Ops.compare(sign > 0 ? Op.GT : Op.LT, kv, bestKey))) {
                 best = v;
                 bestKey = kv;
             }
@@ -454,8 +458,8 @@ public final class Builtins {
         Object[] items = l.toArray();
         if (key == null && allLongs(items)) {
             Comparator<Object> byValue = (x, y) -> Long.compare((Long) x, (Long) y);
-            java.util.Arrays.sort(items, reverse ? byValue.reversed() : byValue);   // TimSort: O(n) on runs
-            l.setAll(java.util.Arrays.asList(items));
+            Arrays.sort(items, reverse ? byValue.reversed() : byValue);   // TimSort: O(n) on runs
+            l.setAll(Arrays.asList(items));
             return;
         }
         Object[][] pairs = new Object[items.length][];
@@ -465,7 +469,7 @@ public final class Builtins {
         Comparator<Object[]> cmp = (x, y) -> sortCompare(x[0], y[0]);
         try {
             // reverse keeps equal items in their original order, like CPython
-            java.util.Arrays.sort(pairs, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
+            Arrays.sort(pairs, reverse ? (x, y) -> cmp.compare(y, x) : cmp);
         } catch (IllegalArgumentException e) {
             // inconsistent comparisons (e.g. NaN): keep the partial order, CPython does not fail either
         }
@@ -482,8 +486,8 @@ public final class Builtins {
     private static int sortCompare(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
         if (a instanceof String x && b instanceof String y) return x.compareTo(y);
-        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, a, b))) return -1;
-        if (Ops.truthy(Ops.compare(io.gilscope.demo.compile.Op.LT, b, a))) return 1;
+        if (Ops.truthy(Ops.compare(Op.LT, a, b))) return -1;
+        if (Ops.truthy(Ops.compare(Op.LT, b, a))) return 1;
         return 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.CodeObject;
-
 import java.util.Map;
 
 /**

@@ -1,19 +1,16 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.CodeObject;
-import io.gilscope.demo.compile.Op;
-import io.gilscope.demo.lib.Modules;
-
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The VM. {@link #run} executes one frame with ONE switch on an int opcode; Python calls, generator
  * resumption and callbacks from Java re-enter it recursively (through {@link #execute}, which handles
- * exceptions). The GIL agent inserts its check before
- * that switch (the contract in DESIGN.md), so keep exactly one switch statement in run and no other
- * switch of any kind there; shared work lives in helpers.
+ * exceptions). The GIL agent inserts its check before that switch (docs/architecture.md, "The agent's
+ * contract"), so keep exactly one switch statement in run and no other switch of any kind there; shared
+ * work lives in helpers.
  */
 public final class Interpreter {
     private Interpreter() { }
@@ -23,6 +20,13 @@ public final class Interpreter {
      * executes. A static final so the JIT folds the check away when tracing is off.
      */
     public static final boolean TRACE = Boolean.getBoolean("gilscope.demo.trace");
+
+    static Importer importer;
+
+    /** Called before a program starts; the threads it starts see the importer. */
+    public static void setImporter(Importer i) {
+        importer = i;
+    }
 
     /**
      * Executes f from f.pc until it returns or yields (the GIL agent's dispatch method). A Python
@@ -57,7 +61,7 @@ public final class Interpreter {
                         pc += 1;
                         break;
                     case Op.DUP2:
-                        sp = Stack.dup2(s, sp);
+                        sp = RareOpcodes.dup2(s, sp);
                         pc += 1;
                         break;
                     case Op.ROT2: {
@@ -68,7 +72,7 @@ public final class Interpreter {
                         break;
                     }
                     case Op.ROT3:
-                        Stack.rot3(s, sp);
+                        RareOpcodes.rot3(s, sp);
                         pc += 1;
                         break;
                     case Op.LOAD_CONST:
@@ -159,15 +163,15 @@ public final class Interpreter {
                         break;
                     }
                     case Op.STORE_SUBSCR:
-                        sp = Stack.storeSubscr(s, sp);
+                        sp = RareOpcodes.storeSubscr(s, sp);
                         pc += 1;
                         break;
                     case Op.DELETE_SUBSCR:
-                        sp = Stack.deleteSubscr(s, sp);
+                        sp = RareOpcodes.deleteSubscr(s, sp);
                         pc += 1;
                         break;
                     case Op.BUILD_SLICE:
-                        sp = Stack.buildSlice(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildSlice(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.BINARY_ADD: {
@@ -304,19 +308,19 @@ public final class Interpreter {
                         break;
                     }
                     case Op.BUILD_TUPLE:
-                        sp = Stack.buildTuple(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildTuple(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.BUILD_LIST:
-                        sp = Stack.buildList(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildList(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.BUILD_SET:
-                        sp = Stack.buildSet(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildSet(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.BUILD_MAP:
-                        sp = Stack.buildMap(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildMap(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.LIST_APPEND: {
@@ -326,23 +330,23 @@ public final class Interpreter {
                         break;
                     }
                     case Op.SET_ADD:
-                        sp = Stack.setAdd(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.setAdd(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.MAP_ADD:
-                        sp = Stack.mapAdd(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.mapAdd(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.LIST_EXTEND:
-                        sp = Stack.listExtend(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.listExtend(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.SET_UPDATE:
-                        sp = Stack.setUpdate(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.setUpdate(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.DICT_UPDATE:
-                        sp = Stack.dictUpdate(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.dictUpdate(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.LIST_TO_TUPLE:
@@ -350,11 +354,11 @@ public final class Interpreter {
                         pc += 1;
                         break;
                     case Op.UNPACK_SEQUENCE:
-                        sp = Stack.unpack(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.unpack(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.UNPACK_EX:
-                        sp = Stack.unpackEx(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.unpackEx(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.CALL: {
@@ -377,11 +381,11 @@ public final class Interpreter {
                         break;
                     }
                     case Op.CALL_KW:
-                        sp = Stack.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
+                        sp = RareOpcodes.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
                         pc += 3;
                         break;
                     case Op.CALL_EX:
-                        sp = Stack.callEx(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.callEx(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.MAKE_FUNCTION:
@@ -389,7 +393,7 @@ public final class Interpreter {
                         pc += 3;
                         break;
                     case Op.BUILD_CLASS:
-                        sp = Stack.buildClass(s, sp, (String) consts[code[pc + 1]], code[pc + 2]);
+                        sp = RareOpcodes.buildClass(s, sp, (String) consts[code[pc + 1]], code[pc + 2]);
                         pc += 3;
                         break;
                     case Op.RETURN_VALUE: {
@@ -406,27 +410,27 @@ public final class Interpreter {
                         return r;
                     }
                     case Op.RAISE:
-                        throw Stack.raise(s, sp, code[pc + 1]);
+                        throw RareOpcodes.raise(s, sp, code[pc + 1]);
                     case Op.CHECK_EXC_MATCH:
-                        sp = Stack.checkExcMatch(s, sp);
+                        sp = RareOpcodes.checkExcMatch(s, sp);
                         pc += 1;
                         break;
                     case Op.RERAISE:
                         throw reraise(s[sp - 1]);
                     case Op.FORMAT_VALUE:
-                        sp = Stack.formatValue(s, sp, code[pc + 1], code[pc + 2]);
+                        sp = RareOpcodes.formatValue(s, sp, code[pc + 1], code[pc + 2]);
                         pc += 3;
                         break;
                     case Op.BUILD_STRING:
-                        sp = Stack.buildString(s, sp, code[pc + 1]);
+                        sp = RareOpcodes.buildString(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
                     case Op.IMPORT_NAME:
-                        s[sp++] = Modules.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
+                        s[sp++] = importer.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
                         pc += 3;
                         break;
                     case Op.IMPORT_FROM:
-                        s[sp] = Modules.importFrom(s[sp - 1], names[code[pc + 1]]);
+                        s[sp] = importer.importFrom(s[sp - 1], names[code[pc + 1]]);
                         sp++;
                         pc += 2;
                         break;
@@ -435,15 +439,15 @@ public final class Interpreter {
                         pc += 1;
                         break;
                     case Op.BEFORE_WITH:
-                        sp = Stack.beforeWith(s, sp);
+                        sp = RareOpcodes.beforeWith(s, sp);
                         pc += 1;
                         break;
                     case Op.WITH_EXIT:
-                        sp = Stack.withExit(s, sp);
+                        sp = RareOpcodes.withExit(s, sp);
                         pc += 1;
                         break;
                     case Op.WITH_EXCEPT:
-                        sp = Stack.withExcept(s, sp);
+                        sp = RareOpcodes.withExcept(s, sp);
                         pc += 1;
                         break;
                     case Op.FAST_CMP_CONST_JUMP: {
@@ -451,10 +455,10 @@ public final class Interpreter {
                         Object v = s[i];
                         int cmp = code[pc + 3];
                         boolean cond;
-                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & 15, p[i], code[pc + 2]);
-                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & 15, l, code[pc + 2]);
-                        else cond = slowCompare(co, s, i, cmp & 15, code[pc + 2]);
-                        pc = cond == (cmp >= 16) ? code[pc + 4] : pc + 5;
+                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & Op.CMP_MASK, p[i], code[pc + 2]);
+                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & Op.CMP_MASK, l, code[pc + 2]);
+                        else cond = slowCompare(co, s, i, cmp & Op.CMP_MASK, code[pc + 2]);
+                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? code[pc + 4] : pc + 5;
                         break;
                     }
                     case Op.FAST_ADD_CONST: {
@@ -482,7 +486,7 @@ public final class Interpreter {
                         break;
                     }
                     case Op.ASSERT_FAIL:
-                        throw Stack.assertFail(s[sp - 1]);
+                        throw RareOpcodes.assertFail(s[sp - 1]);
                     case Op.UNSUPPORTED:
                         throw Errors.notSupported((String) consts[code[pc + 1]]);
                     default:
@@ -511,7 +515,7 @@ public final class Interpreter {
                 int h = handlerFor(f, e, f.pc);
                 if (h < 0) throw e;
                 int depth = co.nlocals + co.excTable[h + 3];
-                java.util.Arrays.fill(f.s, depth, f.s.length, null);
+                Arrays.fill(f.s, depth, f.s.length, null);
                 f.s[depth] = e.value;
                 f.sp = depth + 1;
                 f.pc = co.excTable[h + 2];
@@ -556,13 +560,13 @@ public final class Interpreter {
         Cell[] closure = null;
         PyDict kwdefaults = null;
         Object[] defaults = null;
-        if ((flags & 4) != 0) {
+        if ((flags & Op.FN_CLOSURE) != 0) {
             Object[] cs = ((PyTuple) s[--sp]).items;
             closure = new Cell[cs.length];
             for (int k = 0; k < cs.length; k++) closure[k] = (Cell) cs[k];
         }
-        if ((flags & 2) != 0) kwdefaults = (PyDict) s[--sp];
-        if ((flags & 1) != 0) defaults = ((PyTuple) s[--sp]).items;
+        if ((flags & Op.FN_KWDEFAULTS) != 0) kwdefaults = (PyDict) s[--sp];
+        if ((flags & Op.FN_DEFAULTS) != 0) defaults = ((PyTuple) s[--sp]).items;
         s[sp++] = new PyFunction(code, f.globals, defaults, kwdefaults, closure);
         return sp;
     }
@@ -610,121 +614,20 @@ public final class Interpreter {
         return Ops.truthy(Ops.compare(op, v, (long) c));
     }
 
-    static Object formatValue(Object v, int conv, String spec) {
-        if (conv == 'r') v = Ops.repr(v);
-        else if (conv == 's') v = Ops.str(v);
-        else if (conv == 'a') v = Ops.repr(v);
-        if (spec.isEmpty() && v instanceof String str) return str;
-        return Format.format(v, spec);
-    }
-
-    static Object[] unpack(Object v, int n) {
-        Object[] items;
-        if (v instanceof PyTuple t) items = t.items;
-        else if (v instanceof PyList l) items = l.toArray();
-        else {
-            PyIter it = Ops.iter(v);
-            items = new Object[n];
-            int k = 0;
-            for (Object o = it.next(); o != null; o = it.next()) {
-                if (k == n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
-                items[k++] = o;
-            }
-            if (k < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + k + ")");
-            return items;
-        }
-        if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
-        if (items.length < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
-        return items;
-    }
-
-    static void dictUpdate(PyDict d, Object v) {
-        if (v instanceof PyDict o) { d.putAll(o); return; }
-        throw Errors.typeError("'" + Ops.typeName(v) + "' object is not a mapping");
-    }
-
-    static PyException makeRaise(Object exc, Object cause) {
-        if (exc == null) return Errors.runtimeError("No active exception to reraise");
-        if (exc instanceof PyClass c) exc = c.call(new Object[0], null);
-        if (!Errors.isException(exc)) return Errors.typeError("exceptions must derive from BaseException");
-        PyInstance inst = (PyInstance) exc;
-        if (cause != null) inst.attrs.put("__cause__", cause instanceof PyClass c ? c.call(new Object[0], null) : cause);
-        return new PyException(inst);
-    }
-
-    static boolean excMatches(Object exc, Object type) {
-        if (type instanceof PyTuple t) {
-            for (Object o : t.items) if (excMatches(exc, o)) return true;
-            return false;
-        }
-        if (!(type instanceof PyClass c) || !c.isSubclassOf(Errors.BASE_EXCEPTION)) {
-            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
-        }
-        return ((PyInstance) exc).cls.isSubclassOf(c);
-    }
-
-    static void withExcept(Object exit, PyInstance exc) {
-        Object r = Ops.call(exit, new Object[]{exc.cls, exc, PyNone.NONE}, null);
-        if (!Ops.truthy(r)) {
-            PyException e = new PyException(exc);
-            e.skipTraceback = true;
-            throw e;
-        }
-    }
-
     private static Object zeroArgSuper(Frame f) {
         PyClass cls = f.func == null ? null : f.func.ownerClass;
         if (cls == null || f.code.nlocals == 0 || f.local(0) == null) throw Errors.runtimeError("super(): no arguments");
         return new PyDescriptors.Super(cls, f.local(0));
     }
 
-    static Object buildClass(String name, PyFunction body, Object[] bases) {
-        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
-        PyClass base = Types.OBJECT;
-        if (bases.length == 1) {
-            if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
-            base = b;
-        }
-        if (base.constructor != null && base != Types.OBJECT) throw Errors.notSupported("subclassing the builtin type '" + base.name + "'");
-        Frame bf = newFrame(body);
-        bf.ns = new LinkedHashMap<>();
-        execute(bf);
-        PyClass cls = new PyClass(name, base);
-        Object module = body.globals.get("__name__");
-        cls.module = module instanceof String m ? m : "__main__";
-        for (Map.Entry<String, Object> e : bf.ns.entrySet()) {
-            Object v = e.getValue();
-            cls.dict.put(e.getKey(), v);
-            if (v instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
-        }
-        return cls;
-    }
-
-    static Object callEx(Object fn, PyTuple args, PyDict kw) {
-        if (kw == null || kw.size() == 0) return Ops.call(fn, args.copy(), null);
-        List<Object[]> es = kw.entries();
-        Object[] all = new Object[args.size() + es.size()];
-        System.arraycopy(args.items, 0, all, 0, args.size());
-        String[] kwnames = new String[es.size()];
-        for (int i = 0; i < es.size(); i++) {
-            if (!(es.get(i)[0] instanceof String k)) throw Errors.typeError("keywords must be strings");
-            kwnames[i] = k;
-            all[args.size() + i] = es.get(i)[1];
-        }
-        return Ops.call(fn, all, kwnames);
-    }
-
     private static void traceStep(Frame f, int pc, int sp) {
-        System.err.println("  [" + f.code.name + ":" + f.code.lineAt(pc) + "] " + io.gilscope.demo.Disassembler.instruction(f.code, pc)
+        System.err.println("  [" + f.code.name + ":" + f.code.lineAt(pc) + "] " + Disassembler.instruction(f.code, pc)
                 + "   (stack " + (sp - f.code.nlocals) + ")");
     }
 
     // ---- calls -----------------------------------------------------------------------------
 
-    private static Frame newFrame(PyFunction fn) {
+    static Frame newFrame(PyFunction fn) {
         Frame fr = new Frame(fn.code, fn, fn.globals);
         CodeObject co = fn.code;
         int ncell = co.cellNames.length;
@@ -820,7 +723,7 @@ public final class Interpreter {
             if (d >= 0) {
                 s[i] = fn.defaults[d];
             } else {
-                List<String> missing = new java.util.ArrayList<>();
+                List<String> missing = new ArrayList<>();
                 for (int j = i; j < argc - ndef; j++) if (s[j] == null) missing.add("'" + co.localNames[j] + "'");
                 throw Errors.typeError(fn.name + "() missing " + missing.size() + " required positional argument"
                         + (missing.size() == 1 ? "" : "s") + ": " + joinNames(missing));

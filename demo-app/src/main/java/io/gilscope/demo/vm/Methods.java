@@ -1,9 +1,8 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.Op;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Methods of the builtin types, installed into their PyClass namespaces (args[0] is self). */
@@ -376,7 +375,7 @@ final class Methods {
             PyList l = lst(a);
             synchronized (l) {
                 List<Object> items = new ArrayList<>(List.of(l.toArray()));
-                java.util.Collections.reverse(items);
+                Collections.reverse(items);
                 l.setAll(items);
             }
             return PyNone.NONE;

@@ -1,10 +1,10 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.Op;
-
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -154,7 +154,7 @@ public final class Ops {
             case Op.TRUEDIV:
                 if (y.signum() == 0) throw Errors.zeroDivision("division by zero");
                 if (x.bitLength() < 53 && y.bitLength() < 53) return x.doubleValue() / y.doubleValue();
-                return new BigDecimal(x).divide(new BigDecimal(y), java.math.MathContext.DECIMAL64).doubleValue();
+                return new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL64).doubleValue();
             case Op.FLOORDIV: {
                 if (y.signum() == 0) throw Errors.zeroDivision("integer division or modulo by zero");
                 BigInteger[] qr = x.divideAndRemainder(y);
@@ -234,7 +234,7 @@ public final class Ops {
                 return r;
             }
             if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                byte[] r = java.util.Arrays.copyOf(x.data(), x.data().length + y.data().length);
+                byte[] r = Arrays.copyOf(x.data(), x.data().length + y.data().length);
                 System.arraycopy(y.data(), 0, r, x.data().length, y.data().length);
                 return new PyBytes(r);
             }
@@ -252,7 +252,7 @@ public final class Ops {
                 if (a instanceof PyList l) {
                     Object[] items = l.toArray();
                     PyList r = new PyList((int) (items.length * n));
-                    List<Object> src = java.util.Arrays.asList(items);
+                    List<Object> src = Arrays.asList(items);
                     for (long i = 0; i < n; i++) r.extend(src);
                     return r;
                 }
@@ -742,7 +742,7 @@ public final class Ops {
                 if (v == null) throw Errors.indexError("list index out of range");
                 return v;
             }
-            if (idx instanceof PySlice s) return new PyList(java.util.Arrays.asList(sliceArray(l.toArray(), s)));
+            if (idx instanceof PySlice s) return new PyList(Arrays.asList(sliceArray(l.toArray(), s)));
             throw Errors.typeError("list indices must be integers or slices, not " + typeName(idx));
         }
         if (o instanceof PyDict d) {
@@ -925,8 +925,8 @@ public final class Ops {
     }
 
     public static List<Object> iterToList(Object o) {
-        if (o instanceof PyList l) return java.util.Arrays.asList(l.toArray());
-        if (o instanceof PyTuple t) return java.util.Arrays.asList(t.items);
+        if (o instanceof PyList l) return Arrays.asList(l.toArray());
+        if (o instanceof PyTuple t) return Arrays.asList(t.items);
         if (o instanceof PyDictView v) return v.items();
         List<Object> out = new ArrayList<>();
         PyIter it = iter(o);

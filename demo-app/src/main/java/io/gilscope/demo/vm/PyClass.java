@@ -41,12 +41,6 @@ public final class PyClass implements PyCallable {
         return false;
     }
 
-    /** The nearest builtin ancestor that has a constructor (e.g. for class X(dict)), or null. */
-    PyClass constructorOwner() {
-        for (PyClass c = this; c != null; c = c.base) if (c.constructor != null) return c;
-        return null;
-    }
-
     @Override
     public Object call(Object[] args, String[] kwnames) {
         if (constructor != null) return constructor.call(args, kwnames);

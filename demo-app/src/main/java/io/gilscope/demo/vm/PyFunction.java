@@ -1,8 +1,7 @@
 package io.gilscope.demo.vm;
 
-import io.gilscope.demo.compile.CodeObject;
-
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A function defined in Python: code plus globals, defaults and closure cells. */
 public final class PyFunction implements PyCallable {
@@ -15,7 +14,7 @@ public final class PyFunction implements PyCallable {
     /** The class whose body defined this function (for zero-argument super()). */
     public volatile PyClass ownerClass;
     /** Attributes set on the function object (f.x = ...). */
-    public final java.util.concurrent.ConcurrentHashMap<String, Object> attrs = new java.util.concurrent.ConcurrentHashMap<>();
+    public final ConcurrentHashMap<String, Object> attrs = new ConcurrentHashMap<>();
 
     public PyFunction(CodeObject code, Map<String, Object> globals, Object[] defaults, PyDict kwdefaults, Cell[] closure) {
         this.code = code;

@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+
 /** A generator: a suspended frame that {@link Interpreter#execute} resumes at each next(). */
 public final class PyGenerator implements PyIter {
     private final Frame frame;
@@ -7,8 +9,8 @@ public final class PyGenerator implements PyIter {
     private boolean finished;
     /** 1 while a thread runs the frame; a CAS makes two threads resuming at once see ValueError, not a corrupt frame. */
     private volatile int running;
-    private static final java.util.concurrent.atomic.AtomicIntegerFieldUpdater<PyGenerator> RUNNING =
-            java.util.concurrent.atomic.AtomicIntegerFieldUpdater.newUpdater(PyGenerator.class, "running");
+    private static final AtomicIntegerFieldUpdater<PyGenerator> RUNNING =
+            AtomicIntegerFieldUpdater.newUpdater(PyGenerator.class, "running");
 
     public PyGenerator(Frame frame) { this.frame = frame; }
 

@@ -93,9 +93,6 @@ public final class PyList {
         };
     }
 
-    /** Runs an action holding the list's lock (for compound operations such as sort). */
-    public synchronized ArrayList<Object> unsafeItems() { return items; }
-
     @Override
     public String toString() { return Ops.repr(this); }
 }

@@ -1,5 +1,7 @@
 package io.gilscope.demo.vm;
 
+import java.math.BigInteger;
+
 /** The builtin types as PyClass objects; their constructors are installed by {@link Builtins}. */
 public final class Types {
     private Types() { }
@@ -28,13 +30,12 @@ public final class Types {
     public static final PyClass STATICMETHOD = new PyClass("staticmethod", OBJECT);
     public static final PyClass CLASSMETHOD = new PyClass("classmethod", OBJECT);
     public static final PyClass SUPER = new PyClass("super", OBJECT);
-    public static final PyClass CELL = new PyClass("cell", OBJECT);
     public static final PyClass BYTES = new PyClass("bytes", OBJECT);
     public static final PyClass DICT_VIEW = new PyClass("dict_view", OBJECT);
 
     public static PyClass of(Object o) {
         if (o instanceof PyInstance i) return i.cls;
-        if (o instanceof Long || o instanceof java.math.BigInteger) return INT;
+        if (o instanceof Long || o instanceof BigInteger) return INT;
         if (o instanceof Boolean) return BOOL;
         if (o instanceof Double) return FLOAT;
         if (o instanceof String) return STR;

@@ -1,6 +1,8 @@
 /**
- * The VM: {@link io.gilscope.demo.vm.Interpreter#run} (one frame, one switch; the GIL agent's dispatch
- * point) and the object model.
+ * The VM: the bytecode ({@link io.gilscope.demo.vm.Op}, {@link io.gilscope.demo.vm.CodeObject}, printed
+ * by {@link io.gilscope.demo.vm.Disassembler}), {@link io.gilscope.demo.vm.Interpreter#run} (one frame, one
+ * switch; the GIL agent's dispatch point) and the object model. It is the bottom layer: it uses no other
+ * package of demo-app.
  *
  * <p>Python values are plain Java objects: int = {@code Long} (normalised to {@code BigInteger} only
  * beyond 64 bits), bool = {@code Boolean}, float = {@code Double}, str = {@code String}, None =

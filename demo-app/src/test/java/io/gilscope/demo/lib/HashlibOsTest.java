@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilscope.demo.vm.ReleasesGil;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class HashlibOsTest {
 
     @Test
     void largeUpdatesReleaseTheGil() throws Exception {
-        assertTrue(HashlibModule.class.getMethod("updateReleasingGil", java.security.MessageDigest.class, byte[].class)
+        assertTrue(HashlibModule.class.getMethod("updateReleasingGil", MessageDigest.class, byte[].class)
                 .isAnnotationPresent(ReleasesGil.class));
     }
 

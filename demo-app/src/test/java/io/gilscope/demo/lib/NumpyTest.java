@@ -11,6 +11,7 @@ import io.gilscope.demo.lib.numpy.NdArray;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.ReleasesGil;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class NumpyTest {
             Object c = NumpyModule.dot(NumpyModule.wrap(new NdArray(a, s[0], s[1])), NumpyModule.wrap(new NdArray(b, s[1], s[2])));
             NdArray got = (NdArray) ((PyInstance) c).nativeState;
             assertArrayEquals(new int[]{s[0], s[2]}, got.shape);
-            assertArrayEquals(naive(a, b, s[0], s[1], s[2]), got.data, 1e-9, java.util.Arrays.toString(s));
+            assertArrayEquals(naive(a, b, s[0], s[1], s[2]), got.data, 1e-9, Arrays.toString(s));
         }
         double[] x = random(r, 77);
         double[] y = random(r, 77);

@@ -1,12 +1,15 @@
 package io.gilscope.demo.lib;
 
 import io.gilscope.demo.PythonRun;
+import io.gilscope.demo.lib.http.HttpFetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gilscope.demo.lib.http.HttpbinServer;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +40,7 @@ class UrllibTest {
     @Test
     void aBadPortGivesAPythonStyleUrlError() throws Exception {
         int port;
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+        try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         PythonRun r = serve(String.join("\n",
@@ -81,7 +84,7 @@ class UrllibTest {
             long t0 = System.nanoTime();
             Thread[] ts = new Thread[5];
             for (int i = 0; i < ts.length; i++) {
-                ts[i] = new Thread(() -> io.gilscope.demo.lib.http.HttpFetch.fetch("GET", s.baseUrl() + "/delay/1", null, java.util.Map.of(), 10_000));
+                ts[i] = new Thread(() -> HttpFetch.fetch("GET", s.baseUrl() + "/delay/1", null, Map.of(), 10_000));
                 ts[i].start();
             }
             for (Thread t : ts) t.join();

@@ -3,6 +3,7 @@ package io.gilscope.demo.lib.futures;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyClass;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.Traceback;
@@ -116,7 +117,7 @@ public final class FutureState {
 
     /** Raises a finished future's exception, or returns its value. */
     public static Object unwrap(Outcome o, Object cancelledErrorClass) {
-        if (o.cancelled()) throw new PyException(Errors.instance((io.gilscope.demo.vm.PyClass) cancelledErrorClass));
+        if (o.cancelled()) throw new PyException(Errors.instance((PyClass) cancelledErrorClass));
         if (o.error() != null) throw new PyException(o.error());
         return o.value();
     }

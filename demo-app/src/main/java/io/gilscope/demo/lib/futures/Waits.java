@@ -1,5 +1,7 @@
 package io.gilscope.demo.lib.futures;
 
+import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.ReleasesGil;
 
 import java.util.concurrent.BlockingQueue;
@@ -64,8 +66,8 @@ public final class Waits {
 
     /** A timeout argument in seconds (None: forever) as nanoseconds, -1 for forever. */
     public static long nanos(Object timeout) {
-        if (timeout == null || timeout == io.gilscope.demo.vm.PyNone.NONE) return -1;
-        double s = io.gilscope.demo.vm.Ops.toDouble(timeout);
+        if (timeout == null || timeout == PyNone.NONE) return -1;
+        double s = Ops.toDouble(timeout);
         return s <= 0 ? 0 : (long) (s * 1e9);
     }
 }

@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * known latencies. Endpoints (GET or POST): {@code /delay/N} answers after N seconds (at most 10, like
  * httpbin), {@code /get}, {@code /status/CODE}, {@code /bytes/N} (N pseudo-random bytes, seeded by N),
  * {@code /} (a short index). Every request is served on its own thread, so concurrent delays overlap.
- * Started on a free loopback port when a program run with {@code gilscope-demo --serve} imports os or
- * urllib.request ({@link #exportIfRequested}), which exports {@value #ENV} to the program; or standalone ({@code java -cp gilscope-demo.jar
- * io.gilscope.demo.lib.http.HttpbinServer [PORT]}) for running the same programs under CPython.
+ * Started on a free loopback port by {@code gilscope-demo --serve}, which exports {@value #ENV} to the
+ * program; or standalone ({@code java -cp gilscope-demo.jar io.gilscope.demo.lib.http.HttpbinServer
+ * [PORT]}) for running the same programs under CPython.
  */
 public final class HttpbinServer {
     /** The environment variable the programs read their base URL from. */
@@ -52,29 +52,6 @@ public final class HttpbinServer {
     public static synchronized String startShared() throws IOException {
         if (shared == null) shared = start(0).server;
         return baseUrl(shared);
-    }
-
-    /**
-     * Called when os or urllib.request is first imported: if the program was started with
-     * {@code --serve} (system property {@link io.gilscope.demo.Main#SERVE_PROPERTY}), starts the shared
-     * server and exports its URL. Idempotent.
-     */
-    public static void exportIfRequested() {
-        if (Boolean.getBoolean(io.gilscope.demo.Main.SERVE_PROPERTY)) exportToProgram();
-    }
-
-    /**
-     * {@code --serve}: starts the shared server and exports its base URL to the program (os.environ)
-     * and its child processes as {@value #ENV}.
-     */
-    public static String exportToProgram() {
-        try {
-            String url = startShared();
-            io.gilscope.demo.lib.OsModule.setenv(ENV, url);
-            return url;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot start the local httpbin server", e);
-        }
     }
 
     public String baseUrl() { return baseUrl(server); }

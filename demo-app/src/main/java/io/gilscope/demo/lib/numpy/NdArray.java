@@ -14,8 +14,4 @@ public final class NdArray {
     }
 
     public int ndim() { return shape.length; }
-
-    public int rows() { return shape[0]; }
-
-    public int cols() { return shape.length == 2 ? shape[1] : 1; }
 }

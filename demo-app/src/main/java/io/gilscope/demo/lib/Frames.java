@@ -1,9 +1,10 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.function.IntConsumer;
 
 /**
  * The framing of the parent/worker pipes. Every frame is {@link #MAGIC}, a type byte, a 4-byte length
@@ -48,7 +49,7 @@ public final class Frames {
     }
 
     /** Reads the next frame; bytes before a frame's magic go to {@code stray} (may be null: dropped). */
-    public static Frame read(DataInputStream in, java.util.function.IntConsumer stray) throws IOException {
+    public static Frame read(DataInputStream in, IntConsumer stray) throws IOException {
         int b;
         while ((b = in.read()) != MAGIC) {
             if (b < 0) throw new EOFException();

@@ -1,6 +1,5 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.lib.Modules;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.PyClass;

@@ -1,7 +1,5 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.NumpyModule;
 import io.gilscope.demo.lib.numpy.NdArray;
 import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Builtins;
@@ -20,6 +18,7 @@ import io.gilscope.demo.vm.PySet;
 import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.Types;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -194,7 +193,7 @@ public final class Wire {
 
     public static Object decode(byte[] b, Resolver r) {
         try {
-            return read(new DataInputStream(new java.io.ByteArrayInputStream(b)), r);
+            return read(new DataInputStream(new ByteArrayInputStream(b)), r);
         } catch (IOException e) {
             throw Errors.make(UNPICKLING_ERROR, "truncated data: " + e.getMessage());
         }

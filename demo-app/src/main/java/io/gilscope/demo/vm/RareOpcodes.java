@@ -1,13 +1,16 @@
 package io.gilscope.demo.vm;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Out-of-line bodies of the less frequent opcodes. Each takes the operand stack and stack pointer and
  * returns the new stack pointer, which keeps {@link Interpreter#run} small enough for the JIT to
  * compile quickly and well.
  */
-final class Stack {
-    private Stack() { }
+final class RareOpcodes {
+    private RareOpcodes() { }
 
     static int dup2(Object[] s, int sp) {
         s[sp] = s[sp - 2];
@@ -103,21 +106,42 @@ final class Stack {
 
     static int dictUpdate(Object[] s, int sp, int depth) {
         Object v = s[--sp];
-        Interpreter.dictUpdate((PyDict) s[sp - 1 - depth], v);
+        if (!(v instanceof PyDict o)) throw Errors.typeError("'" + Ops.typeName(v) + "' object is not a mapping");
+        ((PyDict) s[sp - 1 - depth]).putAll(o);
         return sp;
     }
 
     static int unpack(Object[] s, int sp, int n) {
-        Object[] items = Interpreter.unpack(s[--sp], n);
+        Object[] items = unpackItems(s[--sp], n);
         for (int k = n - 1; k >= 0; k--) s[sp++] = items[k];
         return sp;
     }
 
-    /** a, *b, c = seq: arg packs (count before the star) << 16 | (count after it). */
+    private static Object[] unpackItems(Object v, int n) {
+        Object[] items;
+        if (v instanceof PyTuple t) items = t.items;
+        else if (v instanceof PyList l) items = l.toArray();
+        else {
+            PyIter it = Ops.iter(v);
+            items = new Object[n];
+            int k = 0;
+            for (Object o = it.next(); o != null; o = it.next()) {
+                if (k == n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+                items[k++] = o;
+            }
+            if (k < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + k + ")");
+            return items;
+        }
+        if (items.length > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+        if (items.length < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
+        return items;
+    }
+
+    /** a, *b, c = seq (see {@link Op#UNPACK_EX_SHIFT} for arg). */
     static int unpackEx(Object[] s, int sp, int arg) {
-        int before = arg >> 16;
-        int after = arg & 0xffff;
-        java.util.List<Object> items = Ops.iterToList(s[--sp]);
+        int before = arg >> Op.UNPACK_EX_SHIFT;
+        int after = arg & Op.UNPACK_EX_AFTER;
+        List<Object> items = Ops.iterToList(s[--sp]);
         int n = items.size();
         if (n < before + after) {
             throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + n + ")");
@@ -139,36 +163,99 @@ final class Stack {
     }
 
     static int callEx(Object[] s, int sp, int flags) {
-        Object kw = (flags & 1) != 0 ? s[--sp] : null;
+        Object kw = (flags & Op.CALL_EX_KWARGS) != 0 ? s[--sp] : null;
         Object args = s[--sp];
-        s[sp - 1] = Interpreter.callEx(s[sp - 1], (PyTuple) args, (PyDict) kw);
+        s[sp - 1] = callEx(s[sp - 1], (PyTuple) args, (PyDict) kw);
         return sp;
+    }
+
+    private static Object callEx(Object fn, PyTuple args, PyDict kw) {
+        if (kw == null || kw.size() == 0) return Ops.call(fn, args.copy(), null);
+        List<Object[]> es = kw.entries();
+        Object[] all = new Object[args.size() + es.size()];
+        System.arraycopy(args.items, 0, all, 0, args.size());
+        String[] kwnames = new String[es.size()];
+        for (int i = 0; i < es.size(); i++) {
+            if (!(es.get(i)[0] instanceof String k)) throw Errors.typeError("keywords must be strings");
+            kwnames[i] = k;
+            all[args.size() + i] = es.get(i)[1];
+        }
+        return Ops.call(fn, all, kwnames);
     }
 
     static int buildClass(Object[] s, int sp, String name, int n) {
         Object[] bases = new Object[n];
         sp -= n;
         System.arraycopy(s, sp, bases, 0, n);
-        s[sp - 1] = Interpreter.buildClass(name, (PyFunction) s[sp - 1], bases);
+        s[sp - 1] = buildClass(name, (PyFunction) s[sp - 1], bases);
         return sp;
+    }
+
+    private static PyClass buildClass(String name, PyFunction body, Object[] bases) {
+        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
+        PyClass base = Types.OBJECT;
+        if (bases.length == 1) {
+            if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
+            base = b;
+        }
+        if (base.constructor != null && base != Types.OBJECT) throw Errors.notSupported("subclassing the builtin type '" + base.name + "'");
+        Frame bf = Interpreter.newFrame(body);
+        bf.ns = new LinkedHashMap<>();
+        Interpreter.execute(bf);
+        PyClass cls = new PyClass(name, base);
+        Object module = body.globals.get("__name__");
+        cls.module = module instanceof String m ? m : "__main__";
+        for (Map.Entry<String, Object> e : bf.ns.entrySet()) {
+            Object v = e.getValue();
+            cls.dict.put(e.getKey(), v);
+            if (v instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+        }
+        return cls;
     }
 
     static PyException raise(Object[] s, int sp, int n) {
         Object cause = n == 2 ? s[--sp] : null;
         Object exc = n >= 1 ? s[--sp] : null;
-        return Interpreter.makeRaise(exc, cause);
+        if (exc == null) return Errors.runtimeError("No active exception to reraise");
+        if (exc instanceof PyClass c) exc = c.call(new Object[0], null);
+        if (!Errors.isException(exc)) return Errors.typeError("exceptions must derive from BaseException");
+        PyInstance inst = (PyInstance) exc;
+        if (cause != null) inst.attrs.put("__cause__", cause instanceof PyClass c ? c.call(new Object[0], null) : cause);
+        return new PyException(inst);
     }
 
     static int checkExcMatch(Object[] s, int sp) {
         Object type = s[--sp];
-        s[sp - 1] = Interpreter.excMatches(s[sp - 1], type) ? Boolean.TRUE : Boolean.FALSE;
+        s[sp - 1] = excMatches(s[sp - 1], type) ? Boolean.TRUE : Boolean.FALSE;
         return sp;
+    }
+
+    private static boolean excMatches(Object exc, Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items) if (excMatches(exc, o)) return true;
+            return false;
+        }
+        if (!(type instanceof PyClass c) || !c.isSubclassOf(Errors.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return ((PyInstance) exc).cls.isSubclassOf(c);
     }
 
     static int formatValue(Object[] s, int sp, int conv, int hasSpec) {
         String spec = hasSpec != 0 ? (String) s[--sp] : "";
-        s[sp - 1] = Interpreter.formatValue(s[sp - 1], conv, spec);
+        s[sp - 1] = formatValue(s[sp - 1], conv, spec);
         return sp;
+    }
+
+    private static Object formatValue(Object v, int conv, String spec) {
+        if (conv == 'r') v = Ops.repr(v);
+        else if (conv == 's') v = Ops.str(v);
+        else if (conv == 'a') v = Ops.repr(v);
+        if (spec.isEmpty() && v instanceof String str) return str;
+        return Format.format(v, spec);
     }
 
     static int buildString(Object[] s, int sp, int n) {
@@ -197,12 +284,16 @@ final class Stack {
     static int withExcept(Object[] s, int sp) {
         Object exit = s[--sp];
         PyInstance exc = (PyInstance) s[--sp];
-        Interpreter.withExcept(exit, exc);
+        Object r = Ops.call(exit, new Object[]{exc.cls, exc, PyNone.NONE}, null);
+        if (!Ops.truthy(r)) {
+            PyException e = new PyException(exc);
+            e.skipTraceback = true;
+            throw e;
+        }
         return sp;
     }
 
     static PyException assertFail(Object msg) {
         return new PyException(msg == PyNone.NONE ? Errors.instance(Errors.ASSERTION_ERROR) : Errors.instance(Errors.ASSERTION_ERROR, msg));
     }
-
 }

@@ -1,8 +1,4 @@
-package io.gilscope.demo;
-
-import io.gilscope.demo.compile.CodeObject;
-import io.gilscope.demo.compile.Op;
-import io.gilscope.demo.vm.Ops;
+package io.gilscope.demo.vm;
 
 import java.io.PrintStream;
 

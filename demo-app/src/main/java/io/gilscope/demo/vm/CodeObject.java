@@ -1,4 +1,4 @@
-package io.gilscope.demo.compile;
+package io.gilscope.demo.vm;
 
 /** One compiled function, class body or module: bytecode, constants, names and a line table. */
 public final class CodeObject {

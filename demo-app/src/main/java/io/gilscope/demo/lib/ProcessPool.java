@@ -1,8 +1,5 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.OsModule;
-import io.gilscope.demo.lib.SysModule;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
 import io.gilscope.demo.vm.Builtins;
@@ -25,6 +22,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,8 +130,6 @@ public final class ProcessPool {
 
     public int size() { return workers.size(); }
 
-    public boolean isBroken() { return broken != null; }
-
     /** Queues a task; raises the broken error or RuntimeError after shutdown. */
     public void submit(Task t) {
         PyInstance b = broken;
@@ -222,7 +219,7 @@ public final class ProcessPool {
         cmd.add(WorkerMain.class.getName());
         PyModule main = Modules.LOADED.get("__main__");
         Object file = main == null ? null : main.dict.get("__file__");
-        if (!(file instanceof String f) || !java.nio.file.Files.isRegularFile(Path.of(f))) {
+        if (!(file instanceof String f) || !Files.isRegularFile(Path.of(f))) {
             throw Errors.runtimeError("worker processes import the program's file, and this program has none ("
                     + (file == null ? "no __main__.__file__" : Ops.repr(file)) + "): run it from a .py file");
         }
@@ -364,7 +361,7 @@ public final class ProcessPool {
         private void strayByte(int b) {
             stray.write(b);
             if (b == '\n') {
-                Builtins.err.print(stray.toString(java.nio.charset.StandardCharsets.UTF_8));
+                Builtins.err.print(stray.toString(StandardCharsets.UTF_8));
                 Builtins.err.flush();
                 stray.reset();
             }

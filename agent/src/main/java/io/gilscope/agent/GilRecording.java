@@ -1,6 +1,12 @@
-package io.gilscope.agent.jfr;
+package io.gilscope.agent;
 
 import io.gilscope.agent.gil.Gil;
+import io.gilscope.agent.jfr.BlockingCallEvent;
+import io.gilscope.agent.jfr.GilConfigurationEvent;
+import io.gilscope.agent.jfr.GilDropRequestEvent;
+import io.gilscope.agent.jfr.GilHoldEvent;
+import io.gilscope.agent.jfr.GilStatisticsEvent;
+import io.gilscope.agent.jfr.GilWaitEvent;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -15,8 +21,8 @@ import jdk.jfr.FlightRecorderListener;
 import jdk.jfr.Recording;
 
 /** Registers gilscope's periodic events, and starts the agent's own recording when asked ({@code jfr=}). */
-public final class GilRecording {
-    public static final int SCHEMA_VERSION = 1;
+final class GilRecording {
+    static final int SCHEMA_VERSION = 1;
 
     private GilRecording() {}
 
@@ -25,7 +31,7 @@ public final class GilRecording {
      * Registered when Flight Recorder initializes, before its first recording starts (at once if it already runs):
      * registering them initializes it, which a JVM that never records should not pay for at start-up.
      */
-    public static void registerPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
+    static void registerPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
         FlightRecorder.addListener(new FlightRecorderListener() {
             @Override
             public void recorderInitialized(FlightRecorder recorder) {
@@ -70,7 +76,7 @@ public final class GilRecording {
     }
 
     /** Starts a recording with the given .jfc text that JFR itself dumps to {@code path} when the JVM exits. */
-    public static Recording start(String jfcText, Path path) throws IOException, ParseException {
+    static Recording start(String jfcText, Path path) throws IOException, ParseException {
         Configuration c;
         try (Reader r = new StringReader(jfcText)) {
             c = Configuration.create(r);

@@ -1,11 +1,8 @@
-package io.gilscope.demo.lib.proc;
+package io.gilscope.demo.lib;
 
-import io.gilscope.demo.compile.CodeObject;
+import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
-import io.gilscope.demo.lib.Modules;
-import io.gilscope.demo.lib.SysModule;
-import io.gilscope.demo.lib.ThreadingModule;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
@@ -120,8 +117,7 @@ public final class WorkerMain {
         String source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         Traceback.addSource(file, source);
         CodeObject code = Compiler.compileModule(source, file);
-        Path dir = Path.of(file).toAbsolutePath().getParent();
-        Modules.setSearchPath(dir == null ? Path.of(".") : dir);
+        Modules.start(file);
         main = new PyModule("__mp_main__");
         main.dict.put("__file__", file);
         Modules.LOADED.put("__mp_main__", main);

@@ -1,0 +1,11 @@
+/**
+ * gilscope-demo, a Python-subset interpreter, in layers that use only the layers below them (no package
+ * cycles; {@code ArchitectureTest} checks): {@link io.gilscope.demo.Main} wires the stages; {@code lib}
+ * (with {@code lib.futures}, {@code lib.http}, {@code lib.numpy}) holds the built-in modules and the import
+ * system; the front end {@code compile} -> {@code parse} -> {@code lex} turns source into code objects;
+ * and {@code vm}, at the bottom, is the object model, the bytecode and the interpreter that runs it.
+ *
+ * <p>The scanner and parser produce plain Java values, and the compiler turns them into Python objects.
+ * The VM reaches up only through {@link io.gilscope.demo.vm.Importer}, which {@code lib.Modules} installs.
+ */
+package io.gilscope.demo;
