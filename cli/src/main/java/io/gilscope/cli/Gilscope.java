@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 + "claims, and turns JFR recordings (its own, or any JVM's lock events) into HTML reports, text "
                 + "summaries, comparisons and CI verdicts.",
                 "",
-                "Run `gilscope COMMAND --help` for a command's options."},
+                "Run `gilscope COMMAND --help` for a command's options. The ./gilscope launcher builds the jars "
+                + "when they are missing or older than the sources; `./gilscope build` builds them now."},
         subcommands = {RunCommand.class, AttachCommand.class, DemoCommand.class, BenchCommand.class,
                 ReportCommand.class, SummaryCommand.class, CompareCommand.class, CheckCommand.class,
                 BaselineCommand.class, CommandLine.HelpCommand.class},

@@ -3,6 +3,7 @@ package io.gilscope.cli;
 import static io.gilscope.cli.Cli.run;
 
 import io.gilscope.cli.Cli.Result;
+import io.gilscope.cli.launch.Home;
 
 import io.gilscope.reports.testing.GilEvents;
 import io.gilscope.reports.testing.GilSimulator;
@@ -50,12 +51,23 @@ class CliTest {
     @Test
     void badCommandLinesGiveOneLineAndExit2() {
         for (String[] args : List.of(new String[] {"frobnicate"}, new String[] {"report", "--nope", "x.jfr"},
-                new String[] {"report"}, new String[] {"compare", "a.jfr"}, new String[] {})) {
+                new String[] {"report"}, new String[] {"compare", "a.jfr"}, new String[] {"run", "x.py", "--mode", "fast"},
+                new String[] {"run", "x.py", "--interval", "5"}, new String[] {"run"})) {
             Result r = run(args);
             assertEquals(2, r.code(), String.join(" ", args));
-            if (args.length > 0) assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(r.err().contains("\tat "), "no stack trace");
         }
+        assertEquals(0, run().code(), "no command: the usage text");
+        assertTrue(run().out().contains("Commands:"));
+    }
+
+    @Test
+    void aMistypedOptionNamesTheClosestOneEvenAfterTheProgram() {
+        Result r = run("run", "countdown.py", "--mod", "fair");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("unknown option '--mod'") && r.err().contains("did you mean --mode?"), r.err());
+        assertTrue(run("run", "--intreval", "1ms", "x.py").err().contains("--interval"));
     }
 
     @Test
@@ -140,14 +152,21 @@ class CliTest {
     }
 
     @Test
-    void demoWithoutItsJarsSaysWhichAndExits2() throws Exception {
-        Path programs = Files.createDirectories(dir.resolve("programs"));
-        Files.writeString(programs.resolve("countdown.py"), "print(1)\n");
-        Result r = run("demo", "--quick", "-o", dir.resolve("demo").toString(), "--demo-jar", dir.resolve("no-demo.jar").toString(),
-                "--agent-jar", dir.resolve("no-agent.jar").toString(), "--programs", programs.toString());
-        assertEquals(2, r.code());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("cannot find") && r.err().contains("no-demo.jar"), r.err());
-        assertEquals(2, run("demo", "--demo-jar", "x.jar").code(), "a demo jar that does not exist");
+    void commandsThatNeedTheJarsSayWhichIsMissingAndExit2() throws Exception {
+        Path program = Files.writeString(dir.resolve("one.py"), "print(1)\n");
+        String before = System.getProperty(Home.PROPERTY);
+        System.setProperty(Home.PROPERTY, dir.resolve("not-a-checkout").toString());
+        try {
+            for (String[] args : List.of(new String[] {"demo", "--quick", "-o", dir.resolve("demo").toString()},
+                    new String[] {"run", program.toString()}, new String[] {"attach", "1"})) {
+                Result r = run(args);
+                assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertTrue(r.err().contains("cannot find") && r.err().contains("not-a-checkout"), r.err());
+            }
+        } finally {
+            if (before == null) System.clearProperty(Home.PROPERTY);
+            else System.setProperty(Home.PROPERTY, before);
+        }
     }
 }

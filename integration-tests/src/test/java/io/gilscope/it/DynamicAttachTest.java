@@ -57,12 +57,11 @@ class DynamicAttachTest {
 
     /** The attach API refuses until the target JVM has initialised; retry for a while. */
     private static Jvm.Result attachWhenReady(long pid, String... options) throws InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Jvm.java(), "-cp", Jvm.AGENT_JAR.toString(),
-                "io.gilscope.agent.attach.Attach", Long.toString(pid)));
-        command.addAll(List.of(options));
+        List<String> arguments = new ArrayList<>(List.of("attach", Long.toString(pid)));
+        arguments.addAll(List.of(options));
         Jvm.Result last = null;
         for (int attempt = 0; attempt < 20; attempt++) {
-            last = Jvm.run(command, 60);
+            last = Jvm.gilscope(arguments.toArray(String[]::new));
             if (last.exitCode() == 0) return last;
             Thread.sleep(250);
         }
