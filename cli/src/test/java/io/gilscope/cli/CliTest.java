@@ -13,9 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import jdk.jfr.Recording;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -30,9 +34,9 @@ class CliTest {
 
     @Test
     void helpEverywhere() {
-        java.io.PrintStream saved = System.err;
-        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(warnings, true));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true));
         try {
             for (String cmd : List.of("report", "compare", "summary", "demo")) {
                 Result r = run(cmd, "--help");
@@ -74,7 +78,7 @@ class CliTest {
     void badRecordingsGiveOneLineAndExit2() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.jfr"), "just text\n");
         byte[] all = Files.readAllBytes(sample);
-        Path cut = Files.write(dir.resolve("cut.jfr"), java.util.Arrays.copyOf(all, all.length / 2));
+        Path cut = Files.write(dir.resolve("cut.jfr"), Arrays.copyOf(all, all.length / 2));
         for (Path p : List.of(dir.resolve("missing.jfr"), text, cut)) {
             Result r = run("summary", p.toString());
             assertEquals(2, r.code(), p.toString());
@@ -90,14 +94,14 @@ class CliTest {
             GilEvents.configuration("new", 1_000_000);
             GilSimulator gil = new GilSimulator(1_000_000);
             GilSimulator.runAll(List.of(gil.cpuThread("a", 10), gil.cpuThread("b", 10)));
-            try (jdk.jfr.Recording other = new jdk.jfr.Recording()) {
+            try (Recording other = new Recording()) {
                 other.start();
                 GilSimulator.runAll(List.of(gil.cpuThread("c", 10)));
                 other.stop();
             }
         });
         byte[] all = Files.readAllBytes(multi);
-        Path cut = Files.write(dir.resolve("killed.jfr"), java.util.Arrays.copyOf(all, all.length - 50));
+        Path cut = Files.write(dir.resolve("killed.jfr"), Arrays.copyOf(all, all.length - 50));
         Path html = dir.resolve("killed.html");
         Result r = run("report", cut.toString(), "-o", html.toString());
         assertEquals(2, r.code());

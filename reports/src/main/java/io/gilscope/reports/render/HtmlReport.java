@@ -121,16 +121,16 @@ public final class HtmlReport {
         List<Map<String, String>> f = new ArrayList<>();
         if (p.program() != null) fact(f, "Program", p.program());
         if (p.pid() > 0 && !combined) fact(f, "PID", String.valueOf(p.pid()));
-        fact(f, "GIL", p.gilPresent() ? "mode " + (p.mode() == null ? "unknown" : p.mode()) : "no gilscope events (recorded without the agent)");
-        if (p.switchIntervalNanos() > 0 && !"off".equals(p.mode())) fact(f, "Switch interval", Units.duration(p.switchIntervalNanos()));
-        if (p.checkInterval() > 0 && "legacy".equals(p.mode())) fact(f, "Check interval", p.checkInterval() + " dispatches");
+        fact(f, "GIL", p.gilPresent() ? "mode " + (p.agent().mode() == null ? "unknown" : p.agent().mode()) : "no gilscope events (recorded without the agent)");
+        if (p.agent().switchIntervalNanos() > 0 && !p.agent().lockless()) fact(f, "Switch interval", Units.duration(p.agent().switchIntervalNanos()));
+        if (p.agent().checkInterval() > 0 && "legacy".equals(p.agent().mode())) fact(f, "Check interval", p.agent().checkInterval() + " dispatches");
         fact(f, "Recording", Units.duration(p.wallNanos()) + (p.recordingStartNanos() > 0 ? " from " + TIME.format(Instant.ofEpochSecond(0, p.recordingStartNanos())) : ""));
         if (p.gilPresent()) fact(f, "Interpreter active", Units.duration(p.gil().spanNanos()));
         fact(f, "Events", Units.count(p.events()));
         if (!combined) {
             for (RecordingInfo r : p.recordings()) fact(f, "File", r.file() + (r.complete() ? "" : " (incomplete)"));
         }
-        if (p.agentVersion() != null) fact(f, "Agent", p.agentVersion());
+        if (p.agent().agentVersion() != null) fact(f, "Agent", p.agent().agentVersion());
         return f;
     }
 
@@ -141,7 +141,7 @@ public final class HtmlReport {
     static List<Map<String, String>> cards(ProcessSummary p) {
         GilMetrics g = p.gil();
         List<Map<String, String>> c = new ArrayList<>();
-        boolean off = "off".equals(p.mode());
+        boolean off = p.agent().lockless();
         card(c, off ? "Parallelism" : "GIL utilisation", off ? String.format(Locale.ROOT, "%.2f", g.utilisation()) : Units.percent(g.utilisation()),
                 off ? "threads running at once, on average" : "held / interpreter time");
         card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time"
@@ -156,7 +156,7 @@ public final class HtmlReport {
         card(c, "Convoy indicator", convoy, g.waitsAfterBlocking().count() > 0
                 ? "wait after a blocking call (p50 " + Units.duration(g.waitsAfterBlocking().p50Nanos()) + ") / interval"
                 : "no returns from blocking calls");
-        if (p.dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
+        if (p.agent().dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
         else card(c, "Dispatches", Metrics.NOT_COUNTED, Metrics.HOW_TO_COUNT);
         return c;
     }
@@ -188,7 +188,7 @@ public final class HtmlReport {
             r.put("waitShareV", t.waitShare());
             num(r, "acquisitions", t.acquisitions());
             num(r, "blockingCalls", t.blockingCalls());
-            if (p.dispatchesCounted()) num(r, "dispatches", t.dispatches());
+            if (p.agent().dispatchesCounted()) num(r, "dispatches", t.dispatches());
             else r.put("dispatches", Metrics.NOT_COUNTED);
             dur(r, "p50", t.waits().p50Nanos());
             dur(r, "p99", t.waits().p99Nanos());
