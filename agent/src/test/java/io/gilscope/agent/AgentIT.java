@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.tools.attach.VirtualMachine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -286,9 +287,13 @@ class AgentIT {
             assertTrue(line != null, "child never got ready: " + lines);
             String pid = line.substring("ready pid=".length());
             Thread.sleep(300);
-            ChildJvm attach = ChildJvm.exec(List.of(ChildJvm.JAVA, "-cp", ChildJvm.AGENT_JAR.toString(),
-                    "io.gilscope.agent.attach.Attach", pid, TINY, "jfr=" + jfr), 60);
-            assertEquals(0, attach.exit, attach.toString());
+            // What `gilscope attach` does (the CLI's AttachCommand), here through the Attach API directly.
+            VirtualMachine vm = VirtualMachine.attach(pid);
+            try {
+                vm.loadAgent(ChildJvm.AGENT_JAR.toString(), TINY + ",jfr=" + jfr);
+            } finally {
+                vm.detach();
+            }
             for (line = out.readLine(); line != null; line = out.readLine()) lines.add(line);
         } finally {
             if (!child.waitFor(90, TimeUnit.SECONDS)) child.destroyForcibly();

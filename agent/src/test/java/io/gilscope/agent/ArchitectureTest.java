@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The agent's package layering (main classes only: the test-only tinyvm is not the agent's). The root
- * package wires gil and jfr, gil emits jfr's events, attach stands alone.
+ * package wires gil and jfr, gil emits jfr's events.
  */
 @AnalyzeClasses(packages = "io.gilscope.agent", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,5 +29,5 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule runtimeStandsOnItsOwn = noClasses().that().resideInAnyPackage("io.gilscope.agent.gil", "io.gilscope.agent.jfr")
-            .should().dependOnClassesThat().resideInAnyPackage("io.gilscope.agent", "io.gilscope.agent.attach..", "net.bytebuddy..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.gilscope.agent", "net.bytebuddy..");
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.gilscope.reports.check.Median;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -112,17 +114,10 @@ class AgentOnDemoAppTest {
             if (!m.group(1).equals("0")) ratios.add(Double.parseDouble(m.group(3)) / Double.parseDouble(m.group(2)));
         }
         assertEquals(RUNS, ratios.size(), run.describe());
-        return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+        return Median.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static long toNanos(java.time.Instant t) {
+    private static long toNanos(Instant t) {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 }

@@ -21,9 +21,7 @@ class DemoQuickTest {
 
     @Test
     void quickDemoWritesAReportPerRunAComparisonPerProgramAndAnIndex() throws IOException {
-        Jvm.Result demo = Jvm.reports("demo", "--quick", "-o", out.toString(),
-                "--demo-jar", Jvm.DEMO_JAR.toString(), "--agent-jar", Jvm.AGENT_JAR.toString(),
-                "--programs", Jvm.PROGRAMS.toString());
+        Jvm.Result demo = Jvm.gilscope("demo", "--quick", "-o", out.toString());
         assertEquals(0, demo.exitCode(), demo.describe());
 
         String index = read(out.resolve("index.html"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,19 +58,18 @@ class DynamicAttachTest {
 
     /** The attach API refuses until the target JVM has initialised; retry for a while. */
     private static Jvm.Result attachWhenReady(long pid, String... options) throws InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Jvm.java(), "-cp", Jvm.AGENT_JAR.toString(),
-                "io.gilscope.agent.attach.Attach", Long.toString(pid)));
-        command.addAll(List.of(options));
+        List<String> arguments = new ArrayList<>(List.of("attach", Long.toString(pid)));
+        arguments.addAll(List.of(options));
         Jvm.Result last = null;
         for (int attempt = 0; attempt < 20; attempt++) {
-            last = Jvm.run(command, 60);
+            last = Jvm.gilscope(arguments.toArray(String[]::new));
             if (last.exitCode() == 0) return last;
             Thread.sleep(250);
         }
         return last;
     }
 
-    private static long nanos(java.time.Instant t) {
+    private static long nanos(Instant t) {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 }

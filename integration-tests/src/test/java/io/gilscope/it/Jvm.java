@@ -16,7 +16,7 @@ final class Jvm {
     static final Path HOME = Path.of(System.getProperty("gilscope.home", "..")).toAbsolutePath().normalize();
     static final Path DEMO_JAR = HOME.resolve("demo-app/target/gilscope-demo.jar");
     static final Path AGENT_JAR = HOME.resolve("agent/target/gilscope-agent.jar");
-    static final Path REPORTS_JAR = HOME.resolve("reports/target/gilscope-reports.jar");
+    static final Path CLI_JAR = HOME.resolve("cli/target/gilscope-cli.jar");
     static final Path PROGRAMS = HOME.resolve("demo-app/programs");
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -40,9 +40,9 @@ final class Jvm {
         return run(command, 120);
     }
 
-    /** {@code java -jar reports.jar args}. */
-    static Result reports(String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", REPORTS_JAR.toString()));
+    /** {@code java -jar gilscope-cli.jar args}: what {@code ./gilscope args} runs once the jars are built. */
+    static Result gilscope(String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "-jar", CLI_JAR.toString()));
         command.addAll(List.of(args));
         return run(command, 120);
     }

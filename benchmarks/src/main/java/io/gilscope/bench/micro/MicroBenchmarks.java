@@ -1,6 +1,9 @@
 package io.gilscope.bench.micro;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +20,27 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * JMH: the cost of one interpreter loop turn without the agent, under it in each mode (nobody
  * contends, so this is the fast path: an increment and a compare per dispatch), and with the
  * recording on. Each configuration runs in its own forked JVMs.
+ *
+ * <p>{@code gilscope bench --micro} starts this jar as
+ * {@code java -jar gilscope-benchmarks.jar AGENT_JAR OUTPUT_DIR [--quick]}; it writes OUTPUT_DIR/micro.md.
  */
 public final class MicroBenchmarks {
     private MicroBenchmarks() { }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].equals("--quick")) {
+            System.err.println("usage: java -jar gilscope-benchmarks.jar AGENT_JAR OUTPUT_DIR [--quick] (gilscope bench --micro runs this)");
+            System.exit(2);
+        }
+        Path output = Path.of(args[1]).toAbsolutePath();
+        Files.createDirectories(output);
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        String table = run(Path.of(args[0]).toAbsolutePath(), output, args.length == 3, out);
+        Files.writeString(output.resolve("micro.md"), table, StandardCharsets.UTF_8);
+        out.println();
+        out.print(table);
+        out.println("gilscope bench: wrote " + output.resolve("micro.md"));
+    }
 
     /** Returns the Markdown table of ns per loop turn and the ratio to no agent. */
     public static String run(Path agentJar, Path recordingDir, boolean quick, PrintWriter out) throws RunnerException {

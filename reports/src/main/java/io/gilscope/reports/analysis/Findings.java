@@ -25,14 +25,14 @@ public final class Findings {
     public static List<Finding> evaluate(ProcessSummary p) {
         List<Finding> out = new ArrayList<>();
         truncated(p, out);
-        if (p.eventSchemaVersion() > EventNames.EVENT_SCHEMA_VERSION) {
+        if (p.agent().eventSchemaVersion() > EventNames.EVENT_SCHEMA_VERSION) {
             out.add(new Finding("event-schema", "warning", "Recorded with a newer event schema",
-                    "The agent wrote event schema version " + p.eventSchemaVersion() + "; this gilscope reads version "
+                    "The agent wrote event schema version " + p.agent().eventSchemaVersion() + "; this gilscope reads version "
                             + EventNames.EVENT_SCHEMA_VERSION + ", so some numbers may be missing: update gilscope."));
         }
         GilMetrics g = p.gil();
         boolean gil = p.gilPresent();
-        boolean locked = gil && !"off".equals(p.mode());
+        boolean locked = gil && !p.agent().lockless();
         if (!p.gilPresent()) {
             out.add(new Finding("no-gil-events", "info", "No gilscope events",
                     "This recording was made without the gilscope agent: only the JDK lock sections apply."));
@@ -90,19 +90,19 @@ public final class Findings {
             out.add(new Finding("convoy-effect", "warning",
                     "I/O-returning threads wait about one switch interval each time (convoy effect)",
                     "Median wait after a blocking call " + Units.duration(w.p50Nanos()) + " against a switch interval of "
-                            + Units.duration(p.switchIntervalNanos()) + " (" + Units.count(w.count())
+                            + Units.duration(p.agent().switchIntervalNanos()) + " (" + Units.count(w.count())
                             + " returns): try mode=fair or a shorter interval."));
         }
     }
 
     static void longHold(ProcessSummary p, List<Finding> out) {
         LongHold h = p.longestContendedHold();
-        if (p.switchIntervalNanos() <= 0 || h == null) return;
-        long limit = Math.max(LONG_HOLD_MIN_NANOS, LONG_HOLD_INTERVALS * p.switchIntervalNanos());
+        if (p.agent().switchIntervalNanos() <= 0 || h == null) return;
+        long limit = Math.max(LONG_HOLD_MIN_NANOS, LONG_HOLD_INTERVALS * p.agent().switchIntervalNanos());
         if (h.nanos() >= limit) {
             out.add(new Finding("long-hold", "warning",
                     "Thread " + h.thread() + " held the GIL for " + Units.duration(h.nanos()) + " at once while others waited",
-                    "That is " + Math.round((double) h.nanos() / p.switchIntervalNanos())
+                    "That is " + Math.round((double) h.nanos() / p.agent().switchIntervalNanos())
                             + " switch intervals; other threads waited " + Units.duration(h.othersWaitingNanos())
                             + " meanwhile"
                             + (h.reacquisitions() > 0
@@ -119,7 +119,7 @@ public final class Findings {
             out.add(new Finding("frequent-switches", "info",
                     "The GIL changes hands " + Units.rate(rate),
                     "Each hand-off wakes a thread and moves caches between cores; a longer switch interval"
-                            + ("legacy".equals(p.mode()) ? " (or a larger checkinterval)" : "") + " cuts that overhead."));
+                            + ("legacy".equals(p.agent().mode()) ? " (or a larger checkinterval)" : "") + " cuts that overhead."));
         }
     }
 

@@ -1,8 +1,7 @@
 package io.gilscope.reports.analysis;
 
-import org.HdrHistogram.Histogram;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,17 +18,14 @@ final class LockAggregator {
     static final class Group {
         final LockKind kind;
         final String key;
-        final Histogram hist = Stats.newHistogram();
-        long total, max;
+        final Durations durations = new Durations();
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
 
         Group(LockKind kind, String key) { this.kind = kind; this.key = key; }
 
         void add(long nanos, Supplier<String> stack) {
-            hist.recordValue(Math.max(0, nanos));
-            total += nanos;
-            max = Math.max(max, nanos);
+            durations.add(Math.max(0, nanos));
             if (stack == null) return;
             int weakest = 0;
             for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
@@ -47,9 +43,7 @@ final class LockAggregator {
         private long rank(int i) { return examples[i] == null ? Long.MIN_VALUE : exampleNanos[i]; }
 
         void absorb(Group g) {
-            hist.add(g.hist);
-            total += g.total;
-            max = Math.max(max, g.max);
+            durations.addAll(g.durations);
             for (int i = 0; i < EXAMPLES; i++) {
                 if (g.examples[i] != null) {
                     String s = g.examples[i];
@@ -71,9 +65,9 @@ final class LockAggregator {
         LockGroup toGroup() {
             List<String> ex = new ArrayList<>();
             Integer[] order = {0, 1, 2};
-            java.util.Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
             for (int i : order) if (examples[i] != null) ex.add(examples[i]);
-            return new LockGroup(kind, key, Stats.of(hist, total, max), List.copyOf(ex));
+            return new LockGroup(kind, key, durations.stats(), List.copyOf(ex));
         }
     }
 
@@ -134,9 +128,9 @@ final class LockAggregator {
         EnumMap<LockKind, Stats> t = new EnumMap<>(LockKind.class);
         for (LockKind k : LockKind.values()) {
             Group g = totals.get(k);
-            t.put(k, g == null ? Stats.EMPTY : Stats.of(g.hist, g.total, g.max));
+            t.put(k, g == null ? Stats.EMPTY : g.durations.stats());
         }
-        return new LockSummary(t, Stats.of(parkedOnLocks.hist, parkedOnLocks.total, parkedOnLocks.max),
+        return new LockSummary(t, parkedOnLocks.durations.stats(),
                 sorted(byClass), sorted(bySite), sorted(byThread), dropped);
     }
 

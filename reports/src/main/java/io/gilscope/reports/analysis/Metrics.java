@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Stable, flat metric names of a summary (the JSON {@code metrics} object, what {@code check} compares).
  * Units are in the names: {@code Seconds}, {@code Millis}, {@code PerSecond}; {@code Share}s and
- * {@code utilisation} are ratios 0..1 (utilisation can exceed 1 in mode off). See README-metrics.md.
+ * {@code utilisation} are ratios 0..1 (utilisation can exceed 1 in mode off). See reports/README.md, "JSON summary".
  */
 public final class Metrics {
     private Metrics() {}
@@ -82,7 +82,7 @@ public final class Metrics {
         m.put(GIL_SWITCHES_PER_SECOND, g.switchesPerSecond());
         m.put(GIL_FORCED_SWITCHES_PER_SECOND, g.forcedSwitchesPerSecond());
         m.put(GIL_DROP_REQUESTS_PER_SECOND, g.perSecond(g.dropRequests()));
-        if (p.dispatchesCounted()) m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
+        if (p.agent().dispatchesCounted()) m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
         m.put(GIL_WAIT_COUNT, (double) g.waits().count());
         m.put(GIL_WAIT_MEAN, ms(g.waits().meanNanos()));
         m.put(GIL_WAIT_P50, ms(g.waits().p50Nanos()));

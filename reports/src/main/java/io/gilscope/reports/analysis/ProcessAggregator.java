@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Streams one process's events into bounded aggregates. The reader ({@link Analyzer}) calls one method
@@ -41,11 +43,10 @@ public final class ProcessAggregator {
     private long recStart = Long.MAX_VALUE, recEnd = Long.MIN_VALUE;
     private long events;
 
-    private final Histogram waits = Stats.newHistogram(), holds = Stats.newHistogram();
-    private final Histogram waitsFirst = Stats.newHistogram(), waitsAfterDrop = Stats.newHistogram(),
-            waitsAfterBlocking = Stats.newHistogram(), blocking = Stats.newHistogram();
-    private long waitTotal, waitMax, holdTotal, holdMax, blockedTotal, blockedMax;
-    private long firstTotal, firstMax, afterDropTotal, afterDropMax, afterBlockingTotal, afterBlockingMax;
+    // GIL waits, in all and by reason; the hand-off gaps (counted as waiting) are not in any of them.
+    private final Durations waits = new Durations(), waitsFirst = new Durations(), waitsAfterDrop = new Durations(),
+            waitsAfterBlocking = new Durations();
+    private final Durations holds = new Durations(), blocking = new Durations();
     private long handoffGap;
     private long holdEvents, forcedDrops, dropRequests, holdDispatches, holdReacquisitions;
     private final Map<String, Long> releaseReasons = new TreeMap<>();
@@ -60,6 +61,10 @@ public final class ProcessAggregator {
     private final Timeline timeline;
     private final LockAggregator locks = new LockAggregator();
     private final List<RecordingInfo> recordings = new ArrayList<>();
+    /** A view of several processes together (no timeline; its threads keep their processes' labels). */
+    private final boolean combined;
+    /** The combined view's GIL span: the sum of its processes' spans. */
+    private long combinedSpan;
 
     static final class ThreadAgg {
         String process;
@@ -128,12 +133,13 @@ public final class ProcessAggregator {
     }
 
     public ProcessAggregator(String label) {
-        this(label, true);
+        this(label, false);
     }
 
-    private ProcessAggregator(String label, boolean withTimeline) {
+    private ProcessAggregator(String label, boolean combined) {
         this.label = label;
-        this.timeline = withTimeline ? new Timeline() : null;
+        this.combined = combined;
+        this.timeline = combined ? null : new Timeline();
     }
 
     // ---- events -------------------------------------------------------------------------------
@@ -147,17 +153,11 @@ public final class ProcessAggregator {
         t.waiting += d;
         t.waitHist.recordValue(d);
         t.waitMax = Math.max(t.waitMax, d);
-        waits.recordValue(d);
-        waitTotal += d;
-        waitMax = Math.max(waitMax, d);
-        if ("afterBlocking".equals(reason)) {
-            waitsAfterBlocking.recordValue(d); afterBlockingTotal += d; afterBlockingMax = Math.max(afterBlockingMax, d);
-        } else if ("afterDrop".equals(reason)) {
-            waitsAfterDrop.recordValue(d); afterDropTotal += d; afterDropMax = Math.max(afterDropMax, d);
-        } else if ("first".equals(reason)) {
-            waitsFirst.recordValue(d); firstTotal += d; firstMax = Math.max(firstMax, d);
-        }
-        if (timeline != null) timeline.add(t.lane, Timeline.WAITING, start, end);
+        waits.add(d);
+        if ("afterBlocking".equals(reason)) waitsAfterBlocking.add(d);
+        else if ("afterDrop".equals(reason)) waitsAfterDrop.add(d);
+        else if ("first".equals(reason)) waitsFirst.add(d);
+        timeline.add(t.lane, Timeline.WAITING, start, end);
     }
 
     public void gilHold(long threadId, String threadName, long start, long end, long dispatches,
@@ -176,15 +176,13 @@ public final class ProcessAggregator {
         t.reacq += Math.max(0, reacquisitions);
         t.maxHold = Math.max(t.maxHold, d);
         keepIfLong(t, start, end, reacquisitions);
-        holds.recordValue(d);
-        holdTotal += d;
-        holdMax = Math.max(holdMax, d);
+        holds.add(d);
         holdEvents++;
         holdDispatches += Math.max(0, dispatches);
         holdReacquisitions += Math.max(0, reacquisitions);
         releaseReasons.merge(reason, 1L, Long::sum);
         if ("dropRequest".equals(reason)) { forcedDrops++; t.forced++; }
-        if (timeline != null) timeline.add(t.lane, Timeline.HELD, start, end);
+        timeline.add(t.lane, Timeline.HELD, start, end);
     }
 
     /**
@@ -202,9 +200,8 @@ public final class ProcessAggregator {
         long gap = to - from;
         t.waiting += gap;
         t.handoffGap += gap;
-        waitTotal += gap;
         handoffGap += gap;
-        if (timeline != null) timeline.add(t.lane, Timeline.WAITING, from, to);
+        timeline.add(t.lane, Timeline.WAITING, from, to);
     }
 
     private void keepIfLong(ThreadAgg t, long start, long end, long reacquisitions) {
@@ -225,7 +222,7 @@ public final class ProcessAggregator {
      * (from the timeline, so at its resolution); null if none.
      */
     private LongHold contendedHold() {
-        if (timeline == null) return combinedLongHold;
+        if (combined) return combinedLongHold;
         Timeline.Data d = timeline.data();
         LongHold best = null;
         for (int i = 0; i < TOP_HOLDS; i++) {
@@ -269,9 +266,7 @@ public final class ProcessAggregator {
         t.span(start, end);
         t.blocked += d;
         t.blockingCalls++;
-        blocking.recordValue(d);
-        blockedTotal += d;
-        blockedMax = Math.max(blockedMax, d);
+        blocking.add(d);
         String m = method == null ? "(unknown)" : method;
         LockAggregator.Group g = blockingMethods.get(m);
         if (g == null) {
@@ -279,7 +274,7 @@ public final class ProcessAggregator {
             g = blockingMethods.computeIfAbsent(m, k -> new LockAggregator.Group(LockKind.THREAD_PARK, k));
         }
         g.add(d, null);
-        if (timeline != null) timeline.add(t.lane, Timeline.BLOCKED, start, end);
+        timeline.add(t.lane, Timeline.BLOCKED, start, end);
     }
 
     /** A GilStatistics sample: totals since the agent started. */
@@ -349,7 +344,7 @@ public final class ProcessAggregator {
         if (t == null) {
             if (threads.size() >= MAX_THREADS) return null;
             String n = name == null ? "thread " + id : name;
-            t = new ThreadAgg(label, id, n, timeline == null ? -1 : timeline.addLane(n));
+            t = new ThreadAgg(label, id, n, timeline.addLane(n));
             threads.put(id, t);
         } else if (name != null && !name.equals(t.name)) {
             t.name = name; // renamed after start: keep the latest name
@@ -361,7 +356,7 @@ public final class ProcessAggregator {
 
     /** A view of several processes together: sums, merged distributions, all threads; no timeline. */
     static ProcessAggregator combine(List<ProcessAggregator> parts) {
-        ProcessAggregator c = new ProcessAggregator("combined", false);
+        ProcessAggregator c = new ProcessAggregator("combined", true);
         long idBase = 0;
         for (ProcessAggregator p : parts) {
             c.gilSeen |= p.gilSeen;
@@ -376,17 +371,13 @@ public final class ProcessAggregator {
             c.recStart = Math.min(c.recStart, p.recStart);
             c.recEnd = Math.max(c.recEnd, p.recEnd);
             c.events += p.events;
-            c.waits.add(p.waits); c.holds.add(p.holds); c.blocking.add(p.blocking);
-            c.waitsFirst.add(p.waitsFirst); c.waitsAfterDrop.add(p.waitsAfterDrop);
-            c.waitsAfterBlocking.add(p.waitsAfterBlocking);
+            c.waits.addAll(p.waits);
+            c.waitsFirst.addAll(p.waitsFirst);
+            c.waitsAfterDrop.addAll(p.waitsAfterDrop);
+            c.waitsAfterBlocking.addAll(p.waitsAfterBlocking);
+            c.holds.addAll(p.holds);
+            c.blocking.addAll(p.blocking);
             c.handoffGap += p.handoffGap;
-            c.waitTotal += p.waitTotal; c.waitMax = Math.max(c.waitMax, p.waitMax);
-            c.holdTotal += p.holdTotal; c.holdMax = Math.max(c.holdMax, p.holdMax);
-            c.blockedTotal += p.blockedTotal; c.blockedMax = Math.max(c.blockedMax, p.blockedMax);
-            c.firstTotal += p.firstTotal; c.firstMax = Math.max(c.firstMax, p.firstMax);
-            c.afterDropTotal += p.afterDropTotal; c.afterDropMax = Math.max(c.afterDropMax, p.afterDropMax);
-            c.afterBlockingTotal += p.afterBlockingTotal;
-            c.afterBlockingMax = Math.max(c.afterBlockingMax, p.afterBlockingMax);
             c.holdEvents += p.holdEvents; c.forcedDrops += p.forcedDrops; c.dropRequests += p.dropRequests;
             c.holdDispatches += p.holdDispatches; c.holdReacquisitions += p.holdReacquisitions;
             c.maxWaiters = Math.max(c.maxWaiters, p.maxWaiters);
@@ -409,7 +400,6 @@ public final class ProcessAggregator {
         c.statForced = sumKnown(parts, a -> a.forcedTotal());
         c.statDispatches = sumKnown(parts, a -> a.dispatchesTotal());
         c.statReacq = sumKnown(parts, a -> a.reacqTotal());
-        c.combinedSpan = 0;
         for (ProcessAggregator p : parts) {
             c.combinedSpan += p.gilSpan();
             LongHold h = p.contendedHold();
@@ -418,16 +408,14 @@ public final class ProcessAggregator {
         return c;
     }
 
-    private long combinedSpan = -1;
-
-    private static long sumKnown(List<ProcessAggregator> parts, java.util.function.ToLongFunction<ProcessAggregator> f) {
+    private static long sumKnown(List<ProcessAggregator> parts, ToLongFunction<ProcessAggregator> f) {
         long s = 0;
         for (ProcessAggregator p : parts) s += f.applyAsLong(p);
         return s;
     }
 
     private long gilSpan() {
-        if (combinedSpan >= 0) return combinedSpan;
+        if (combined) return combinedSpan;
         return gilEnd > gilStart ? gilEnd - gilStart : 0;
     }
 
@@ -444,14 +432,13 @@ public final class ProcessAggregator {
         long threadTime = 0;
         long[] totalLog2 = new long[LOG2_BUCKETS];
         for (ThreadAgg t : threads.values()) {
-            if (timeline != null) t.process = displayLabel();
+            if (!combined) t.process = displayLabel();
             long life = t.last > t.first ? t.last - t.first : 0;
             long excess = t.held + t.waiting + t.blocked - life;
-            if (excess > 0 && t.handoffGap > 0 && timeline != null) { // a gap that overlapped events seen later
+            if (excess > 0 && t.handoffGap > 0 && !combined) { // a gap that overlapped events seen later
                 long r = Math.min(excess, t.handoffGap);
                 t.waiting -= r;
                 t.handoffGap -= r;
-                waitTotal -= r;
                 handoffGap -= r;
             }
             threadTime += life;
@@ -468,29 +455,30 @@ public final class ProcessAggregator {
                     Stats.of(t.waitHist, t.waiting, t.waitMax), log2, waitedFor, all > 0 ? (double) most / all : 0));
         }
         ts.sort(Comparator.comparing(ThreadSummary::process).thenComparingLong(ThreadSummary::id));
-        Stats waitsAfterBlockingStats = Stats.of(waitsAfterBlocking, afterBlockingTotal, afterBlockingMax);
+        Stats waitsAfterBlockingStats = waitsAfterBlocking.stats();
+        long waitTotal = waits.total + handoffGap;
         double convoy = switchIntervalNanos > 0 && waitsAfterBlockingStats.count() > 0
                 ? (double) waitsAfterBlockingStats.p50Nanos() / switchIntervalNanos : Double.NaN;
-        GilMetrics gm = new GilMetrics(gilSpan(), holdTotal, waitTotal, handoffGap, blockedTotal, threadTime,
+        GilMetrics gm = new GilMetrics(gilSpan(), holds.total, waitTotal, handoffGap, blocking.total, threadTime,
                 switchesTotal(), forcedTotal(), dropRequests, dispatchesTotal(), reacqTotal(), maxWaiters, ts.size(),
-                Stats.of(waits, waitTotal, waitMax), Stats.of(holds, holdTotal, holdMax),
-                Stats.of(waitsFirst, firstTotal, firstMax), Stats.of(waitsAfterDrop, afterDropTotal, afterDropMax),
-                waitsAfterBlockingStats, Stats.of(blocking, blockedTotal, blockedMax), convoy);
+                Stats.of(waits.histogram, waitTotal, waits.max), holds.stats(), waitsFirst.stats(), waitsAfterDrop.stats(),
+                waitsAfterBlockingStats, blocking.stats(), convoy);
         List<NamedStats> methods = new ArrayList<>();
         for (LockAggregator.Group g : blockingMethods.values()) {
-            methods.add(new NamedStats(g.key, Stats.of(g.hist, g.total, g.max)));
+            methods.add(new NamedStats(g.key, g.durations.stats()));
         }
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
-        ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, mode,
-                switchIntervalNanos, checkInterval, agentVersion, dispatchMethods, dispatchesCounted, eventSchemaVersion,
+        AgentConfiguration agent = new AgentConfiguration(mode, switchIntervalNanos, checkInterval, dispatchMethods, agentVersion,
+                dispatchesCounted, eventSchemaVersion);
+        ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, agent,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
-                List.copyOf(ts), List.copyOf(methods), java.util.Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
+                List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),
-                timeline == null ? null : timeline.data(), locks.summary(), List.copyOf(recordings), events, List.of());
+                combined ? null : timeline.data(), locks.summary(), List.copyOf(recordings), events, List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 
-    String displayLabel() { return pid > 0 && timeline != null ? "pid " + pid : label; }
+    String displayLabel() { return pid > 0 && !combined ? "pid " + pid : label; }
 
     long pid() { return pid; }
 

@@ -8,17 +8,11 @@ import java.util.Map;
  *
  * @param label "pid 1234" or the file name; "combined" for the combined view
  * @param gilPresent whether the recording has gilscope events (made under the agent)
- * @param mode GIL mode from GilConfiguration, null if unknown
- * @param switchIntervalNanos -1 if unknown
- * @param dispatchesCounted whether the dispatch counts mean anything: false when the agent did not count
- *     (GilConfiguration.dispatchesCounted; agent option count=false in modes new and fair), or for a combined view when
- *     any process did not; the counts are then 0
+ * @param agent how the agent ran (unknown values without gilscope events)
  * @param longestContendedHold the longest hold while others waited, or null
  * @param timeline null for the combined view of several processes
  */
-public record ProcessSummary(String label, long pid, String program, boolean gilPresent, String mode,
-                             long switchIntervalNanos, int checkInterval, String agentVersion,
-                             String dispatchMethods, boolean dispatchesCounted, int eventSchemaVersion,
+public record ProcessSummary(String label, long pid, String program, boolean gilPresent, AgentConfiguration agent,
                              long recordingStartNanos, long recordingEndNanos, GilMetrics gil,
                              List<ThreadSummary> threads, List<NamedStats> blockingMethods,
                              Map<String, Long> releaseReasons, long[] waitLog2Micros, LongHold longestContendedHold,
@@ -35,8 +29,7 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
     }
 
     ProcessSummary withFindings(List<Finding> f) {
-        return new ProcessSummary(label, pid, program, gilPresent, mode, switchIntervalNanos, checkInterval,
-                agentVersion, dispatchMethods, dispatchesCounted, eventSchemaVersion, recordingStartNanos, recordingEndNanos, gil,
+        return new ProcessSummary(label, pid, program, gilPresent, agent, recordingStartNanos, recordingEndNanos, gil,
                 threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, recordings, events,
                 List.copyOf(f));
     }

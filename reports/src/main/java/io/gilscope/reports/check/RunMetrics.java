@@ -4,7 +4,6 @@ import io.gilscope.reports.analysis.Analyzer;
 import io.gilscope.reports.analysis.RecordingException;
 import io.gilscope.reports.analysis.RecordingInfo;
 import io.gilscope.reports.analysis.Summary;
-import io.gilscope.reports.render.SummaryJson;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

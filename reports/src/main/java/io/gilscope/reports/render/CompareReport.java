@@ -71,7 +71,7 @@ public final class CompareReport {
         m.put("sectionB", HtmlReport.section("b", "B: " + b.title(), b.combined(), b.processes().size() > 1, data));
         data.endObject();
         m.put("dataJson", data.toString());
-        return HtmlReport.execute("compare.mustache", m);
+        return Templates.reportTemplate("compare.mustache", m);
     }
 
     /** A run's value, or "not counted" where it has none (only dispatch rates can be missing: {@link Metrics#whyMissing}). */

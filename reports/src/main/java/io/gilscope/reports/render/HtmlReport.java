@@ -1,7 +1,5 @@
 package io.gilscope.reports.render;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
 import io.gilscope.reports.analysis.Finding;
 import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
@@ -17,11 +15,6 @@ import io.gilscope.reports.analysis.ThreadSummary;
 import io.gilscope.reports.analysis.Timeline;
 import io.gilscope.reports.analysis.Units;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,8 +32,6 @@ import java.util.Map;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    static final String TEMPLATES = "io/gilscope/reports/render";
-    static final String UPLOT = "META-INF/resources/webjars/uplot/1.6.30/dist/";
     static final int MAX_LOCK_ROWS = 50;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -60,7 +51,7 @@ public final class HtmlReport {
         model.put("hasNav", several);
         model.put("nav", sections);
         model.put("dataJson", data.toString());
-        return execute("report.mustache", model);
+        return Templates.reportTemplate("report.mustache", model);
     }
 
     /** Model parts shared with the compare page. */
@@ -80,11 +71,10 @@ public final class HtmlReport {
         }
         m.put("recordingsText", files == 1 ? "1 recording" : files + " recordings");
         m.put("problems", problems);
-        m.put("css", resource(TEMPLATES + "/report.css"));
-        m.put("appJs", resource(TEMPLATES + "/report.js"));
-        m.put("uplotCss", resource(UPLOT + "uPlot.min.css"));
-        // The licence banner's URL is the only one in uPlot; keep the credit, drop the scheme (no URLs offline).
-        m.put("uplotJs", resource(UPLOT + "uPlot.iife.min.js").replace("https://github.com/leeoniya/uPlot", "github.com/leeoniya/uPlot (MIT)"));
+        m.put("css", Templates.css());
+        m.put("appJs", Templates.appJs());
+        m.put("uplotCss", Templates.uplotCss());
+        m.put("uplotJs", Templates.uplotJs());
         return m;
     }
 
@@ -131,16 +121,16 @@ public final class HtmlReport {
         List<Map<String, String>> f = new ArrayList<>();
         if (p.program() != null) fact(f, "Program", p.program());
         if (p.pid() > 0 && !combined) fact(f, "PID", String.valueOf(p.pid()));
-        fact(f, "GIL", p.gilPresent() ? "mode " + (p.mode() == null ? "unknown" : p.mode()) : "no gilscope events (recorded without the agent)");
-        if (p.switchIntervalNanos() > 0 && !"off".equals(p.mode())) fact(f, "Switch interval", Units.duration(p.switchIntervalNanos()));
-        if (p.checkInterval() > 0 && "legacy".equals(p.mode())) fact(f, "Check interval", p.checkInterval() + " dispatches");
+        fact(f, "GIL", p.gilPresent() ? "mode " + (p.agent().mode() == null ? "unknown" : p.agent().mode()) : "no gilscope events (recorded without the agent)");
+        if (p.agent().switchIntervalNanos() > 0 && !p.agent().lockless()) fact(f, "Switch interval", Units.duration(p.agent().switchIntervalNanos()));
+        if (p.agent().checkInterval() > 0 && "legacy".equals(p.agent().mode())) fact(f, "Check interval", p.agent().checkInterval() + " dispatches");
         fact(f, "Recording", Units.duration(p.wallNanos()) + (p.recordingStartNanos() > 0 ? " from " + TIME.format(Instant.ofEpochSecond(0, p.recordingStartNanos())) : ""));
         if (p.gilPresent()) fact(f, "Interpreter active", Units.duration(p.gil().spanNanos()));
         fact(f, "Events", Units.count(p.events()));
         if (!combined) {
             for (RecordingInfo r : p.recordings()) fact(f, "File", r.file() + (r.complete() ? "" : " (incomplete)"));
         }
-        if (p.agentVersion() != null) fact(f, "Agent", p.agentVersion());
+        if (p.agent().agentVersion() != null) fact(f, "Agent", p.agent().agentVersion());
         return f;
     }
 
@@ -151,7 +141,7 @@ public final class HtmlReport {
     static List<Map<String, String>> cards(ProcessSummary p) {
         GilMetrics g = p.gil();
         List<Map<String, String>> c = new ArrayList<>();
-        boolean off = "off".equals(p.mode());
+        boolean off = p.agent().lockless();
         card(c, off ? "Parallelism" : "GIL utilisation", off ? String.format(Locale.ROOT, "%.2f", g.utilisation()) : Units.percent(g.utilisation()),
                 off ? "threads running at once, on average" : "held / interpreter time");
         card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time"
@@ -166,7 +156,7 @@ public final class HtmlReport {
         card(c, "Convoy indicator", convoy, g.waitsAfterBlocking().count() > 0
                 ? "wait after a blocking call (p50 " + Units.duration(g.waitsAfterBlocking().p50Nanos()) + ") / interval"
                 : "no returns from blocking calls");
-        if (p.dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
+        if (p.agent().dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
         else card(c, "Dispatches", Metrics.NOT_COUNTED, Metrics.HOW_TO_COUNT);
         return c;
     }
@@ -198,7 +188,7 @@ public final class HtmlReport {
             r.put("waitShareV", t.waitShare());
             num(r, "acquisitions", t.acquisitions());
             num(r, "blockingCalls", t.blockingCalls());
-            if (p.dispatchesCounted()) num(r, "dispatches", t.dispatches());
+            if (p.agent().dispatchesCounted()) num(r, "dispatches", t.dispatches());
             else r.put("dispatches", Metrics.NOT_COUNTED);
             dur(r, "p50", t.waits().p50Nanos());
             dur(r, "p99", t.waits().p99Nanos());
@@ -313,21 +303,5 @@ public final class HtmlReport {
             j.endArray().endObject();
         }
         j.endArray().endObject();
-    }
-
-    static String execute(String template, Map<String, Object> model) {
-        Mustache m = new DefaultMustacheFactory(TEMPLATES).compile(template);
-        StringWriter w = new StringWriter();
-        m.execute(w, model);
-        return w.toString();
-    }
-
-    static String resource(String path) {
-        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,7 +12,7 @@ import io.gilscope.reports.analysis.ThreadSummary;
 import java.util.List;
 import java.util.Map;
 
-/** The versioned JSON summary (see README-metrics.md): the input of {@code gilscope check}. */
+/** The versioned JSON summary (reports/README.md, "JSON summary"): the input of {@code gilscope check}. */
 public final class JsonSummary {
     private JsonSummary() {}
 
@@ -51,13 +51,13 @@ public final class JsonSummary {
         j.endArray();
         j.name("gil").beginObject()
                 .field("present", p.gilPresent())
-                .field("mode", p.mode())
-                .field("switchIntervalMillis", p.switchIntervalNanos() > 0 ? p.switchIntervalNanos() / 1e6 : Double.NaN)
-                .field("checkInterval", p.checkInterval())
-                .field("dispatchesCounted", p.dispatchesCounted())
+                .field("mode", p.agent().mode())
+                .field("switchIntervalMillis", p.agent().switchIntervalNanos() > 0 ? p.agent().switchIntervalNanos() / 1e6 : Double.NaN)
+                .field("checkInterval", p.agent().checkInterval())
+                .field("dispatchesCounted", p.agent().dispatchesCounted())
                 .field("program", p.program())
-                .field("agentVersion", p.agentVersion())
-                .field("eventSchemaVersion", p.eventSchemaVersion())
+                .field("agentVersion", p.agent().agentVersion())
+                .field("eventSchemaVersion", p.agent().eventSchemaVersion())
                 .endObject();
         j.name("metrics").beginObject();
         for (Map.Entry<String, Double> e : Metrics.of(p).entrySet()) j.field(e.getKey(), e.getValue());
@@ -75,7 +75,7 @@ public final class JsonSummary {
                     .field("heldShare", t.heldShare()).field("waitShare", t.waitShare()).field("blockedShare", t.blockedShare())
                     .field("acquisitions", t.acquisitions()).field("blockingCalls", t.blockingCalls())
                     // NaN is written as null: not counted
-                    .field("dispatches", p.dispatchesCounted() ? t.dispatches() : Double.NaN)
+                    .field("dispatches", p.agent().dispatchesCounted() ? t.dispatches() : Double.NaN)
                     .field("reacquisitions", t.reacquisitions())
                     .field("forcedDrops", t.forcedDrops())
                     .field("waitCount", t.waits().count())

@@ -42,16 +42,16 @@ public final class TextSummary {
         if (p.program() != null) line(sb, "program", p.program());
         GilMetrics g = p.gil();
         if (p.gilPresent()) {
-            boolean off = "off".equals(p.mode());
-            line(sb, "mode", (p.mode() == null ? "unknown" : p.mode())
-                    + ("legacy".equals(p.mode()) && p.checkInterval() > 0 ? ", check interval " + p.checkInterval() + " dispatches"
-                    : p.switchIntervalNanos() > 0 && !off ? ", switch interval " + Units.duration(p.switchIntervalNanos()) : ""));
+            boolean off = p.agent().lockless();
+            line(sb, "mode", (p.agent().mode() == null ? "unknown" : p.agent().mode())
+                    + ("legacy".equals(p.agent().mode()) && p.agent().checkInterval() > 0 ? ", check interval " + p.agent().checkInterval() + " dispatches"
+                    : p.agent().switchIntervalNanos() > 0 && !off ? ", switch interval " + Units.duration(p.agent().switchIntervalNanos()) : ""));
             line(sb, "wall time", Units.duration(p.wallNanos()) + " (interpreter active " + Units.duration(g.spanNanos()) + ")");
             if (off) line(sb, "parallelism", String.format(Locale.ROOT, "%.2f threads running at once, on average", g.utilisation()));
             else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
             line(sb, "waiting for GIL", Units.percent(g.waitShare()) + " of thread time (blocked in calls " + Units.percent(g.blockedShare()) + ")");
             line(sb, "switches", Units.rate(g.switchesPerSecond()) + ", forced drops " + Units.rate(g.forcedSwitchesPerSecond()));
-            line(sb, "dispatches", p.dispatchesCounted()
+            line(sb, "dispatches", p.agent().dispatchesCounted()
                     ? Units.rate(g.perSecond(g.dispatches())) + " (" + Units.count(g.dispatches()) + " bytecodes)"
                     : Metrics.NOT_COUNTED + " (" + Metrics.HOW_TO_COUNT + ")");
             line(sb, "wait", "p50 " + Units.duration(g.waits().p50Nanos()) + ", p99 " + Units.duration(g.waits().p99Nanos())
@@ -73,7 +73,7 @@ public final class TextSummary {
                 r.add(Units.duration(t.blockedNanos()));
                 r.add(Units.percent(t.waitShare()));
                 r.add(Units.count(t.acquisitions()));
-                r.add(p.dispatchesCounted() ? Units.count(t.dispatches()) : Metrics.NOT_COUNTED);
+                r.add(p.agent().dispatchesCounted() ? Units.count(t.dispatches()) : Metrics.NOT_COUNTED);
                 r.add(Units.duration(t.waits().p50Nanos()));
                 r.add(Units.duration(t.waits().p99Nanos()));
                 r.add(Units.duration(t.waits().maxNanos()));

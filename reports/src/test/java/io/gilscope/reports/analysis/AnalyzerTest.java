@@ -34,8 +34,8 @@ class AnalyzerTest {
         Summary s = Analyzer.analyze(rec);
         ProcessSummary p = s.combined();
         assertTrue(p.gilPresent());
-        assertEquals("new", p.mode());
-        assertEquals(2_000_000, p.switchIntervalNanos());
+        assertEquals("new", p.agent().mode());
+        assertEquals(2_000_000, p.agent().switchIntervalNanos());
         assertEquals(2, p.threads().size());
         for (ThreadSummary t : p.threads()) {
             long sum = t.heldNanos() + t.waitNanos() + t.blockedNanos();
@@ -237,26 +237,26 @@ class AnalyzerTest {
         Path old = configured(dir.resolve("old.jfr"), () -> GilEvents.configurationBeforeCounting("fair", 1_000_000));
 
         Summary u = Analyzer.analyze(uncounted);
-        assertFalse(u.combined().dispatchesCounted());
+        assertFalse(u.combined().agent().dispatchesCounted());
         assertFalse(u.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND), u.metrics().toString());
         assertTrue(Metrics.names().contains(Metrics.GIL_DISPATCHES_PER_SECOND), "still a known name (budgets, baselines)");
 
         Summary o = Analyzer.analyze(old);
-        assertEquals("fair", o.combined().mode(), "the old configuration was read");
-        assertTrue(o.combined().dispatchesCounted(), "agents before the field always counted");
+        assertEquals("fair", o.combined().agent().mode(), "the old configuration was read");
+        assertTrue(o.combined().agent().dispatchesCounted(), "agents before the field always counted");
         assertTrue(o.metric(Metrics.GIL_DISPATCHES_PER_SECOND) > 0, o.metrics().toString());
 
         Summary both = Analyzer.analyze(List.of(counted, old), "both");
-        assertTrue(both.combined().dispatchesCounted());
+        assertTrue(both.combined().agent().dispatchesCounted());
         assertEquals(both.processes().get(0).gil().dispatches() + both.processes().get(1).gil().dispatches(),
                 both.combined().gil().dispatches());
         assertTrue(both.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
 
         Summary mixed = Analyzer.analyze(List.of(counted, uncounted), "mixed");
-        assertTrue(mixed.processes().get(0).dispatchesCounted());
+        assertTrue(mixed.processes().get(0).agent().dispatchesCounted());
         assertTrue(Metrics.of(mixed.processes().get(0)).containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
-        assertFalse(mixed.processes().get(1).dispatchesCounted());
-        assertFalse(mixed.combined().dispatchesCounted(), "a sum with an uncounted part is not a count");
+        assertFalse(mixed.processes().get(1).agent().dispatchesCounted());
+        assertFalse(mixed.combined().agent().dispatchesCounted(), "a sum with an uncounted part is not a count");
         assertFalse(mixed.metrics().containsKey(Metrics.GIL_DISPATCHES_PER_SECOND));
     }
 

@@ -1,5 +1,6 @@
 package io.gilscope.reports.render;
 
+import io.gilscope.reports.check.SummaryJson;
 import io.gilscope.reports.analysis.Analyzer;
 import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.Summary;

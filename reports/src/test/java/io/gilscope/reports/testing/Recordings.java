@@ -1,5 +1,7 @@
 package io.gilscope.reports.testing;
 
+import java.util.List;
+import jdk.jfr.Event;
 import jdk.jfr.Recording;
 
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ public final class Recordings {
     public static Path record(Path file, Body body) throws Exception {
         warmUp();
         try (Recording r = new Recording()) {
-            for (Class<? extends jdk.jfr.Event> c : java.util.List.of(GilEvents.Wait.class, GilEvents.Hold.class,
+            for (Class<? extends Event> c : List.of(GilEvents.Wait.class, GilEvents.Hold.class,
                     GilEvents.DropRequest.class, GilEvents.BlockingCall.class, GilEvents.Statistics.class,
                     GilEvents.Configuration.class, GilEvents.ConfigurationBeforeCounting.class)) {
                 r.enable(c).withThreshold(Duration.ZERO);

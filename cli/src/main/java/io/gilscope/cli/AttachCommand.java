@@ -1,0 +1,60 @@
+package io.gilscope.cli;
+
+import com.sun.tools.attach.AgentInitializationException;
+import com.sun.tools.attach.AgentLoadException;
+import com.sun.tools.attach.AttachNotSupportedException;
+import com.sun.tools.attach.VirtualMachine;
+import io.gilscope.cli.launch.Home;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "attach", mixinStandardHelpOptions = true,
+        header = "Load the GIL agent into a running JVM (the Attach API).",
+        description = {"From then on the interpreter in JVM PID runs under the GIL. Options are the agent's "
+                + "(mode=new|legacy|fair|off, interval=5ms, checkinterval=100, dispatch=C#m, release=C#m, jfr=out.jfr, "
+                + "verbose), separated by spaces or commas.",
+                "Already loaded classes are retransformed; frames already running keep their old code until they return. "
+                + "Since JDK 21 (JEP 451) the target prints a warning about dynamically loaded agents unless it was "
+                + "started with -XX:+EnableDynamicAgentLoading. Attaching needs the same user as the target."},
+        footer = {"", "Example: gilscope attach 12345 mode=new jfr=attached.jfr",
+                "", "Exit codes: 0 attached, 1 the JVM refused or the agent failed to start, 2 bad command line."})
+final class AttachCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PID", description = "the process id of the JVM")
+    long pid;
+
+    @Parameters(index = "1..*", paramLabel = "OPTION", description = "agent options, e.g. mode=fair jfr=run.jfr")
+    List<String> options = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Home.MissingJarException {
+        String jar = Home.require(Home.locate().agentJar()).toAbsolutePath().toString();
+        String agentOptions = String.join(",", options);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            try {
+                vm.loadAgent(jar, agentOptions);
+            } finally {
+                vm.detach();
+            }
+        } catch (AttachNotSupportedException | IOException | AgentLoadException | AgentInitializationException e) {
+            err.println("gilscope attach: cannot attach to " + pid + ": " + Inputs.printable(String.valueOf(e.getMessage())));
+            err.flush();
+            return ExitCode.FAILED;
+        }
+        out.println("gilscope: attached to " + pid + (agentOptions.isEmpty() ? "" : " with " + agentOptions));
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package io.gilscope.cli;
+
+import io.gilscope.reports.analysis.Analyzer;
+import io.gilscope.reports.analysis.RecordingException;
+import io.gilscope.reports.analysis.RecordingInfo;
+import io.gilscope.reports.analysis.ProcessSummary;
+import io.gilscope.reports.analysis.Summary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Shared steps of the commands: analyse, warn about lost data, write files. */
+final class Inputs {
+    private Inputs() {}
+
+    /** Analyses, or prints one line and returns null. */
+    static Summary analyze(String command, List<Path> files, String title, PrintWriter err) {
+        try {
+            return Analyzer.analyze(files, title);
+        } catch (RecordingException e) {
+            err.println("gilscope " + command + ": " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
+    /** One line per incomplete recording; true if there was any (exit 2). */
+    static boolean warnIncomplete(String command, Summary s, PrintWriter err) {
+        boolean any = false;
+        for (ProcessSummary p : s.processes()) {
+            for (RecordingInfo r : p.recordings()) {
+                if (!r.complete()) {
+                    err.println("gilscope " + command + ": " + r.file() + ": " + r.problem());
+                    any = true;
+                }
+            }
+        }
+        err.flush();
+        return any;
+    }
+
+    static void write(Path file, String content) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Text for a terminal: control characters (escape sequences, CR, LF) and bidirectional overrides
+     * shown as {@code \\uXXXX}, so that a file or thread name cannot forge or reorder lines.
+     */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) b.append(String.format("\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
+
+    static Path defaultHtml(Path recording) {
+        String name = recording.getFileName().toString();
+        String base = name.endsWith(".jfr") ? name.substring(0, name.length() - 4) : name;
+        Path dir = recording.toAbsolutePath().getParent();
+        return dir == null ? Path.of(base + ".html") : dir.resolve(base + ".html");
+    }
+}

@@ -1,0 +1,27 @@
+package io.gilscope.cli.claims;
+
+import java.nio.file.Path;
+
+/**
+ * One way to run a program: on CPython, on the demo interpreter alone, or under the agent in a mode.
+ *
+ * @param agentOptions the agent's options, or null for no agent (and for CPython)
+ */
+public record Target(String id, String label, boolean cpython, String agentOptions) {
+    static final Target CPYTHON = new Target("cpython", "CPython", true, null);
+    static final Target ALONE = new Target("alone", "demo-app alone", false, null);
+    static final Target NEW = new Target("new", "GIL new", false, "mode=new");
+    static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
+    static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
+    static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
+
+    /**
+     * Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir};
+     * without {@code count}, not counting dispatches (agent option count=false).
+     */
+    static Target recording(Path dir, boolean count) {
+        String jfr = "jfr=" + dir.toAbsolutePath().resolve("overhead-%p.jfr");
+        return count ? new Target("new-jfr", "GIL new, recording", false, "mode=new," + jfr)
+                : new Target("new-nocount-jfr", "GIL new, count=false, recording", false, "mode=new,count=false," + jfr);
+    }
+}

@@ -1,0 +1,23 @@
+package io.gilscope.reports.analysis;
+
+/**
+ * How the agent ran, as its {@code gilscope.GilConfiguration} events say (docs/events.md).
+ *
+ * @param mode                GIL mode, null if unknown ("mixed" for a combined view of processes in different modes)
+ * @param switchIntervalNanos -1 if unknown
+ * @param checkInterval       legacy mode's dispatches between drops, -1 if unknown
+ * @param dispatchMethods     comma-separated {@code Class#method}, null if unknown
+ * @param agentVersion        null if unknown
+ * @param dispatchesCounted   whether dispatch counts mean anything: false when the agent did not count (option
+ *                            count=false in modes new and fair), or for a combined view when any process did not;
+ *                            the counts are then 0
+ * @param eventSchemaVersion  -1 if unknown
+ */
+public record AgentConfiguration(String mode, long switchIntervalNanos, int checkInterval, String dispatchMethods,
+                                 String agentVersion, boolean dispatchesCounted, int eventSchemaVersion) {
+
+    /** Mode off: no lock, so holds are running periods and nobody waits. */
+    public boolean lockless() {
+        return "off".equals(mode);
+    }
+}
