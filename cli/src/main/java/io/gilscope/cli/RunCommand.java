@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-agent", description = "run the interpreter alone: no GIL, no recording")
     boolean noAgent;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "the JFR recording to write (default: target/gilscope-runs/PROGRAM.jfr)")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "the JFR recording to write (default: target/gilscope-runs/PROGRAM-MODE.jfr, e.g. countdown-new.jfr)")
     Path output;
 
     @Option(names = "--agent-opts", paramLabel = "OPTS", description = "more agent options, comma-separated (e.g. verbose,checkinterval=50); a bad one stops the run")
@@ -107,9 +107,11 @@ final class RunCommand implements Callable<Integer> {
         return String.join(",", options);
     }
 
+    /** PROGRAM-MODE.jfr, so that runs of one program in two modes can be compared without -o. */
     private Path defaultRecording(Home home) {
         String name = program.getFileName().toString().replaceFirst("\\.py$", "");
-        return home.target().resolve("gilscope-runs").resolve(name + ".jfr");
+        GilMode effective = noGil ? GilMode.OFF : mode != null ? mode : GilMode.NEW;
+        return home.target().resolve("gilscope-runs").resolve(name + "-" + effective.option() + ".jfr");
     }
 
     private static List<String> javaOptions() {

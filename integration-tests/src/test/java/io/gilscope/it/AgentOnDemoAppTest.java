@@ -94,7 +94,7 @@ class AgentOnDemoAppTest {
             assertTrue(holds.get(i)[0] >= holds.get(i - 1)[1], "holds " + (i - 1) + " and " + i + " overlap");
         }
         assertTrue(forcedHoldNanos.size() >= 20, "forced hand-offs between the two threads: " + forcedHoldNanos.size());
-        double medianMillis = median(forcedHoldNanos.stream().mapToDouble(n -> n / 1e6).toArray());
+        double medianMillis = Median.median(forcedHoldNanos.stream().mapToDouble(n -> n / 1e6).toArray());
         assertTrue(medianMillis >= 4 && medianMillis <= 15, "median hold before a forced drop, ms: " + medianMillis);
     }
 
