@@ -22,7 +22,15 @@ final class LockAggregator {
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
 
-        Group(LockKind kind, String key) { this.kind = kind; this.key = key; }
+        final boolean contention;
+
+        Group(LockKind kind, String key) { this(kind, key, kind == LockKind.MONITOR_ENTER); }
+
+        Group(LockKind kind, String key, boolean contention) {
+            this.kind = kind;
+            this.key = key;
+            this.contention = contention;
+        }
 
         void add(long nanos, Supplier<String> stack) {
             durations.add(Math.max(0, nanos));
@@ -67,7 +75,7 @@ final class LockAggregator {
             Integer[] order = {0, 1, 2};
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
             for (int i : order) if (examples[i] != null) ex.add(examples[i]);
-            return new LockGroup(kind, key, durations.stats(), List.copyOf(ex));
+            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex));
         }
     }
 
@@ -91,21 +99,24 @@ final class LockAggregator {
 
     void add(LockKind kind, String className, String site, String thread, long nanos, Supplier<String> stack) {
         totals.computeIfAbsent(kind, k -> new Group(k, "total")).add(nanos, null);
-        if (kind == LockKind.THREAD_PARK && isLockClass(className)) parkedOnLocks.add(nanos, null);
-        group(byClass, kind, className == null ? "(unknown class)" : className).add(nanos, stack);
-        group(bySite, kind, site == null ? "(no stack trace)" : site).add(nanos, stack);
-        group(byThread, kind, thread == null ? "(unknown thread)" : thread).add(nanos, null);
+        boolean parkedOnLock = kind == LockKind.THREAD_PARK && isLockClass(className);
+        if (parkedOnLock) parkedOnLocks.add(nanos, null);
+        // Object.wait (Thread.join too) and parks on conditions, queues or futures wait for work, not for a lock.
+        boolean contention = kind == LockKind.MONITOR_ENTER || parkedOnLock;
+        group(byClass, kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
+        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack);
+        group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 
-    private Group group(Map<String, Group> map, LockKind kind, String key) {
-        String k = kind.ordinal() + key;
+    private Group group(Map<String, Group> map, LockKind kind, boolean contention, String key) {
+        String k = kind.ordinal() + (contention ? "+" : "-") + key;
         Group g = map.get(k);
         if (g == null) {
             if (map.size() >= MAX_GROUPS) {
                 dropped++;
-                return map.computeIfAbsent(kind.ordinal() + OTHER, x -> new Group(kind, OTHER));
+                return map.computeIfAbsent(kind.ordinal() + (contention ? "+" : "-") + OTHER, x -> new Group(kind, OTHER, contention));
             }
-            g = new Group(kind, key);
+            g = new Group(kind, key, contention);
             map.put(k, g);
         }
         return g;
@@ -121,7 +132,7 @@ final class LockAggregator {
     }
 
     private void absorbMap(Map<String, Group> into, Map<String, Group> from, String prefix) {
-        for (Group g : from.values()) group(into, g.kind, prefix + g.key).absorb(g);
+        for (Group g : from.values()) group(into, g.kind, g.contention, prefix + g.key).absorb(g);
     }
 
     LockSummary summary() {

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Contention events of one kind grouped by a key (monitor/parked class, site or thread).
  *
- * @param examples up to three stack traces of the longest events, frames one per line
+ * @param contention whether threads waited for a lock held by another (blocked entering {@code synchronized}, parked
+ *                   on a lock class); false for waits for work: {@code Object.wait} (so {@code Thread.join}), and parks
+ *                   on conditions, queues, latches or futures
+ * @param examples   up to three stack traces of the longest events, frames one per line
  */
-public record LockGroup(LockKind kind, String key, Stats stats, List<String> examples) {}
+public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples) {}

@@ -252,6 +252,7 @@ public final class HtmlReport {
             if (rows.size() >= MAX_LOCK_ROWS) break;
             Map<String, Object> r = statCells(g.stats());
             r.put("kind", g.kind().eventName);
+            r.put("what", g.contention() ? "contention" : "waiting for work");
             r.put("key", g.key());
             r.put("examples", examples ? g.examples() : List.of());
             r.put("hasExamples", examples && !g.examples().isEmpty());

@@ -93,18 +93,24 @@ public final class TextSummary {
                             + ", max " + Units.duration(st.maxNanos()));
                 }
             }
-            int n = 0;
-            for (LockGroup grp : p.locks().bySite()) {
-                if (n++ >= 5) break;
-                sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
-                        Units.count(grp.stats().count()) + "x", grp.key())).append("  [").append(grp.kind().id).append("]\n");
-            }
+            sites(sb, "contention, top sites", p.locks().bySite(), true);
+            sites(sb, "waiting for work (Object.wait, Thread.join, queues, conditions), top sites", p.locks().bySite(), false);
         } else {
             line(sb, "JDK locks", "no contention recorded");
         }
         sb.append('\n');
         for (Finding f : p.findings()) {
             sb.append("* [").append(f.severity()).append("] ").append(f.title()).append(": ").append(f.detail()).append('\n');
+        }
+    }
+
+    private static void sites(StringBuilder sb, String heading, List<LockGroup> groups, boolean contention) {
+        List<LockGroup> top = groups.stream().filter(g -> g.contention() == contention).limit(5).toList();
+        if (top.isEmpty()) return;
+        sb.append(heading).append(":\n");
+        for (LockGroup grp : top) {
+            sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
+                    Units.count(grp.stats().count()) + "x", grp.key())).append("  [").append(grp.kind().id).append("]\n");
         }
     }
 
