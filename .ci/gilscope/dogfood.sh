@@ -3,7 +3,7 @@
 # recordings against the committed baseline (exit 0 pass, 1 regression, 2 unusable input).
 #   .ci/gilscope/dogfood.sh                    # check (./gilscope builds the jars if needed)
 #   .ci/gilscope/dogfood.sh --update-baseline  # re-record baseline.json (commit it)
-#   AGENT_OPTS=interval=50ms .ci/gilscope/dogfood.sh   # see it fail (exit 1, gil.wait.p50Millis)
+#   AGENT_OPTS=interval=50ms .ci/gilscope/dogfood.sh   # see it fail (exit 1, gil.waitShare)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -1,7 +1,6 @@
 package io.gilscope.cli;
 
 import io.gilscope.reports.check.CheckException;
-import io.gilscope.reports.check.Median;
 import io.gilscope.reports.check.RunMetrics;
 import io.gilscope.reports.render.BaselineJson;
 import picocli.CommandLine.Command;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
@@ -40,8 +38,7 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Map<String, Double> metrics = Median.of(RunMetrics.loadAll(runs));
-            Inputs.write(output, BaselineJson.render(metrics, title != null ? title : runs.get(0).getFileName().toString(),
+            Inputs.write(output, BaselineJson.render(RunMetrics.loadAll(runs), title != null ? title : runs.get(0).getFileName().toString(),
                     runs.stream().map(p -> p.getFileName().toString()).toList()));
             err.println("gilscope baseline: wrote " + output + " (" + (runs.size() == 1 ? "1 run" : "median of " + runs.size() + " runs") + ")");
             err.flush();

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Budget rules = budget == null ? Budget.defaults() : Budget.read(budget);
-            Map<String, Double> base = RunMetrics.load(baseline);
+            List<Map<String, Double>> base = RunMetrics.loadSide(baseline);
             List<Map<String, Double>> runs = RunMetrics.loadAll(current);
             Verdict v = Checker.check(rules, base, runs);
             PrintWriter out = spec.commandLine().getOut();

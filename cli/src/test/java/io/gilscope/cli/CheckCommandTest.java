@@ -44,7 +44,7 @@ class CheckCommandTest {
     static void record() throws Exception {
         fast = gil(dir.resolve("fast.jfr"), 2_000_000, 30, true);
         fastAgain = gil(dir.resolve("fast-again.jfr"), 2_000_000, 30, true);
-        slow = gil(dir.resolve("slow.jfr"), 50_000_000, 3, true); // the same program with interval=50ms
+        slow = gil(dir.resolve("slow.jfr"), 50_000_000, 12, true); // the same program with interval=50ms (24 waits: a median needs 20)
         uncounted = gil(dir.resolve("uncounted.jfr"), 2_000_000, 10, false);
         calm = monitors(dir.resolve("calm.jfr"), false);
         contended = monitors(dir.resolve("contended.jfr"), true);
@@ -90,7 +90,12 @@ class CheckCommandTest {
     }
 
     static Path summary(String name, Map<String, Double> metrics) throws Exception {
-        return Files.writeString(dir.resolve(name), BaselineJson.render(metrics, name, List.of(name)));
+        return Files.writeString(dir.resolve(name), BaselineJson.render(List.of(metrics), name, List.of(name)));
+    }
+
+    /** A baseline of three runs that all measured {@code metrics}. */
+    static Path baseline3(String name, Map<String, Double> metrics) throws Exception {
+        return Files.writeString(dir.resolve(name), BaselineJson.render(List.of(metrics, metrics, metrics), name, List.of("1", "2", "3")));
     }
 
     static Path summary(String name, UnaryOperator<Map<String, Double>> change) throws Exception {
@@ -129,21 +134,35 @@ class CheckCommandTest {
 
     @Test
     void longerSwitchIntervalIsARegressionNamingTheMetric() {
-        Result r = run("check", "--baseline", fast.toString(), slow.toString());
+        Path base = dir.resolve("interval-base.json");
+        assertEquals(0, run("baseline", fast.toString(), fastAgain.toString(), fast.toString(), "-o", base.toString()).code());
+        Result r = run("check", "--baseline", base.toString(), slow.toString(), slow.toString(), slow.toString());
         assertEquals(ExitCode.FAILED, r.code(), r.out() + r.err());
         String line = r.line(Metrics.GIL_WAIT_P50);
-        assertTrue(line.contains("FAIL"), r.out());
+        assertTrue(line.contains("FAIL") && line.contains("p = 0.050, 3 vs 3 runs; change 95% interval +"), r.out());
         String last = r.out().strip().lines().reduce((a, c) -> c).orElseThrow();
         assertTrue(last.startsWith("FAIL: ") && last.contains(Metrics.GIL_WAIT_P50), last);
     }
 
     @Test
+    void oneRunAgainstOneCannotTellNoiseFromChange() {
+        Result r = run("check", "--baseline", fast.toString(), slow.toString());
+        assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+        assertTrue(r.line(Metrics.GIL_WAIT_P50).contains("SKIP") && r.line(Metrics.GIL_WAIT_P50).contains(
+                "1 vs 1 runs cannot tell noise from change: give 3 or more runs on each side, or an absolute max/min"), r.out());
+    }
+
+    @Test
     void extraContendedLockIsARegressionWithoutTheAgent() {
-        Result r = run("check", "--baseline", calm.toString(), contended.toString());
+        Path base = dir.resolve("calm-base.json");
+        assertEquals(0, run("baseline", calm.toString(), calm.toString(), calm.toString(), "-o", base.toString()).code());
+        Result r = run("check", "--baseline", base.toString(), contended.toString(), contended.toString(), contended.toString());
         assertEquals(ExitCode.FAILED, r.code(), r.out() + r.err());
         assertTrue(r.line(MONITOR_MILLIS).contains("FAIL"), r.out());
         assertTrue(r.line(Metrics.GIL_WAIT_SHARE).contains("PASS"), "no GIL in either run: nothing to compare: " + r.out());
-        assertEquals(ExitCode.OK, run("check", "--baseline", contended.toString(), calm.toString()).code(),
+        Path busy = dir.resolve("contended-base.json");
+        assertEquals(0, run("baseline", contended.toString(), contended.toString(), contended.toString(), "-o", busy.toString()).code());
+        assertEquals(ExitCode.OK, run("check", "--baseline", busy.toString(), calm.toString(), calm.toString(), calm.toString()).code(),
                 "less contention is an improvement");
     }
 
@@ -161,30 +180,36 @@ class CheckCommandTest {
     }
 
     @Test
-    void oneNoisyRunOfThreeDoesNotFailButTwoDo() throws Exception {
-        Path base = summary("median-base.json", baseMetrics());
+    void oneNoisyRunOfThreeDoesNotFailTwoAreNoiseThreeAreARegression() throws Exception {
+        Path base = baseline3("median-base.json", baseMetrics());
         Path ok = summary("median-ok.json", baseMetrics());
         Path bad = summary("median-bad.json", m -> with(m, Metrics.GIL_WAIT_SHARE, 0.9));
         Path bad2 = summary("median-bad2.json", m -> with(m, Metrics.GIL_WAIT_SHARE, 0.8));
+        Path bad3 = summary("median-bad3.json", m -> with(m, Metrics.GIL_WAIT_SHARE, 0.85));
         assertEquals(ExitCode.OK, run("check", "--baseline", base.toString(), ok.toString(), bad.toString(), ok.toString()).code());
-        Result r = run("check", "--baseline", base.toString(), ok.toString(), bad.toString(), bad2.toString());
-        assertEquals(ExitCode.FAILED, r.code());
-        assertTrue(r.line(Metrics.GIL_WAIT_SHARE).contains(" 0.8 "), "the median: " + r.out());
+        Result two = run("check", "--baseline", base.toString(), ok.toString(), bad.toString(), bad2.toString());
+        assertEquals(ExitCode.OK, two.code(), two.out());
+        assertTrue(two.line(Metrics.GIL_WAIT_SHARE).contains("PASS (beyond its tolerance in the median, but within the runs' noise (p = 0.200"),
+                "one run as good as the baseline's three: " + two.out());
+        Result r = run("check", "--baseline", base.toString(), bad3.toString(), bad.toString(), bad2.toString());
+        assertEquals(ExitCode.FAILED, r.code(), r.out());
+        assertTrue(r.line(Metrics.GIL_WAIT_SHARE).contains(" 0.85 "), "the median: " + r.out());
     }
 
     @Test
     void budgetFileRules() throws Exception {
-        Path base = summary("budget-base.json", baseMetrics());
+        Path base = baseline3("budget-base.json", baseMetrics());
         Path slower = summary("budget-slower.json", m -> with(with(m, Metrics.GIL_DISPATCHES_PER_SECOND, 1.5e7),
                 Metrics.GIL_WAIT_SHARE, 0.44));
-        assertEquals(ExitCode.OK, run("check", "--baseline", base.toString(), slower.toString()).code(),
+        assertEquals(ExitCode.OK, run("check", "--baseline", base.toString(), slower.toString(), slower.toString(), slower.toString()).code(),
                 "throughput is not checked by default, +10% wait share is within the default 25%");
         Path budget = Files.writeString(dir.resolve("budget.properties"), """
                 gil.dispatchesPerSecond.direction = higher
                 gil.dispatchesPerSecond.tolerance = 20%
                 gil.waitShare.max = 0.42
                 """);
-        Result r = run("check", "--baseline", base.toString(), slower.toString(), "--budget", budget.toString());
+        Result r = run("check", "--baseline", base.toString(), slower.toString(), slower.toString(), slower.toString(),
+                "--budget", budget.toString());
         assertEquals(ExitCode.FAILED, r.code(), r.out());
         assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).contains(">= 1.6e+07") || r.line(Metrics.GIL_DISPATCHES_PER_SECOND).contains(">= 16000000"), r.out());
         assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).contains("FAIL"), r.out());
@@ -282,11 +307,11 @@ class CheckCommandTest {
 
     @Test
     void junitXmlHasTheCommonShape() throws Exception {
-        Path base = summary("x-base.json", baseMetrics());
+        Path base = baseline3("x-base.json", baseMetrics());
         Path cur = summary("x-cur.json", m -> with(m, Metrics.GIL_WAIT_P50, 15.0));
         Path xml = dir.resolve("reports/check.xml");
         Path md = dir.resolve("reports/check.md");
-        Result r = run("check", "--baseline", base.toString(), cur.toString(), "--junit", xml.toString(),
+        Result r = run("check", "--baseline", base.toString(), cur.toString(), cur.toString(), cur.toString(), "--junit", xml.toString(),
                 "--markdown", md.toString(), "--title", "perf <gil> & \"locks\"");
         assertEquals(ExitCode.FAILED, r.code(), r.out() + r.err());
 
@@ -312,7 +337,7 @@ class CheckCommandTest {
         String table = Files.readString(md);
         assertTrue(table.startsWith("### perf &lt;gil&gt; & \"locks\": FAIL\n"), table);
         assertTrue(table.contains("| metric | baseline | current | change | limit | result |"), table);
-        assertTrue(table.contains("| `gil.wait.p50Millis` | 5 | 15 | +200.0% | &lt;= 10 | **FAIL** rose beyond its tolerance |"), table);
+        assertTrue(table.contains("| `gil.wait.p50Millis` | 5 | 15 | +200.0% | &lt;= 10 | **FAIL** rose beyond its tolerance (p = 0.050, 3 vs 3 runs; "), table);
         assertEquals(6 + 2, table.lines().filter(l -> l.startsWith("|")).count(), table);
     }
 

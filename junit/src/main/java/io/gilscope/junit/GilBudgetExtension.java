@@ -24,8 +24,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,7 +129,9 @@ public final class GilBudgetExtension implements InvocationInterceptor {
             if (r.failed()) failures.add(r);
         }
         if (failures.isEmpty()) return;
-        StringBuilder msg = new StringBuilder("GIL budget exceeded in " + context.getDisplayName() + " (" + name + "):");
+        // Without the agent there is no GIL: what failed is a budget for the JDK's locks.
+        boolean gil = failures.stream().anyMatch(f -> f.metric().startsWith("gil."));
+        StringBuilder msg = new StringBuilder((gil ? "GIL" : "Lock") + " budget exceeded in " + context.getDisplayName() + " (" + name + "):");
         for (MetricResult f : failures) {
             String unit = f.metric().endsWith("Millis") ? " ms" : "";
             msg.append("\n  ").append(f.metric()).append(" = ").append(VerdictText.number(f.current())).append(unit)
@@ -143,8 +147,10 @@ public final class GilBudgetExtension implements InvocationInterceptor {
             Path dir = Path.of(System.getProperty(REPORT_DIR_PROPERTY, "target/gilscope"));
             Files.createDirectories(dir);
             Path html = dir.resolve(fileName(context) + ".html");
-            Files.writeString(html, HtmlReport.render(s), StandardCharsets.UTF_8);
-            msg.append("\n  report: ").append(html);
+            Path kept = dir.resolve(fileName(context) + ".jfr");
+            Files.move(jfr, kept, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(html, HtmlReport.render(Analyzer.analyze(List.of(kept), name)), StandardCharsets.UTF_8);
+            msg.append("\n  report: ").append(html).append(" (recording: ").append(kept).append(')');
         }
         throw new AssertionError(msg.toString());
     }
@@ -153,8 +159,8 @@ public final class GilBudgetExtension implements InvocationInterceptor {
     private static Optional<LockGroup> hottest(Summary s, String metric) {
         boolean monitorOnly = metric.equals(Metrics.lock(LockKind.MONITOR_ENTER, "totalMillis"));
         return s.combined().locks().bySite().stream()
-                .filter(g -> g.kind() == LockKind.MONITOR_ENTER || !monitorOnly && g.kind() == LockKind.THREAD_PARK)
-                .max(java.util.Comparator.comparingLong(g -> g.stats().totalNanos()));
+                .filter(g -> monitorOnly ? g.kind() == LockKind.MONITOR_ENTER : g.contention())
+                .max(Comparator.comparingLong(g -> g.stats().totalNanos()));
     }
 
     /** The interpreter thread that waited longest for the GIL. */

@@ -119,16 +119,21 @@ class GilBudgetExtensionTest {
     void contendedSynchronizedBlockOverBudgetFails() throws Exception {
         Path report = Path.of("target/gilscope/Cases.holdsContendedLockTooLong.html");
         Files.deleteIfExists(report);
+        Files.deleteIfExists(Path.of("target/gilscope/Cases.holdsContendedLockTooLong.jfr"));
         EngineExecutionResults r = run(Cases.class, "holdsContendedLockTooLong");
         r.testEvents().assertStatistics(s -> s.started(1).failed(1).succeeded(0));
         String msg = failure(r);
-        assertTrue(msg.startsWith("GIL budget exceeded in holdsContendedLockTooLong() (Cases.holdsContendedLockTooLong):"), msg);
+        assertTrue(msg.startsWith("Lock budget exceeded in holdsContendedLockTooLong() (Cases.holdsContendedLockTooLong):"),
+                "no agent, so no GIL: " + msg);
         assertTrue(msg.contains("locks.monitorEnter.totalMillis = "), msg);
         assertTrue(msg.contains(" ms > maxMonitorBlockedMillis = 50 ms"), msg);
         assertTrue(msg.contains("hottest site: " + GilBudgetExtensionTest.class.getName() + ".contend"), msg);
-        assertTrue(msg.contains("report: target/gilscope/Cases.holdsContendedLockTooLong.html"), msg);
+        Path recording = Path.of("target/gilscope/Cases.holdsContendedLockTooLong.jfr");
+        assertTrue(msg.contains("report: target/gilscope/Cases.holdsContendedLockTooLong.html (recording: " + recording + ")"), msg);
         assertTrue(Files.exists(report), "the failing test's HTML report");
+        assertTrue(Files.size(recording) > 0, "the recording it was made from, kept beside it");
         String html = Files.readString(report);
+        assertTrue(html.contains(recording.getFileName().toString()), "the report names the kept recording");
         assertTrue(html.contains("Cases.holdsContendedLockTooLong"), "titled after the test");
         assertTrue(html.contains("GilBudgetExtensionTest.contend"), "shows the contended site");
     }

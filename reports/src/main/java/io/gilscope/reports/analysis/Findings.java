@@ -14,7 +14,6 @@ public final class Findings {
     static final double CPU_BOUND_MAX_BLOCKED = 0.20;  // a CPU-bound thread is blocked in calls less than this
     static final double BARELY_CONTENDED = 0.05;
     static final double CONVOY_RATIO = 0.5;            // median wait after blocking vs the switch interval
-    static final int CONVOY_MIN_RETURNS = 5;
     static final int LONG_HOLD_INTERVALS = 20;
     static final long LONG_HOLD_MIN_NANOS = 10_000_000;
     static final double FREQUENT_SWITCHES_PER_SECOND = 1_000;
@@ -86,12 +85,13 @@ public final class Findings {
     static void convoy(ProcessSummary p, List<Finding> out) {
         Stats w = p.gil().waitsAfterBlocking();
         double ratio = p.gil().convoyRatio();
-        if (w.count() >= CONVOY_MIN_RETURNS && !Double.isNaN(ratio) && ratio >= CONVOY_RATIO) {
+        if (!Double.isNaN(ratio) && ratio >= CONVOY_RATIO) {
             out.add(new Finding("convoy-effect", "warning",
                     "I/O-returning threads wait about one switch interval each time (convoy effect)",
-                    "Median wait after a blocking call " + Units.duration(w.p50Nanos()) + " against a switch interval of "
-                            + Units.duration(p.agent().switchIntervalNanos()) + " (" + Units.count(w.count())
-                            + " returns): try mode=fair or a shorter interval."));
+                    "Median wait after a blocking call " + Units.duration(Math.round(ratio * p.agent().switchIntervalNanos()))
+                            + " against a switch interval of " + Units.duration(p.agent().switchIntervalNanos()) + " ("
+                            + Units.count(p.gil().blockingCalls().count()) + " returns, " + Units.count(w.count())
+                            + " of them waited): try mode=fair or a shorter interval."));
         }
     }
 

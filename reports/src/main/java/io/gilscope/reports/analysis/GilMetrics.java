@@ -9,13 +9,17 @@ package io.gilscope.reports.analysis;
  * @param threadTimeNanos sum of the interpreter threads' lifetimes
  * @param switches hand-offs between threads (GilStatistics when present, else GilHold events)
  * @param forcedSwitches hand-offs forced by a drop request
- * @param convoyRatio median wait after a blocking call divided by the switch interval (NaN if unknown)
+ * @param convoyRatio the median wait of a thread back from a blocking call, over all returns (one that found the
+ *     GIL free waited 0), divided by the switch interval; NaN with fewer than {@link #CONVOY_MIN_RETURNS} returns
  */
 public record GilMetrics(long spanNanos, long heldNanos, long waitNanos, long handoffGapNanos, long blockedNanos, long threadTimeNanos,
                          long switches, long forcedSwitches, long dropRequests, long dispatches,
                          long reacquisitions, int maxWaiters, int threads,
                          Stats waits, Stats holds, Stats waitsFirst, Stats waitsAfterDrop, Stats waitsAfterBlocking,
                          Stats blockingCalls, double convoyRatio) {
+
+    /** Below this many returns from blocking calls a median wait says too little to show. */
+    public static final int CONVOY_MIN_RETURNS = 20;
 
     public double utilisation() { return spanNanos <= 0 ? 0 : (double) heldNanos / spanNanos; }
 

@@ -1,6 +1,7 @@
 package io.gilscope.reports.analysis;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,17 +40,42 @@ public final class Metrics {
     public static final String LOCKS_BLOCKED_MILLIS = "locks.blockedMillis";
     public static final String LOCKS_PARKED_ON_LOCKS_MILLIS = "locks.parkedOnLocksMillis";
 
-    /** Shown instead of dispatch numbers when {@link ProcessSummary#dispatchesCounted()} is false. */
+    /** Shown instead of dispatch numbers when {@link AgentConfiguration#dispatchesCounted()} is false. */
     public static final String NOT_COUNTED = "not counted";
     /** The hint that goes with {@link #NOT_COUNTED}. */
     public static final String HOW_TO_COUNT = "the agent ran with count=false";
 
+    /** What the convoy indicator is made of, or why there is none. */
+    public static String convoyNote(GilMetrics g) {
+        long returns = g.blockingCalls().count();
+        if (returns == 0) return "no blocking call returned";
+        if (returns < GilMetrics.CONVOY_MIN_RETURNS) {
+            return "only " + returns + " blocking calls returned; the indicator needs " + GilMetrics.CONVOY_MIN_RETURNS;
+        }
+        if (Double.isNaN(g.convoyRatio())) return "switch interval unknown";
+        return "median wait of a thread back from a blocking call / switch interval (" + Units.count(returns) + " returns, "
+                + Units.count(g.waitsAfterBlocking().count()) + " of them waited)";
+    }
+
+    /** Fewer samples than these leave a median, or a 99th percentile, out of a run's metrics (NaN). */
+    public static final int MIN_SAMPLES_P50 = 20, MIN_SAMPLES_P99 = 100;
+
     /**
-     * Why {@link #of} may lack a metric, for messages: only {@link #GIL_DISPATCHES_PER_SECOND} is left
-     * out, when dispatches were not counted. Null for the others.
+     * Why {@link #of} may lack a metric (leave it out, or NaN), for messages; null for those it always has.
      */
     public static String whyMissing(String metric) {
-        return metric.equals(GIL_DISPATCHES_PER_SECOND) ? "dispatches " + NOT_COUNTED + "; " + HOW_TO_COUNT : null;
+        return switch (metric) {
+            case GIL_DISPATCHES_PER_SECOND -> "dispatches " + NOT_COUNTED + "; " + HOW_TO_COUNT;
+            case GIL_WAIT_P50, GIL_HOLD_P50 -> "fewer than " + MIN_SAMPLES_P50 + " samples in a run";
+            case GIL_WAIT_P99, GIL_HOLD_P99 -> "fewer than " + MIN_SAMPLES_P99 + " samples in a run";
+            case GIL_CONVOY_RATIO -> "fewer than " + GilMetrics.CONVOY_MIN_RETURNS + " returns from blocking calls in a run";
+            default -> null;
+        };
+    }
+
+    /** A percentile, or NaN when too few samples back it. */
+    private static double percentile(Stats s, long nanos, int minSamples) {
+        return s.count() >= minSamples ? ms(nanos) : Double.NaN;
     }
 
     /** Per lock kind: {@code locks.monitorEnter.count}, {@code .totalMillis}, {@code .p90Millis}, {@code .maxMillis}. */
@@ -57,10 +83,10 @@ public final class Metrics {
         return "locks." + kind.id + "." + stat;
     }
 
-    private static final java.util.List<String> NAMES = java.util.List.copyOf(of(new ProcessAggregator("names").finish()).keySet());
+    private static final List<String> NAMES = List.copyOf(of(new ProcessAggregator("names").finish()).keySet());
 
     /** Every metric name, in JSON order (for validating budgets and baselines), those {@link #of} may leave out too. */
-    public static java.util.List<String> names() {
+    public static List<String> names() {
         return NAMES;
     }
 
@@ -85,11 +111,11 @@ public final class Metrics {
         if (p.agent().dispatchesCounted()) m.put(GIL_DISPATCHES_PER_SECOND, g.perSecond(g.dispatches()));
         m.put(GIL_WAIT_COUNT, (double) g.waits().count());
         m.put(GIL_WAIT_MEAN, ms(g.waits().meanNanos()));
-        m.put(GIL_WAIT_P50, ms(g.waits().p50Nanos()));
-        m.put(GIL_WAIT_P99, ms(g.waits().p99Nanos()));
+        m.put(GIL_WAIT_P50, percentile(g.waits(), g.waits().p50Nanos(), MIN_SAMPLES_P50));
+        m.put(GIL_WAIT_P99, percentile(g.waits(), g.waits().p99Nanos(), MIN_SAMPLES_P99));
         m.put(GIL_WAIT_MAX, ms(g.waits().maxNanos()));
-        m.put(GIL_HOLD_P50, ms(g.holds().p50Nanos()));
-        m.put(GIL_HOLD_P99, ms(g.holds().p99Nanos()));
+        m.put(GIL_HOLD_P50, percentile(g.holds(), g.holds().p50Nanos(), MIN_SAMPLES_P50));
+        m.put(GIL_HOLD_P99, percentile(g.holds(), g.holds().p99Nanos(), MIN_SAMPLES_P99));
         m.put(GIL_HOLD_MAX, ms(g.holds().maxNanos()));
         m.put(GIL_WAIT_AFTER_BLOCKING_P50, ms(g.waitsAfterBlocking().p50Nanos()));
         m.put(GIL_CONVOY_RATIO, g.convoyRatio());

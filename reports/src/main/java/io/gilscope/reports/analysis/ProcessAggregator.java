@@ -457,8 +457,7 @@ public final class ProcessAggregator {
         ts.sort(Comparator.comparing(ThreadSummary::process).thenComparingLong(ThreadSummary::id));
         Stats waitsAfterBlockingStats = waitsAfterBlocking.stats();
         long waitTotal = waits.total + handoffGap;
-        double convoy = switchIntervalNanos > 0 && waitsAfterBlockingStats.count() > 0
-                ? (double) waitsAfterBlockingStats.p50Nanos() / switchIntervalNanos : Double.NaN;
+        double convoy = convoyRatio(blocking.histogram.getTotalCount(), waitsAfterBlocking, switchIntervalNanos);
         GilMetrics gm = new GilMetrics(gilSpan(), holds.total, waitTotal, handoffGap, blocking.total, threadTime,
                 switchesTotal(), forcedTotal(), dropRequests, dispatchesTotal(), reacqTotal(), maxWaiters, ts.size(),
                 Stats.of(waits.histogram, waitTotal, waits.max), holds.stats(), waitsFirst.stats(), waitsAfterDrop.stats(),
@@ -481,6 +480,20 @@ public final class ProcessAggregator {
     String displayLabel() { return pid > 0 && !combined ? "pid " + pid : label; }
 
     long pid() { return pid; }
+
+    /**
+     * The median wait of a thread back from a blocking call, over all returns: those that found the GIL
+     * free have no GilWait and waited 0. Per switch interval; NaN without enough returns or an interval.
+     */
+    static double convoyRatio(long returns, Durations waitsAfter, long intervalNanos) {
+        if (intervalNanos <= 0 || returns < GilMetrics.CONVOY_MIN_RETURNS) return Double.NaN;
+        long waited = waitsAfter.histogram.getTotalCount();
+        long free = Math.max(0, returns - waited);
+        double rank = returns / 2.0;
+        if (rank <= free) return 0;
+        double percentile = Math.min(100, 100 * (rank - free) / waited);
+        return (double) waitsAfter.histogram.getValueAtPercentile(percentile) / intervalNanos;
+    }
 
     static long[] log2Micros(Histogram h) {
         long[] out = new long[LOG2_BUCKETS];

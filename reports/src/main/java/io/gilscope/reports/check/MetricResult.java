@@ -13,6 +13,19 @@ public record MetricResult(Rule rule, double baseline, double current, double li
 
     public enum Status { PASS, FAIL, SKIP }
 
+    static final String ABOVE_MAX = "above the absolute maximum";
+    static final String BELOW_MIN = "below the absolute minimum";
+
+    /** The same values with another status and note. */
+    MetricResult with(Status newStatus, String newNote) {
+        return new MetricResult(rule, baseline, current, limit, upper, newStatus, newNote);
+    }
+
+    /** Failed an absolute limit of the budget, which the current median decides alone. */
+    boolean failedAbsolute() {
+        return status == Status.FAIL && (note.equals(ABOVE_MAX) || note.equals(BELOW_MIN));
+    }
+
     public String metric() {
         return rule.metric();
     }

@@ -27,6 +27,16 @@ public final class RunMetrics {
         }
     }
 
+    /** A baseline: a baseline file's runs, or one run (a recording, or a summary). */
+    public static List<Map<String, Double>> loadSide(Path file) throws CheckException {
+        if (file.getFileName().toString().endsWith(".jfr")) return List.of(load(file));
+        try {
+            return SummaryJson.readRuns(file);
+        } catch (RecordingException e) {
+            throw new CheckException(e.getMessage());
+        }
+    }
+
     /** Each file separately (repeated runs, not processes of one run). */
     public static List<Map<String, Double>> loadAll(List<Path> files) throws CheckException {
         List<Map<String, Double>> out = new ArrayList<>();

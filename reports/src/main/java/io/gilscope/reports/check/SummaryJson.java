@@ -25,6 +25,23 @@ public final class SummaryJson {
 
     /** The {@code metrics} object of a summary (NaN for null); checks {@code schemaVersion}. */
     public static Map<String, Double> readMetrics(Path file) throws RecordingException {
+        return metrics(file, readVersioned(file).get("metrics"));
+    }
+
+    /**
+     * The runs a summary stands for: a baseline's {@code runMetrics}, one object per run, or else its
+     * {@code metrics} as one run.
+     */
+    public static List<Map<String, Double>> readRuns(Path file) throws RecordingException {
+        Map<String, Object> root = readVersioned(file);
+        if (!(root.get("runMetrics") instanceof List<?> runs)) return List.of(metrics(file, root.get("metrics")));
+        List<Map<String, Double>> out = new ArrayList<>();
+        for (Object run : runs) out.add(metrics(file, run));
+        if (out.isEmpty()) throw new RecordingException(file + ": baseline has an empty runMetrics");
+        return out;
+    }
+
+    private static Map<String, Object> readVersioned(Path file) throws RecordingException {
         Map<String, Object> root = read(file);
         Object v = root.get("schemaVersion");
         if (!(v instanceof Double)) throw new RecordingException(file + ": not a gilscope JSON summary (no schemaVersion)");
@@ -32,7 +49,10 @@ public final class SummaryJson {
         if (version != Summary.SCHEMA_VERSION) {
             throw new RecordingException(file + ": summary schema version " + version + ", this gilscope reads version " + Summary.SCHEMA_VERSION);
         }
-        Object m = root.get("metrics");
+        return root;
+    }
+
+    private static Map<String, Double> metrics(Path file, Object m) throws RecordingException {
         if (!(m instanceof Map)) throw new RecordingException(file + ": summary has no metrics");
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) m).entrySet()) {

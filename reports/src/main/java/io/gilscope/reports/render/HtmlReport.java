@@ -91,6 +91,11 @@ public final class HtmlReport {
             gil.put("threads", threads(p));
             gil.put("showProcess", combined);
             gil.put("key", key);
+            // Mode off has no lock: a thread's "hold" is a period it ran, and several run at once.
+            boolean off = p.agent().lockless();
+            gil.put("heldWord", off ? "Running" : "Held");
+            gil.put("heldText", heldText(p));
+            gil.put("longestHoldWord", off ? "Longest run" : "Longest hold");
             gil.put("hasTimeline", p.timeline() != null && p.timeline().buckets() > 0);
             if (p.timeline() != null) {
                 gil.put("bucketText", Units.duration(p.timeline().widthNanos()));
@@ -111,10 +116,15 @@ public final class HtmlReport {
         }
         m.put("locks", p.locks().any() ? locks(p.locks()) : null);
         data.name(key).beginObject();
-        timelineData(data, p.timeline());
+        timelineData(data, p.timeline(), heldText(p));
         histData(data, p, combined);
         data.endObject();
         return m;
+    }
+
+    /** What a thread's GilHold events mean: in mode off they are periods it ran, not holds of a lock. */
+    private static String heldText(ProcessSummary p) {
+        return p.agent().lockless() ? "running (mode off: no GIL)" : "holding the GIL";
     }
 
     static List<Map<String, String>> facts(ProcessSummary p, boolean combined) {
@@ -153,9 +163,7 @@ public final class HtmlReport {
         card(c, "Wait p99", Units.duration(g.waits().p99Nanos()), "mean " + Units.duration(g.waits().meanNanos()));
         card(c, "Wait max", Units.duration(g.waits().maxNanos()), "longest single wait");
         String convoy = Double.isNaN(g.convoyRatio()) ? "n/a" : String.format(Locale.ROOT, "%.2f×", g.convoyRatio());
-        card(c, "Convoy indicator", convoy, g.waitsAfterBlocking().count() > 0
-                ? "wait after a blocking call (p50 " + Units.duration(g.waitsAfterBlocking().p50Nanos()) + ") / interval"
-                : "no returns from blocking calls");
+        card(c, "Convoy indicator", convoy, Metrics.convoyNote(g));
         if (p.agent().dispatchesCounted()) card(c, "Dispatches", Units.rate(g.perSecond(g.dispatches())), Units.count(g.dispatches()) + " bytecodes");
         else card(c, "Dispatches", Metrics.NOT_COUNTED, Metrics.HOW_TO_COUNT);
         return c;
@@ -263,10 +271,10 @@ public final class HtmlReport {
         return t;
     }
 
-    static void timelineData(Json j, Timeline.Data t) {
+    static void timelineData(Json j, Timeline.Data t, String heldLabel) {
         j.name("timeline");
         if (t == null || t.buckets() == 0) { j.value((String) null); return; }
-        j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos());
+        j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos()).field("heldLabel", heldLabel);
         j.name("names").beginArray();
         for (String n : t.names()) j.value(n);
         j.endArray();

@@ -56,14 +56,14 @@ public final class TextSummary {
                     : Metrics.NOT_COUNTED + " (" + Metrics.HOW_TO_COUNT + ")");
             line(sb, "wait", "p50 " + Units.duration(g.waits().p50Nanos()) + ", p99 " + Units.duration(g.waits().p99Nanos())
                     + ", max " + Units.duration(g.waits().maxNanos()) + " (" + Units.count(g.waits().count()) + " waits)");
-            line(sb, "convoy indicator", Double.isNaN(g.convoyRatio()) ? "n/a"
-                    : String.format(Locale.ROOT, "%.2f x interval (wait after a blocking call, p50 %s)", g.convoyRatio(),
-                    Units.duration(g.waitsAfterBlocking().p50Nanos())));
+            line(sb, "convoy indicator", (Double.isNaN(g.convoyRatio()) ? "n/a" : String.format(Locale.ROOT, "%.2f x interval", g.convoyRatio()))
+                    + " (" + Metrics.convoyNote(g) + ")");
             sb.append('\n');
             List<String[]> rows = new ArrayList<>();
+            String held = off ? "running" : "held";
             rows.add(combined
-                    ? new String[] {"process", "thread", "held", "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"}
-                    : new String[] {"thread", "held", "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"});
+                    ? new String[] {"process", "thread", held, "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"}
+                    : new String[] {"thread", held, "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"});
             for (ThreadSummary t : p.threads()) {
                 List<String> r = new ArrayList<>();
                 if (combined) r.add(t.process());

@@ -90,7 +90,7 @@
       var b = Math.floor(bucketAt(e.offsetX)), lane = Math.floor(e.offsetY / LANE);
       if (e.offsetX > LABEL && lane >= 0 && lane < n && b >= 0 && b < buckets) {
         tip.style.display = "block"; tip.style.left = Math.min(e.offsetX + 12, box.clientWidth - 260) + "px"; tip.style.top = (e.offsetY + 14) + "px";
-        tip.textContent = d.names[lane] + " @ " + fmtDur(b * d.width) + ": held " + Math.round(d.held[lane][b] * 100) + "%, waiting "
+        tip.textContent = d.names[lane] + " @ " + fmtDur(b * d.width) + ": " + d.heldLabel + " " + Math.round(d.held[lane][b] * 100) + "%, waiting "
           + Math.round(d.wait[lane][b] * 100) + "%, blocked " + Math.round(d.blocked[lane][b] * 100) + "%";
       } else tip.style.display = "none";
     });
@@ -130,7 +130,7 @@
       scales: { x: { time: false } },
       axes: [{ label: "ms since first GIL event" }, { label: "threads" }],
       series: [{ label: "ms" },
-        { label: "holding the GIL", stroke: COLORS.held, fill: "rgba(46,157,91,0.55)", width: 1, value: ownValue, points: { show: false } },
+        { label: d.heldLabel, stroke: COLORS.held, fill: "rgba(46,157,91,0.55)", width: 1, value: ownValue, points: { show: false } },
         { label: "waiting for it", stroke: COLORS.wait, fill: "rgba(224,102,47,0.45)", width: 1, value: ownValue, points: { show: false } },
         { label: "in blocking calls", stroke: COLORS.blocked, fill: "rgba(74,127,212,0.35)", width: 1, value: ownValue, points: { show: false } }],
       bands: [{ series: [2, 1] }, { series: [3, 2] }]

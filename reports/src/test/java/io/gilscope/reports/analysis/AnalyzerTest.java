@@ -67,16 +67,16 @@ class AnalyzerTest {
             // (even if the machine is busy and sleep(1) oversleeps by a few ms).
             GilEvents.configuration("new", 20_000_000);
             GilSimulator gil = new GilSimulator(20_000_000);
-            GilSimulator.runAll(List.of(gil.cpuThread("cpu", 14), gil.ioThread("io", 8, 50_000, 1)));
+            // 24 returns (the convoy indicator needs 20), all while the CPU thread still runs (40 slices).
+            GilSimulator.runAll(List.of(gil.cpuThread("cpu", 40), gil.ioThread("io", 24, 50_000, 1)));
         });
         ProcessSummary p = Analyzer.analyze(f).combined();
         ThreadSummary io = p.threads().stream().filter(t -> t.name().equals("io")).findFirst().orElseThrow();
-        assertEquals(8, io.blockingCalls());
-        assertTrue(io.blockedNanos() >= 8_000_000L);
+        assertEquals(24, io.blockingCalls());
+        assertTrue(io.blockedNanos() >= 24_000_000L);
         long sum = io.heldNanos() + io.waitNanos() + io.blockedNanos();
         assertEquals(io.lifetimeNanos(), sum, io.lifetimeNanos() * 0.05);
-        assertEquals(8, p.gil().waitsAfterBlocking().count());
-        if (System.getenv("GS_DEBUG") != null) java.nio.file.Files.copy(f, java.nio.file.Path.of("/tmp/io.jfr"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(p.gil().waitsAfterBlocking().count() >= 20, p.gil().waitsAfterBlocking().toString());
         assertTrue(p.findings().stream().anyMatch(x -> x.id().equals("convoy-effect")),
                 () -> p.findings() + " ratio " + p.gil().convoyRatio() + " " + p.gil().waitsAfterBlocking());
         assertEquals("socket#recv", p.blockingMethods().get(0).name());

@@ -62,7 +62,7 @@ class FindingsTest {
     static ProcessAggregator io(long waitAfterBlocking) {
         ProcessAggregator a = gil("new", 5 * MS);
         long t = T0;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < GilMetrics.CONVOY_MIN_RETURNS; i++) {
             a.gilHold(1, "io", t, t + 100_000, 10, 0, "blocking", "socket#recv");
             a.blockingCall(1, "io", t + 100_000, t + 2 * MS, "socket#recv");
             a.gilWait(1, "io", t + 2 * MS, t + 2 * MS + waitAfterBlocking, "afterBlocking");
