@@ -16,7 +16,7 @@ def countdown(n):
 
 def io_worker(calls):
     for _ in range(calls):
-        time.sleep(0.002)
+        time.sleep(0.01)
 
 
 threads = [threading.Thread(target=countdown, args=(100_000_000,)),

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
                 + "Since JDK 21 (JEP 451) the target prints a warning about dynamically loaded agents unless it was "
                 + "started with -XX:+EnableDynamicAgentLoading. Attaching needs the same user as the target."},
         footer = {"", "Example: gilscope attach 12345 mode=new jfr=attached.jfr",
-                "", "Exit codes: 0 attached, 1 the JVM refused or the agent failed to start, 2 bad command line."})
+                "", "Exit codes: 0 attached, 1 the JVM refused or the agent failed to start, 2 bad command line, "
+                + "or PID is not a JVM this user can attach to."})
 final class AttachCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -37,10 +38,16 @@ final class AttachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Home.MissingJarException {
-        String jar = Home.require(Home.locate().agentJar()).toAbsolutePath().toString();
         String agentOptions = String.join(",", options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String notAttachable = notAttachable(pid);
+        if (notAttachable != null) {
+            err.println("gilscope attach: " + notAttachable);
+            err.flush();
+            return ExitCode.UNUSABLE;
+        }
+        String jar = Home.require(Home.locate().agentJar()).toAbsolutePath().toString();
         try {
             VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
             try {
@@ -56,5 +63,19 @@ final class AttachCommand implements Callable<Integer> {
         out.println("gilscope: attached to " + pid + (agentOptions.isEmpty() ? "" : " with " + agentOptions));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Why {@code pid} cannot be attached to, or null if it is a JVM this user can attach to. Asked first
+     * because attaching to anything else waits about 10 s for an answer that never comes.
+     */
+    static String notAttachable(long pid) {
+        if (ProcessHandle.of(pid).isEmpty()) return "no process " + pid;
+        String id = Long.toString(pid);
+        if (VirtualMachine.list().stream().noneMatch(d -> d.id().equals(id))) {
+            return "process " + pid + " is not a JVM this user can attach to (see jcmd -l; a JVM started with "
+                    + "-XX:-UsePerfData or -XX:+DisableAttachMechanism is not listed)";
+        }
+        return null;
     }
 }

@@ -86,6 +86,7 @@ class CheckCommandTest {
         m.put(Metrics.GIL_CONVOY_RATIO, Double.NaN);
         m.put(Metrics.GIL_DISPATCHES_PER_SECOND, 2e7);
         m.put(MONITOR_MILLIS, 100.0);
+        m.put(Metrics.LOCKS_BLOCKED_MILLIS, 100.0);
         return m;
     }
 
@@ -324,7 +325,7 @@ class CheckCommandTest {
         assertEquals("perf <gil> & \"locks\"", suite.getAttribute("name"));
         NodeList cases = suite.getElementsByTagName("testcase");
         assertEquals(Integer.parseInt(suite.getAttribute("tests")), cases.getLength());
-        assertEquals(6, cases.getLength(), "one per default rule");
+        assertEquals(7, cases.getLength(), "one per default rule");
         assertEquals("1", suite.getAttribute("failures"));
         assertEquals("1", suite.getAttribute("skipped"), "convoy ratio has no value");
         NodeList failures = suite.getElementsByTagName("failure");
@@ -338,7 +339,7 @@ class CheckCommandTest {
         assertTrue(table.startsWith("### perf &lt;gil&gt; & \"locks\": FAIL\n"), table);
         assertTrue(table.contains("| metric | baseline | current | change | limit | result |"), table);
         assertTrue(table.contains("| `gil.wait.p50Millis` | 5 | 15 | +200.0% | &lt;= 10 | **FAIL** rose beyond its tolerance (p = 0.050, 3 vs 3 runs; "), table);
-        assertEquals(6 + 2, table.lines().filter(l -> l.startsWith("|")).count(), table);
+        assertEquals(7 + 2, table.lines().filter(l -> l.startsWith("|")).count(), table);
     }
 
     @Test

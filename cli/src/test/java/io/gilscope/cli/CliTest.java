@@ -162,7 +162,8 @@ class CliTest {
         System.setProperty(Home.PROPERTY, dir.resolve("not-a-checkout").toString());
         try {
             for (String[] args : List.of(new String[] {"demo", "--quick", "-o", dir.resolve("demo").toString()},
-                    new String[] {"run", program.toString()}, new String[] {"attach", "1"})) {
+                    new String[] {"run", program.toString()},
+                    new String[] {"attach", Long.toString(ProcessHandle.current().pid())})) {
                 Result r = run(args);
                 assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
                 assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -172,5 +173,15 @@ class CliTest {
             if (before == null) System.clearProperty(Home.PROPERTY);
             else System.setProperty(Home.PROPERTY, before);
         }
+    }
+
+    @Test
+    void attachingToSomethingThatIsNotAJvmSaysSoAtOnce() {
+        Result init = run("attach", "1");
+        assertEquals(2, init.code(), init.err());
+        assertTrue(init.err().startsWith("gilscope attach: process 1 is not a JVM this user can attach to"), init.err());
+        Result none = run("attach", Long.toString(Integer.MAX_VALUE - 1L));
+        assertEquals(2, none.code(), none.err());
+        assertEquals("gilscope attach: no process " + (Integer.MAX_VALUE - 1L), none.err().strip());
     }
 }
