@@ -68,6 +68,7 @@ final class Installer {
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot instrument: " + e);
         }
+        if (attached && !dispatch.isEmpty()) RunningFrames.report(dispatch);
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {

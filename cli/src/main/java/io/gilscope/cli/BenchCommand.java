@@ -6,6 +6,7 @@ import io.gilscope.cli.claims.ClaimResult;
 import io.gilscope.cli.claims.Claims;
 import io.gilscope.cli.claims.ClaimsReport;
 import io.gilscope.cli.claims.LocalHttpbin;
+import io.gilscope.cli.claims.MachineLoad;
 import io.gilscope.cli.launch.DemoApp;
 import io.gilscope.cli.launch.Home;
 import io.gilscope.cli.launch.ProgramRunner;
@@ -62,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         DemoApp demoApp = DemoApp.of(home);
         Path dir = output != null ? output : home.target().resolve("bench");
         Files.createDirectories(dir);
+        MachineLoad.busyWarning().ifPresent(w -> out.println("gilscope bench: warning: " + w));
         if (micro) return micro(home, demoApp, dir);
         int n = runs != null ? runs : quick ? 1 : 3;
         String cpython = pythonVersion();

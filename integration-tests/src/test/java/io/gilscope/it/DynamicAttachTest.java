@@ -3,6 +3,8 @@ package io.gilscope.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gilscope.reports.analysis.Analyzer;
+import io.gilscope.reports.analysis.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,12 +26,12 @@ class DynamicAttachTest {
     @Test
     void attachingToARunningInterpreterPutsItUnderTheGil() throws Exception {
         Path program = Jvm.resourceProgram("attach_target.py", tmp);
-        Path stdout = tmp.resolve("stdout.txt");
+        Path stdout = tmp.resolve("stdout.txt"), stderr = tmp.resolve("stderr.txt");
         Path recording = tmp.resolve("attached.jfr");
         List<String> command = new ArrayList<>(List.of(Jvm.java()));
         if (Runtime.version().feature() >= 21) command.add("-XX:+EnableDynamicAgentLoading");
         command.addAll(List.of("-jar", Jvm.DEMO_JAR.toString(), program.toString()));
-        Process target = Jvm.start(command, stdout);
+        Process target = Jvm.start(command, stdout, stderr);
         try {
             Jvm.Result attach = attachWhenReady(target.pid(), "mode=new", "jfr=" + recording);
             assertEquals(0, attach.exitCode(), attach.describe());
@@ -41,6 +43,13 @@ class DynamicAttachTest {
         String printed = Files.readString(stdout);
         assertTrue(printed.contains("GIL enabled: True"), printed);
         assertTrue(printed.contains("done"), printed);
+        // The module's frame (sleeping in MainThread) and both spin frames were running: they say so, once.
+        String warned = Files.readString(stderr);
+        assertTrue(warned.contains("gilscope: attached while MainThread, Thread-1 (spin), Thread-2 (spin) were inside "
+                + "io.gilscope.demo.vm.Interpreter#run: frames already running stay outside the GIL until they return"), warned);
+        Finding attached = Analyzer.analyze(recording).combined().findings().stream()
+                .filter(f -> f.id().equals("attached-while-running")).findFirst().orElseThrow(() -> new AssertionError("no finding"));
+        assertTrue(attached.detail().contains("MainThread, Thread-1 (spin), Thread-2 (spin) were inside"), attached.detail());
 
         Set<String> holders = new HashSet<>();
         List<long[]> holds = new ArrayList<>();

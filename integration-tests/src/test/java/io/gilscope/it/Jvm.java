@@ -68,10 +68,10 @@ final class Jvm {
         }
     }
 
-    static Process start(List<String> command, Path stdout) throws IOException {
+    static Process start(List<String> command, Path stdout, Path stderr) throws IOException {
         return new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(stderr.toFile())
                 .start();
     }
 

@@ -7,6 +7,7 @@ import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.render.CompareReport;
 import io.gilscope.cli.claims.Claim;
 import io.gilscope.cli.claims.Figures;
+import io.gilscope.cli.claims.MachineLoad;
 import io.gilscope.cli.launch.ProgramRunner;
 import io.gilscope.reports.render.HtmlReport;
 import io.gilscope.reports.render.JsonSummary;
@@ -64,6 +65,7 @@ public final class Demo {
             if (Files.isRegularFile(p.program())) present.add(p);
             else out.println("gilscope demo: skipping " + p.file() + ": not found in " + p.program().getParent());
         }
+        MachineLoad.busyWarning().ifPresent(w -> out.println("gilscope demo: warning: " + w));
         List<Pair> pairs = new ArrayList<>();
         int step = 0;
         int steps = present.size() * 2;

@@ -1,5 +1,7 @@
 package io.gilscope.reports.analysis;
 
+import java.util.List;
+
 /**
  * How the agent ran, as its {@code gilscope.GilConfiguration} events say (docs/events.md).
  *
@@ -12,9 +14,13 @@ package io.gilscope.reports.analysis;
  *                            count=false in modes new and fair), or for a combined view when any process did not;
  *                            the counts are then 0
  * @param eventSchemaVersion  -1 if unknown
+ * @param attached            the agent was loaded into the running JVM ({@code gilscope attach}), not at its start
+ * @param runningAtAttach     threads that were inside a dispatch frame then: those frames ran without the GIL
+ *                            until they returned
  */
 public record AgentConfiguration(String mode, long switchIntervalNanos, int checkInterval, String dispatchMethods,
-                                 String agentVersion, boolean dispatchesCounted, int eventSchemaVersion) {
+                                 String agentVersion, boolean dispatchesCounted, int eventSchemaVersion,
+                                 boolean attached, List<String> runningAtAttach) {
 
     /** Mode off: no lock, so holds are running periods and nobody waits. */
     public boolean lockless() {

@@ -128,7 +128,7 @@ public final class Analyzer {
     // ---- event dispatch -----------------------------------------------------------------------
 
     private static final int OTHER = 0, WAIT = 1, HOLD = 2, DROP = 3, BLOCKING = 4, STATS = 5, CONFIG = 6,
-            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10;
+            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11;
 
     private static int code(String name) {
         switch (name) {
@@ -142,6 +142,7 @@ public final class Analyzer {
             case EventNames.MONITOR_WAIT: return MWAIT;
             case EventNames.THREAD_PARK: return PARK;
             case EventNames.JVM_INFORMATION: return JVM;
+            case EventNames.AGENT_ATTACHED: return ATTACHED;
             default: return OTHER;
         }
     }
@@ -163,7 +164,7 @@ public final class Analyzer {
             }
             int c = info.code;
             long start = nanos(e.getStartTime());
-            long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM ? start : nanos(e.getEndTime());
+            long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM || c == ATTACHED ? start : nanos(e.getEndTime());
             switch (c) {
                 case WAIT: {
                     ThreadRef t = thread(e.getThread());
@@ -207,6 +208,10 @@ public final class Analyzer {
                 case JVM:
                     agg.seen(start, start);
                     agg.jvm(info.num(e, "pid"), info.string(e, "javaArguments"));
+                    break;
+                case ATTACHED:
+                    agg.seen(start, start);
+                    agg.attached(info.string(e, "runningThreads"));
                     break;
                 default:
                     agg.seen(start, start);

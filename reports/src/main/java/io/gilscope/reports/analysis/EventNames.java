@@ -10,6 +10,7 @@ public final class EventNames {
     public static final String BLOCKING_CALL = "gilscope.BlockingCall";
     public static final String GIL_STATISTICS = "gilscope.GilStatistics";
     public static final String GIL_CONFIGURATION = "gilscope.GilConfiguration";
+    public static final String AGENT_ATTACHED = "gilscope.AgentAttached";
 
     public static final String MONITOR_ENTER = "jdk.JavaMonitorEnter";
     public static final String MONITOR_WAIT = "jdk.JavaMonitorWait";

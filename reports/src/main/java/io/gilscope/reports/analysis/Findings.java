@@ -2,6 +2,7 @@ package io.gilscope.reports.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Plain-language rules over a {@link ProcessSummary}, like JDK Mission Control's automated analysis.
@@ -29,6 +30,7 @@ public final class Findings {
                     "The agent wrote event schema version " + p.agent().eventSchemaVersion() + "; this gilscope reads version "
                             + EventNames.EVENT_SCHEMA_VERSION + ", so some numbers may be missing: update gilscope."));
         }
+        attachedWhileRunning(p, out);
         GilMetrics g = p.gil();
         boolean gil = p.gilPresent();
         boolean locked = gil && !p.agent().lockless();
@@ -38,7 +40,7 @@ public final class Findings {
         } else if (!locked) {
             double parallel = g.spanNanos() > 0 ? (double) g.heldNanos() / g.spanNanos() : 0;
             out.add(new Finding("gil-off", "info", "No GIL (mode off)",
-                    String.format(java.util.Locale.ROOT, "%d threads ran the interpreter without a lock: on average %.2f of them at once.",
+                    String.format(Locale.ROOT, "%d threads ran the interpreter without a lock: on average %.2f of them at once.",
                             g.threads(), parallel)));
         } else {
             cpuBound(p, out);
@@ -80,6 +82,18 @@ public final class Findings {
                     "Only one thread runs at a time, so more threads do not make this faster: use processes "
                             + "(multiprocessing, ProcessPoolExecutor) or code that releases the GIL."));
         }
+    }
+
+    /** Frames running when the agent was attached kept their code: they ran without the GIL until they returned. */
+    static void attachedWhileRunning(ProcessSummary p, List<Finding> out) {
+        List<String> running = p.agent().runningAtAttach();
+        if (running.isEmpty()) return;
+        out.add(new Finding("attached-while-running", "warning",
+                "Attached while " + running.size() + (running.size() == 1 ? " thread was" : " threads were") + " running interpreter frames",
+                "The agent was attached while " + String.join(", ", running) + (running.size() == 1 ? " was" : " were")
+                        + " inside the dispatch method. A frame already running keeps its code (a JVM rule), so those frames ran "
+                        + "without the GIL until they returned, and their time is missing from the GIL numbers: a module-level loop "
+                        + "stays outside until the program ends. Start the program under the agent (gilscope run, -javaagent) to see all of it."));
     }
 
     static void convoy(ProcessSummary p, List<Finding> out) {

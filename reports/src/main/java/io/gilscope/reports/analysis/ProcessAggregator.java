@@ -34,6 +34,8 @@ public final class ProcessAggregator {
     private String agentVersion, dispatchMethods;
     private int eventSchemaVersion = -1;
     private boolean dispatchesCounted = true;
+    private boolean attached;
+    private final List<String> runningAtAttach = new ArrayList<>();
 
     private long statDispatches = -1, statSwitches = -1, statForced = -1, statReacq = -1;
     private int maxWaiters;
@@ -301,6 +303,15 @@ public final class ProcessAggregator {
         if (agentVersion != null) this.agentVersion = agentVersion;
     }
 
+    /** The agent was attached to the running JVM; {@code runningThreads}: comma-separated, possibly empty. */
+    public void attached(String runningThreads) {
+        attached = true;
+        if (runningThreads == null || runningThreads.isEmpty()) return;
+        for (String name : runningThreads.split(",")) {
+            if (runningAtAttach.size() < 16 && !runningAtAttach.contains(name)) runningAtAttach.add(name);
+        }
+    }
+
     public void jvm(long pid, String javaArguments) {
         if (pid > 0) this.pid = pid;
         if (javaArguments != null && !javaArguments.isBlank()) this.program = javaArguments;
@@ -367,6 +378,8 @@ public final class ProcessAggregator {
             c.agentVersion = c.agentVersion == null ? p.agentVersion : c.agentVersion;
             c.eventSchemaVersion = Math.max(c.eventSchemaVersion, p.eventSchemaVersion);
             c.dispatchesCounted &= p.dispatchesCounted; // a sum with an uncounted part is not a count
+            c.attached |= p.attached;
+            c.runningAtAttach.addAll(p.runningAtAttach);
             c.program = c.program == null ? p.program : c.program;
             c.recStart = Math.min(c.recStart, p.recStart);
             c.recEnd = Math.max(c.recEnd, p.recEnd);
@@ -468,7 +481,7 @@ public final class ProcessAggregator {
         }
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
         AgentConfiguration agent = new AgentConfiguration(mode, switchIntervalNanos, checkInterval, dispatchMethods, agentVersion,
-                dispatchesCounted, eventSchemaVersion);
+                dispatchesCounted, eventSchemaVersion, attached, List.copyOf(runningAtAttach));
         ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, agent,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,

@@ -2,6 +2,7 @@ package io.gilscope.reports.render;
 
 import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.analysis.Timeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +21,10 @@ public final class CompareReport {
     static final Set<String> NEUTRAL = Set.of(Metrics.WALL_SECONDS, Metrics.GIL_PRESENT, Metrics.GIL_SPAN_SECONDS,
             Metrics.GIL_THREADS, Metrics.GIL_HELD_SECONDS, Metrics.GIL_BLOCKED_SECONDS, Metrics.GIL_BLOCKED_SHARE,
             Metrics.GIL_HOLD_P50, Metrics.GIL_HOLD_P99, Metrics.GIL_HOLD_MAX);
+
+    /** What the page opens with: how long, how parallel, how much waiting. */
+    static final List<String> HEADLINE = List.of(Metrics.WALL_SECONDS, Metrics.GIL_SPAN_SECONDS, Metrics.GIL_UTILISATION,
+            Metrics.GIL_WAIT_SHARE, Metrics.GIL_WAIT_P50, Metrics.GIL_SWITCHES_PER_SECOND, Metrics.LOCKS_BLOCKED_MILLIS);
 
     static boolean neutral(String metric) {
         // Object.wait and parks include threads waiting for work or results, not only contention.
@@ -53,7 +58,7 @@ public final class CompareReport {
         m.put("nameA", a.title());
         m.put("nameB", b.title());
         Map<String, Double> ma = a.metrics(), mb = b.metrics();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>(), headline = new ArrayList<>();
         for (Row r : rows(a, b)) {
             Map<String, Object> row = new HashMap<>();
             row.put("metric", r.metric());
@@ -64,14 +69,23 @@ public final class CompareReport {
             row.put("relative", Double.isNaN(rel) ? "" : Double.isInfinite(rel) ? "new" : String.format(Locale.ROOT, "%+.0f%%", rel * 100));
             row.put("verdict", r.verdict());
             rows.add(row);
+            if (HEADLINE.contains(r.metric())) headline.add(row);
         }
         m.put("rows", rows);
-        Json data = new Json(false).beginObject();
+        m.put("headline", headline);
+        m.put("metricCount", rows.size());
+        // Both timelines on one time axis: the longer run's.
+        Json data = new Json(false).beginObject().field("axisNanos", Math.max(timelineNanos(a), timelineNanos(b)));
         m.put("sectionA", HtmlReport.section("a", "A: " + a.title(), a.combined(), a.processes().size() > 1, data));
         m.put("sectionB", HtmlReport.section("b", "B: " + b.title(), b.combined(), b.processes().size() > 1, data));
         data.endObject();
         m.put("dataJson", data.toString());
         return Templates.reportTemplate("compare.mustache", m);
+    }
+
+    private static long timelineNanos(Summary s) {
+        Timeline.Data t = s.combined().timeline();
+        return t == null ? 0 : t.buckets() * t.widthNanos();
     }
 
     /** A run's value, or "not counted" where it has none (only dispatch rates can be missing: {@link Metrics#whyMissing}). */

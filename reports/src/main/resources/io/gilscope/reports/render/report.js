@@ -38,7 +38,9 @@
     if (!d || !d.names.length) { box.style.display = "none"; return; }
     var canvas = box.querySelector("canvas"), tip = box.querySelector(".tip");
     var LANE = 24, LABEL = 170, AXIS = 22, n = d.names.length, buckets = d.held[0].length;
-    var view = [0, buckets];
+    // A comparison draws both runs on the longer one's time axis (DATA.axisNanos); the shorter ends early.
+    var axis = Math.max(buckets, DATA.axisNanos ? Math.ceil(DATA.axisNanos / d.width) : 0);
+    var view = [0, axis];
     var drag = null;
     function size() {
       var w = box.clientWidth, h = n * LANE + AXIS, r = window.devicePixelRatio || 1;
@@ -99,11 +101,11 @@
       if (!drag) return;
       if (drag.x1 !== undefined && Math.abs(drag.x1 - drag.x0) > 4) {
         var a = bucketAt(Math.min(drag.x0, drag.x1)), b = bucketAt(Math.max(drag.x0, drag.x1));
-        view = [Math.max(0, a), Math.min(buckets, Math.max(b, a + 1))];
+        view = [Math.max(0, a), Math.min(axis, Math.max(b, a + 1))];
       }
       drag = null; draw();
     });
-    canvas.addEventListener("dblclick", function () { view = [0, buckets]; draw(); });
+    canvas.addEventListener("dblclick", function () { view = [0, axis]; draw(); });
     window.addEventListener("resize", draw);
     draw();
   });
@@ -127,7 +129,7 @@
     function ownValue(u, v, si, di) { return di == null ? "--" : own[si][di].toFixed(2); }
     new uPlot({
       width: chartWidth(el), height: 220,
-      scales: { x: { time: false } },
+      scales: { x: DATA.axisNanos ? { time: false, range: [0, DATA.axisNanos / 1e6] } : { time: false } },
       axes: [{ label: "ms since first GIL event" }, { label: "threads" }],
       series: [{ label: "ms" },
         { label: d.heldLabel, stroke: COLORS.held, fill: "rgba(46,157,91,0.55)", width: 1, value: ownValue, points: { show: false } },

@@ -238,4 +238,20 @@ class FindingsTest {
         assertEquals(15 * MS, t.waitNanos(), "two 5 ms waits and the 5 ms hand-off gap at 15-20 ms");
         assertTrue(t.heldNanos() + t.waitNanos() + t.blockedNanos() <= t.lifetimeNanos());
     }
+
+    @Test
+    void attachedWhileFramesRanNamesTheThreads() {
+        ProcessAggregator a = gil("new", 5 * MS);
+        cpuBound(a, 2, 10, 5 * MS);
+        a.attached("MainThread,Thread-1 (spin)");
+        List<Finding> f = a.finish().findings();
+        Finding attached = f.stream().filter(x -> x.id().equals("attached-while-running")).findFirst().orElseThrow();
+        assertTrue(attached.title().startsWith("Attached while 2 threads were running"), attached.title());
+        assertTrue(attached.detail().contains("MainThread, Thread-1 (spin) were inside the dispatch method"), attached.detail());
+
+        ProcessAggregator quiet = gil("new", 5 * MS);
+        cpuBound(quiet, 2, 10, 5 * MS);
+        quiet.attached("");
+        assertFalse(ids(quiet).contains("attached-while-running"), "attached between frames: nothing to say");
+    }
 }
