@@ -24,7 +24,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +64,8 @@ public final class GilBudgetExtension implements InvocationInterceptor {
             return;
         }
         GilBudget budget = found.get();
-        Path jfr = Files.createTempFile("gilscope-test", ".jfr");
+        Path jfr = recordingFile(budget, context);
+        boolean keep = false;
         try {
             try (Recording r = recording(budget)) {
                 r.start();
@@ -76,9 +76,13 @@ public final class GilBudgetExtension implements InvocationInterceptor {
                 }
                 r.dump(jfr);
             }
-            verify(budget, jfr, context);
+            String exceeded = exceeded(budget, jfr, context);
+            if (exceeded != null) {
+                keep = budget.reportOnFailure();
+                throw new AssertionError(exceeded);
+            }
         } finally {
-            Files.deleteIfExists(jfr);
+            if (!keep) Files.deleteIfExists(jfr);
         }
     }
 
@@ -120,7 +124,18 @@ public final class GilBudgetExtension implements InvocationInterceptor {
         if (max >= 0) rules.add(Rule.empty(metric).withMax(max));
     }
 
-    private static void verify(GilBudget budget, Path jfr, ExtensionContext context) throws IOException, RecordingException {
+    /**
+     * Where the test's recording goes: beside the report it may get (kept only then, so the report's file
+     * is the one a reader opens), or a temporary file.
+     */
+    private static Path recordingFile(GilBudget budget, ExtensionContext context) throws IOException {
+        if (!budget.reportOnFailure()) return Files.createTempFile("gilscope-test", ".jfr");
+        Path dir = Files.createDirectories(Path.of(System.getProperty(REPORT_DIR_PROPERTY, "target/gilscope")));
+        return dir.resolve(fileName(context) + ".jfr");
+    }
+
+    /** The failure message when a limit is exceeded (after writing the report), or null within budget. */
+    private static String exceeded(GilBudget budget, Path jfr, ExtensionContext context) throws IOException, RecordingException {
         String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
         Summary s = Analyzer.analyze(List.of(jfr), name);
         List<MetricResult> failures = new ArrayList<>();
@@ -128,7 +143,7 @@ public final class GilBudgetExtension implements InvocationInterceptor {
             MetricResult r = Checker.evaluate(rule, Double.NaN, s.metric(rule.metric()));
             if (r.failed()) failures.add(r);
         }
-        if (failures.isEmpty()) return;
+        if (failures.isEmpty()) return null;
         // Without the agent there is no GIL: what failed is a budget for the JDK's locks.
         boolean gil = failures.stream().anyMatch(f -> f.metric().startsWith("gil."));
         StringBuilder msg = new StringBuilder((gil ? "GIL" : "Lock") + " budget exceeded in " + context.getDisplayName() + " (" + name + "):");
@@ -144,15 +159,11 @@ public final class GilBudgetExtension implements InvocationInterceptor {
                             100 * t.waitShare(), t.waits().count(), VerdictText.number(t.waits().p99Nanos() / 1e6))));
         }
         if (budget.reportOnFailure()) {
-            Path dir = Path.of(System.getProperty(REPORT_DIR_PROPERTY, "target/gilscope"));
-            Files.createDirectories(dir);
-            Path html = dir.resolve(fileName(context) + ".html");
-            Path kept = dir.resolve(fileName(context) + ".jfr");
-            Files.move(jfr, kept, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(html, HtmlReport.render(Analyzer.analyze(List.of(kept), name)), StandardCharsets.UTF_8);
-            msg.append("\n  report: ").append(html).append(" (recording: ").append(kept).append(')');
+            Path html = jfr.resolveSibling(fileName(context) + ".html");
+            Files.writeString(html, HtmlReport.render(s), StandardCharsets.UTF_8);
+            msg.append("\n  report: ").append(html).append(" (recording: ").append(jfr).append(')');
         }
-        throw new AssertionError(msg.toString());
+        return msg.toString();
     }
 
     /** The site that blocked longest for a lock metric. */
