@@ -8,6 +8,7 @@ import io.gilscope.cli.launch.ProgramRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -16,10 +17,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         header = "Run the seed articles' programs with and without the GIL and report each run.",
-        description = "Runs each seed program on gilscope's Python interpreter twice, under the GIL agent (mode new) "
-                + "and without a GIL (mode off), records both, writes an HTML report per run, a comparison per "
-                + "program and an index.html, and prints a table of the results.",
-        footer = {"", "Exit codes: 0 every run succeeded, 1 a run failed (reports are still written), 2 bad command line or missing jars."})
+        description = "Runs each seed program on gilscope's Python interpreter in one JVM under the GIL agent (mode new) "
+                + "and in one without a GIL (mode off), a warm-up run and then --runs more in each, records both, judges "
+                + "each claim on the warm runs' median and range (holds, does not hold, or inconclusive, with the reason), "
+                + "and writes an HTML report per JVM, a comparison per program and an index.html with a picture per claim.",
+        footer = {"", "Exit codes: 0 every run succeeded (whatever the verdicts), 1 a run failed (reports are still written), 2 bad command line or missing jars."})
 final class DemoCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -29,16 +31,20 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "only the fast programs (under a minute)")
     boolean quick;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop a program that runs longer (default: ${DEFAULT-VALUE})")
-    int timeoutSeconds = 180;
+    @Option(names = "--runs", paramLabel = "N", description = "warm runs per program and variant (default: ${DEFAULT-VALUE})")
+    int runs = 3;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "stop a program whose runs take longer (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds = 300;
 
     @Override
     public Integer call() throws Exception {
+        if (runs < 1) throw new ParameterException(spec.commandLine(), "--runs must be at least 1, not " + runs);
         Home home = Home.locate();
         ProgramRunner runner = new ProgramRunner(DemoApp.of(home), timeoutSeconds);
         Path dir = output != null ? output : home.target().resolve("gilscope-demo");
-        List<Demo.Pair> pairs = new Demo(runner, dir, spec.commandLine().getOut()).run(Claims.demo(home, quick));
-        boolean allOk = pairs.stream().allMatch(p -> p.gil().ok() && p.noGil().ok());
+        List<Demo.Shown> shown = new Demo(runner, dir, runs, spec.commandLine().getOut()).run(Claims.demo(home, quick));
+        boolean allOk = shown.stream().allMatch(s -> s.gil().ok() && s.noGil().ok());
         return allOk ? ExitCode.OK : ExitCode.FAILED;
     }
 }

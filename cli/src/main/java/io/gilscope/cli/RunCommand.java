@@ -84,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
         if (recording != null && recording.toAbsolutePath().getParent() != null) {
             Files.createDirectories(recording.toAbsolutePath().getParent());
         }
-        List<String> command = demoApp.command(javaOptions(), noAgent ? null : agentOptions(recording), serve, program, args);
+        List<String> command = demoApp.command(javaOptions(), noAgent ? null : agentOptions(recording),
+                serve ? List.of("--serve") : List.of(), program, args);
         Process child = new ProcessBuilder(command).inheritIO().start();
         int status = waitThroughInterrupts(child);
         if (recording != null && Files.isRegularFile(recording)) {

@@ -32,12 +32,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] (PROGRAM.py | -c CODE) [args]}. The only
- * class that wires the stages together: read, compile (syntax errors are reported here), run on a
- * thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
+ * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] [--repeat N] (PROGRAM.py | -c CODE) [args]}.
+ * The only class that wires the stages together: read, compile (syntax errors are reported here), run on
+ * a thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
  * exit with Python's exit code.
  */
 public final class Main {
+    /** The line --repeat prints before each run, followed by "K of N". */
+    public static final String REPEAT_MARKER = "# gilscope-demo --repeat: run ";
+
     private Main() { }
 
     public static void main(String[] args) {
@@ -66,8 +69,16 @@ public final class Main {
     private static int runChecked(String[] args, PrintStream out, PrintStream err) {
         int i = 0;
         boolean dis = false;
+        int repeat = 1;
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
+            else if (args[i].equals("--repeat")) {
+                repeat = i + 1 < args.length && args[i + 1].matches("[1-9][0-9]{0,3}") ? Integer.parseInt(args[++i]) : 0;
+                if (repeat == 0) {
+                    err.println("gilscope-demo: --repeat needs a number of runs from 1 to 9999");
+                    return 2;
+                }
+            }
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
             else if (args[i].equals("--serve")) {
                 if (!serve(err)) return 2;
@@ -79,7 +90,7 @@ public final class Main {
             i++;
         }
         if (i >= args.length) {
-            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] (PROGRAM.py | -c CODE) [args...]");
+            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] [--repeat N] (PROGRAM.py | -c CODE) [args...]");
             return 2;
         }
         String filename = args[i];
@@ -94,7 +105,7 @@ public final class Main {
             String[] rest = new String[args.length - i - 1];
             rest[0] = "-c";
             System.arraycopy(args, i + 2, rest, 1, rest.length - 1);
-            return compileAndRun(filename, source, rest, dis, out, err);
+            return compileAndRun(filename, source, rest, dis, repeat, out, err);
         }
         try {
             source = Files.readString(Path.of(filename), StandardCharsets.UTF_8);
@@ -105,7 +116,7 @@ public final class Main {
             err.println("gilscope-demo: can't open file '" + filename + "': " + e.getMessage());
             return 2;
         }
-        return compileAndRun(filename, source, Arrays.copyOfRange(args, i, args.length), dis, out, err);
+        return compileAndRun(filename, source, Arrays.copyOfRange(args, i, args.length), dis, repeat, out, err);
     }
 
     /**
@@ -122,7 +133,8 @@ public final class Main {
         }
     }
 
-    private static int compileAndRun(String filename, String source, String[] argv, boolean dis, PrintStream out, PrintStream err) {
+    private static int compileAndRun(String filename, String source, String[] argv, boolean dis, int repeat,
+                                     PrintStream out, PrintStream err) {
         Traceback.addSource(filename, source);
         CodeObject code;
         try {
@@ -135,7 +147,21 @@ public final class Main {
             Disassembler.dump(code, out);
             return 0;
         }
-        return execute(code, filename, argv, out, err);
+        return repeat == 1 ? execute(code, filename, argv, out, err) : repeat(code, filename, argv, repeat, out, err);
+    }
+
+    /**
+     * --repeat N: the program N times in this JVM, each run announced by a marker line on stdout, so
+     * that later runs measure warm code (gilscope demo reads one run's figures between two markers).
+     * Stops at the first run that fails.
+     */
+    private static int repeat(CodeObject code, String filename, String[] argv, int times, PrintStream out, PrintStream err) {
+        for (int run = 1; run <= times; run++) {
+            out.println(REPEAT_MARKER + run + " of " + times);
+            int exit = execute(code, filename, argv, out, err);
+            if (exit != 0) return exit;
+        }
+        return 0;
     }
 
     /** Runs compiled module code as __main__ with the given streams; returns the exit code. */

@@ -117,6 +117,24 @@ class ErrorOutputTest {
     }
 
     @Test
+    void repeatRunsTheProgramAfreshInOneJvmAndStopsAtTheFirstFailure() throws IOException {
+        Path file = dir.resolve("r.py");
+        Files.writeString(file, "import threading\nx = [0]\nx[0] += 1\nt = threading.Thread(target=print, args=(x[0],))\nt.start()\nt.join()\n");
+        PythonRun r = PythonRun.of("--repeat", "3", file.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(Main.REPEAT_MARKER + "1 of 3\n1\n" + Main.REPEAT_MARKER + "2 of 3\n1\n" + Main.REPEAT_MARKER + "3 of 3\n1\n", r.stdout());
+
+        Files.writeString(file, "import sys\nprint('once')\nsys.exit(4)\n");
+        PythonRun failed = PythonRun.of("--repeat", "3", file.toString());
+        assertEquals(4, failed.exitCode());
+        assertEquals(Main.REPEAT_MARKER + "1 of 3\nonce\n", failed.stdout());
+
+        PythonRun bad = PythonRun.of("--repeat", "0", file.toString());
+        assertEquals(2, bad.exitCode());
+        assertEquals("gilscope-demo: --repeat needs a number of runs from 1 to 9999\n", bad.stderr());
+    }
+
+    @Test
     void missingFileIsOneLineAndExitCode2() {
         PythonRun r = PythonRun.of(dir.resolve("nope.py").toString());
         assertEquals(2, r.exitCode());

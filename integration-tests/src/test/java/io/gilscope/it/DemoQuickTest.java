@@ -9,11 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `gilscope demo --quick` on the built jars: every report and the index exist and stand alone. */
+/**
+ * `gilscope demo --quick` on the built jars: every report and the index exist and stand alone, and
+ * every claim gets a verdict with its reason, in the terminal and on the index with a picture.
+ */
 class DemoQuickTest {
+    private static final Pattern VERDICT_LINE = Pattern.compile("(?m)^  (holds|does not hold|inconclusive) +\\S.*\\(\\w+\\.py, article .*\\)$\\n^ {16}\\S");
     private static final List<String> QUICK_PROGRAMS = List.of("countdown", "cpu_threads", "counter_race", "numpy_threads");
 
     @TempDir
@@ -28,6 +34,7 @@ class DemoQuickTest {
         List<Path> pages = new ArrayList<>(List.of(out.resolve("index.html")));
         for (String program : QUICK_PROGRAMS) {
             assertTrue(index.contains(program + ".py"), "index lists " + program);
+            assertTrue(index.contains("<section class=\"claim\" id=\"" + program + "\">"), "index has a section for " + program);
             assertTrue(demo.stdout().contains(program), "terminal table lists " + program);
             for (String page : List.of("-gil.html", "-nogil.html", "-compare.html")) {
                 Path file = out.resolve(program + page);
@@ -36,6 +43,12 @@ class DemoQuickTest {
                 pages.add(file);
             }
         }
+        long charts = index.split("data-demo-chart=", -1).length - 1;
+        assertEquals(QUICK_PROGRAMS.size(), charts, "one picture per program");
+        Matcher verdicts = VERDICT_LINE.matcher(demo.stdout());
+        int claims = 0;
+        while (verdicts.find()) claims++;
+        assertEquals(6, claims, "a verdict per quick claim (countdown and cpu_threads have two):\n" + demo.stdout());
         for (Path page : pages) {
             String html = read(page);
             assertFalse(html.contains("http://") || html.contains("https://"), page + " references the network");

@@ -46,6 +46,7 @@ public final class Bench {
 
     private Map<Target, Result> run(Claim claim, List<Target> targets) throws IOException, InterruptedException {
         Map<Target, double[]> values = new LinkedHashMap<>();
+        Map<Target, Double> others = new HashMap<>();
         Map<Target, String> notes = new LinkedHashMap<>();
         for (Target t : targets) {
             if (t.cpython() && python == null) notes.put(t, "python3 not found");
@@ -60,6 +61,7 @@ public final class Bench {
                 OptionalDouble figure = o.exitCode() == 0 ? claim.figure().read().apply(o.stdout()) : OptionalDouble.empty();
                 if (figure.isPresent()) {
                     values.get(t)[run] = figure.getAsDouble();
+                    others.merge(t, o.othersCores(), MachineLoad::busier);
                 } else {
                     values.remove(t);
                     notes.put(t, failure(o));
@@ -68,13 +70,13 @@ public final class Bench {
         }
         Map<Target, Result> results = new LinkedHashMap<>();
         for (Target t : targets) {
-            results.put(t, values.containsKey(t) ? Result.of(Stats.of(values.get(t))) : Result.note(notes.get(t)));
+            results.put(t, values.containsKey(t) ? Result.of(Stats.of(values.get(t)), others.get(t)) : Result.note(notes.get(t)));
         }
         return results;
     }
 
     private List<String> command(Target t, Claim claim) {
-        if (!t.cpython()) return runner.demoApp().command(List.of(), t.agentOptions(), false, claim.program(), claim.args());
+        if (!t.cpython()) return runner.demoApp().command(List.of(), t.agentOptions(), List.of(), claim.program(), claim.args());
         List<String> command = new ArrayList<>(List.of(python, claim.program().toString()));
         command.addAll(claim.args());
         return command;
@@ -88,14 +90,18 @@ public final class Bench {
         return o.exitCode() != 0 ? "failed (exit " + o.exitCode() + (last.isEmpty() ? "" : ": " + last) + ")" : "no figure printed";
     }
 
-    /** A target's measurement, or why there is none. */
-    public record Result(Stats stats, String note) {
-        static Result of(Stats stats) {
-            return new Result(stats, null);
+    /**
+     * A target's measurement, or why there is none.
+     *
+     * @param othersCores the most cores other processes kept busy during one of its runs (NaN when unknown)
+     */
+    public record Result(Stats stats, String note, double othersCores) {
+        public static Result of(Stats stats, double othersCores) {
+            return new Result(stats, null, othersCores);
         }
 
-        static Result note(String note) {
-            return new Result(null, note);
+        public static Result note(String note) {
+            return new Result(null, note, Double.NaN);
         }
 
         public boolean ok() {

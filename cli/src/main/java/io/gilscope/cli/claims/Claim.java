@@ -33,7 +33,7 @@ public record Claim(String statement, String article, String articleFigure, Stri
     /** The verdict on a claim from its results per target. */
     @FunctionalInterface
     public interface Judge {
-        String verdict(Map<Target, Bench.Result> results);
+        Verdict verdict(Map<Target, Bench.Result> results);
     }
 
     /** The program's base name: the name of its runs and reports. */

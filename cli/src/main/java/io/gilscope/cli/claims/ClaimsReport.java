@@ -19,7 +19,7 @@ public final class ClaimsReport {
         for (ClaimResult r : rows) {
             md.append("| ").append(cell(r.claim().statement())).append(" | ").append(cell(r.claim().article())).append(" | ")
               .append(cell(r.claim().articleFigure())).append(" | ").append(cell(r.claim().measure())).append(" | ")
-              .append(cell(measured(r))).append(" | ").append(cell(r.verdict())).append(" |\n");
+              .append(cell(measured(r))).append(" | ").append(cell(r.verdict().toString())).append(" |\n");
         }
         return md.toString();
     }
@@ -30,7 +30,7 @@ public final class ClaimsReport {
         j.name("claims").beginArray();
         for (ClaimResult r : rows) {
             j.beginObject().field("claim", r.claim().statement()).field("article", r.claim().article()).field("articleFigure", r.claim().articleFigure())
-             .field("measure", r.claim().measure()).field("verdict", r.verdict());
+             .field("measure", r.claim().measure()).field("verdict", r.verdict().state().label).field("reason", r.verdict().reason());
             j.name("results").beginObject();
             for (Map.Entry<Target, Bench.Result> e : r.results().entrySet()) {
                 j.name(e.getKey().id()).beginObject();

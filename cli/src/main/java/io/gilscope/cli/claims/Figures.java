@@ -1,7 +1,7 @@
 package io.gilscope.cli.claims;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -9,28 +9,22 @@ import java.util.regex.Pattern;
 
 /**
  * The figures a seed program prints: its "label: 1.23s" timing lines, or, for a program that prints
- * a bare result (the counter race), its last line.
+ * a bare result (the counter race), a number on its last line.
  */
 public final class Figures {
     private static final Pattern TIMING = Pattern.compile("^\\s*([^:]{1,60}?)\\s*:\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*s\\s*$");
     private static final int MAX_FIGURES = 4;
-    private static final int MAX_LINE = 60;
 
     private Figures() { }
 
-    public static List<String> of(String stdout) {
-        List<String> figures = new ArrayList<>();
-        String last = null;
+    /** The "label: 1.23s" timing lines a program printed, in order (the first few), as label → seconds. */
+    public static Map<String, Double> timings(String stdout) {
+        Map<String, Double> timings = new LinkedHashMap<>();
         for (String line : stdout.split("\\R")) {
-            if (line.isBlank()) continue;
-            last = line.strip();
             Matcher m = TIMING.matcher(line);
-            if (m.matches() && figures.size() < MAX_FIGURES) figures.add(m.group(1) + " " + m.group(2) + "s");
+            if (m.matches() && timings.size() < MAX_FIGURES) timings.putIfAbsent(m.group(1), Double.parseDouble(m.group(2).replace(",", "")));
         }
-        if (figures.isEmpty() && last != null) {
-            figures.add(last.length() > MAX_LINE ? last.substring(0, MAX_LINE) + "…" : last);
-        }
-        return figures;
+        return timings;
     }
 
     /**
@@ -66,13 +60,9 @@ public final class Figures {
     }
 
     /** A bare number on the last line (the counter race prints its total). */
-    static OptionalDouble lastNumber(String stdout) {
+    public static OptionalDouble lastNumber(String stdout) {
         String[] lines = stdout.strip().split("\\R");
         String last = lines[lines.length - 1].strip().replace(",", "");
         return last.matches("[0-9]+") ? OptionalDouble.of(Double.parseDouble(last)) : OptionalDouble.empty();
-    }
-
-    public static String describe(OptionalDouble ratio) {
-        return ratio.isPresent() ? String.format(Locale.ROOT, "concurrent/sequential %.2f", ratio.getAsDouble()) : "";
     }
 }

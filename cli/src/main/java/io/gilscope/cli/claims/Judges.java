@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 
-/** The verdicts of the claims: each compares medians with the bound the claim implies. */
+/**
+ * The verdicts of the claims: each compares medians with the bound the claim implies, and says why.
+ * A bound met by some repetitions and missed by others is inconclusive, not a verdict.
+ */
 final class Judges {
     private Judges() { }
 
@@ -18,17 +21,34 @@ final class Judges {
         return results -> bounded(results, targets, v -> v <= bound, "≤ " + bound);
     }
 
-    private static String bounded(Map<Target, Bench.Result> results, List<Target> targets, DoublePredicate holds, String bound) {
-        List<String> misses = new ArrayList<>();
-        int measured = 0;
+    private static Verdict bounded(Map<Target, Bench.Result> results, List<Target> targets, DoublePredicate holds, String bound) {
+        List<String> met = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        List<String> straddled = new ArrayList<>();
         for (Target t : targets) {
             Bench.Result r = results.get(t);
             if (r == null || !r.ok()) continue;
-            measured++;
-            if (!holds.test(r.median())) misses.add(t.label() + " " + String.format(Locale.ROOT, "%.2f", r.median()));
+            String figure = t.label() + " " + r.stats().format("%.2f");
+            boolean low = holds.test(r.stats().min());
+            boolean high = holds.test(r.stats().max());
+            (low && high ? met : !low && !high ? missed : straddled).add(figure);
         }
-        if (measured == 0) return "not measured";
-        return misses.isEmpty() ? "holds (every median " + bound + ")" : "does not hold for " + String.join(", ", misses) + " (expected " + bound + ")";
+        if (met.isEmpty() && missed.isEmpty() && straddled.isEmpty()) return Verdict.inconclusive(notMeasured(results, targets));
+        if (!missed.isEmpty()) return Verdict.doesNotHold(String.join(", ", missed) + ", expected " + bound);
+        if (!straddled.isEmpty()) {
+            return Verdict.inconclusive("repetitions on both sides of " + bound + ": " + String.join(", ", straddled));
+        }
+        return Verdict.holds(String.join(", ", met) + " " + bound);
+    }
+
+    /** Why none of {@code targets} has a measurement: their notes, or that none ran. */
+    private static String notMeasured(Map<Target, Bench.Result> results, List<Target> targets) {
+        List<String> notes = new ArrayList<>();
+        for (Target t : targets) {
+            Bench.Result r = results.get(t);
+            if (r != null) notes.add(t.label() + ": " + r.note());
+        }
+        return notes.isEmpty() ? "not measured" : "not measured (" + String.join("; ", notes) + ")";
     }
 
     /** demo-app alone at least {@code times} as fast as CPython. */
@@ -36,9 +56,9 @@ final class Judges {
         return results -> {
             double cpython = median(results, Target.CPYTHON);
             double alone = median(results, Target.ALONE);
-            if (Double.isNaN(cpython) || Double.isNaN(alone)) return "not measured";
-            return String.format(Locale.ROOT, "%s: demo-app alone is %.1f× CPython's speed (target ≥ %.0f×)",
-                    alone * times <= cpython ? "holds" : "misses", cpython / alone, times);
+            if (Double.isNaN(cpython) || Double.isNaN(alone)) return Verdict.inconclusive(notMeasured(results, List.of(Target.CPYTHON, Target.ALONE)));
+            return Verdict.of(alone * times <= cpython, String.format(Locale.ROOT,
+                    "demo-app alone is %.1f× CPython's speed (target ≥ %.0f×)", cpython / alone, times));
         };
     }
 
@@ -49,15 +69,17 @@ final class Judges {
             double agent = median(results, Target.NEW);
             double recorded = median(results, recording);
             double uncounted = median(results, uncountedRecording);
-            if (Double.isNaN(alone) || Double.isNaN(agent) || Double.isNaN(recorded)) return "not measured";
-            return String.format(Locale.ROOT, "%s: under the agent with recording %.1f%% slower than alone, without %.1f%%, "
-                            + "count=false with recording %.1f%% (target ≤ %.0f%%)",
-                    recorded <= alone * (1 + percent / 100) ? "holds" : "misses", 100 * (recorded / alone - 1),
-                    100 * (agent / alone - 1), 100 * (uncounted / alone - 1), percent);
+            if (Double.isNaN(alone) || Double.isNaN(agent) || Double.isNaN(recorded)) {
+                return Verdict.inconclusive(notMeasured(results, List.of(Target.ALONE, Target.NEW, recording)));
+            }
+            return Verdict.of(recorded <= alone * (1 + percent / 100), String.format(Locale.ROOT,
+                    "under the agent with recording %.1f%% slower than alone, without %.1f%%, count=false with recording %.1f%% "
+                            + "(target ≤ %.0f%%)", 100 * (recorded / alone - 1), 100 * (agent / alone - 1),
+                    100 * (uncounted / alone - 1), percent));
         };
     }
 
-    /** Which targets lost an update of a counter that should reach {@code expected}. */
+    /** Whether a counter that should reach {@code expected} lost updates, and on which targets. */
     static Claim.Judge race(long expected) {
         return results -> {
             List<String> lost = new ArrayList<>();
@@ -65,9 +87,10 @@ final class Judges {
             results.forEach((t, r) -> {
                 if (r.ok()) (r.stats().min() < expected ? lost : kept).add(t.label());
             });
-            return "updates lost on: " + (lost.isEmpty() ? "none" : String.join(", ", lost))
+            if (lost.isEmpty() && kept.isEmpty()) return Verdict.inconclusive(notMeasured(results, List.copyOf(results.keySet())));
+            return Verdict.of(!lost.isEmpty(), "updates lost on: " + (lost.isEmpty() ? "none" : String.join(", ", lost))
                     + "; never lost on: " + (kept.isEmpty() ? "none" : String.join(", ", kept))
-                    + " (CPython ≥ 3.10 checks for a drop only at backward jumps and calls, so += does not race there)";
+                    + " (CPython ≥ 3.10 checks for a drop only at backward jumps and calls, so += does not race there)");
         };
     }
 
@@ -76,10 +99,9 @@ final class Judges {
         return results -> {
             double fair = median(results, Target.FAIR);
             double gil = median(results, Target.NEW);
-            if (Double.isNaN(fair) || Double.isNaN(gil)) return "not measured";
-            boolean holds = fair >= 50 && gil < 50;
-            return String.format(Locale.ROOT, "%s: mode new keeps %.1f%% of the I/O thread's throughput, fair keeps %.1f%% (target ≥ 50%%)",
-                    holds ? "holds" : "does not hold", gil, fair);
+            if (Double.isNaN(fair) || Double.isNaN(gil)) return Verdict.inconclusive(notMeasured(results, List.of(Target.NEW, Target.FAIR)));
+            return Verdict.of(fair >= 50 && gil < 50, String.format(Locale.ROOT,
+                    "mode new keeps %.1f%% of the I/O thread's throughput, fair keeps %.1f%% (target ≥ 50%%)", gil, fair));
         };
     }
 
@@ -87,11 +109,11 @@ final class Judges {
     static Claim.Judge latency(double intervalMillis) {
         return results -> {
             double gil = median(results, Target.NEW);
-            if (Double.isNaN(gil)) return "not measured";
-            boolean holds = gil >= intervalMillis * 0.5 && gil <= intervalMillis * 2 + 0.5;
+            if (Double.isNaN(gil)) return Verdict.inconclusive(notMeasured(results, List.of(Target.NEW)));
             List<String> parts = new ArrayList<>();
             results.forEach((t, r) -> parts.add(t.label() + " " + (r.ok() ? String.format(Locale.ROOT, "%.2f ms", r.median()) : r.note())));
-            return (holds ? "holds" : "does not hold") + ": about one interval in mode new (" + String.join(", ", parts) + ")";
+            return Verdict.of(gil >= intervalMillis * 0.5 && gil <= intervalMillis * 2 + 0.5,
+                    "about one interval in mode new (" + String.join(", ", parts) + ")");
         };
     }
 

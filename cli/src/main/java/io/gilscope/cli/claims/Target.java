@@ -10,10 +10,10 @@ import java.nio.file.Path;
 public record Target(String id, String label, boolean cpython, String agentOptions) {
     static final Target CPYTHON = new Target("cpython", "CPython", true, null);
     static final Target ALONE = new Target("alone", "demo-app alone", false, null);
-    static final Target NEW = new Target("new", "GIL new", false, "mode=new");
+    public static final Target NEW = new Target("new", "GIL new", false, "mode=new");
     static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
     static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
-    static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
+    public static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
 
     /**
      * Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir};

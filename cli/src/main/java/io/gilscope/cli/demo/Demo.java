@@ -1,14 +1,14 @@
 package io.gilscope.cli.demo;
 
+import io.gilscope.cli.claims.Claim;
+import io.gilscope.cli.claims.ClaimResult;
+import io.gilscope.cli.claims.MachineLoad;
+import io.gilscope.cli.claims.Target;
+import io.gilscope.cli.launch.ProgramRunner;
 import io.gilscope.reports.analysis.Analyzer;
-import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.RecordingException;
 import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.render.CompareReport;
-import io.gilscope.cli.claims.Claim;
-import io.gilscope.cli.claims.Figures;
-import io.gilscope.cli.claims.MachineLoad;
-import io.gilscope.cli.launch.ProgramRunner;
 import io.gilscope.reports.render.HtmlReport;
 import io.gilscope.reports.render.JsonSummary;
 
@@ -19,68 +19,83 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The main job in one command: each seed program under the GIL (mode new) and without it (mode off),
- * each run recorded and reported, a comparison per pair, an index page and a table in the terminal.
+ * The main job in one command: each seed program repeated in one JVM under the GIL (mode new) and in
+ * another without it (mode off), each JVM recorded and reported, a comparison per program, a verdict
+ * per claim from the warm repetitions (the claims engine {@code bench} uses), an index page that tells
+ * the story with a picture per program, and the verdicts in the terminal.
  */
 public final class Demo {
+    /** demo-app's --repeat marker (io.gilscope.demo.Main.REPEAT_MARKER; the CLI does not link demo-app). */
+    static final String REPEAT_MARKER = "# gilscope-demo --repeat: run ";
+
     /** The two ways each program runs. */
-    private enum Variant {
-        GIL("gil", "GIL", "mode=new"),
-        NO_GIL("nogil", "no GIL", "mode=off");
+    enum Variant {
+        GIL("gil", "GIL", Target.NEW),
+        NO_GIL("nogil", "no GIL", Target.OFF);
 
         final String suffix;
         final String label;
-        final String agentOptions;
+        final Target target;
 
-        Variant(String suffix, String label, String agentOptions) {
+        Variant(String suffix, String label, Target target) {
             this.suffix = suffix;
             this.label = label;
-            this.agentOptions = agentOptions;
+            this.target = target;
         }
     }
 
-    /** A program's two runs. */
-    public record Pair(Claim program, DemoRun gil, DemoRun noGil, Path compare) { }
+    /** A seed program, its claims, its two runs and the verdicts on its claims. */
+    public record Shown(Claim program, DemoRun gil, DemoRun noGil, Path compare, List<ClaimResult> verdicts) { }
 
     private final ProgramRunner runner;
     private final Path outDir;
+    private final int runs;
     private final PrintWriter out;
 
-    public Demo(ProgramRunner runner, Path outDir, PrintWriter out) {
+    /** @param runs warm repetitions per program and variant (a warm-up runs before them) */
+    public Demo(ProgramRunner runner, Path outDir, int runs, PrintWriter out) {
         this.runner = runner;
         this.outDir = outDir;
+        this.runs = runs;
         this.out = out;
     }
 
-    /** Runs the programs; returns the pairs, with a problem recorded on every run that failed. */
-    public List<Pair> run(List<Claim> programs) throws IOException, InterruptedException {
+    /** Runs the claims' programs; returns what was shown, with a problem recorded on every run that failed. */
+    public List<Shown> run(List<Claim> claims) throws IOException, InterruptedException {
         Files.createDirectories(outDir.resolve("runs"));
-        List<Claim> present = new ArrayList<>();
-        for (Claim p : programs) {
-            if (Files.isRegularFile(p.program())) present.add(p);
-            else out.println("gilscope demo: skipping " + p.file() + ": not found in " + p.program().getParent());
+        Map<String, List<Claim>> programs = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            if (Files.isRegularFile(c.program())) programs.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
+            else out.println("gilscope demo: skipping " + c.file() + ": not found in " + c.program().getParent());
         }
         MachineLoad.busyWarning().ifPresent(w -> out.println("gilscope demo: warning: " + w));
-        List<Pair> pairs = new ArrayList<>();
+        out.printf("gilscope demo: %d programs, each %d times in one JVM under the GIL and in one without "
+                + "(the first run warms up and is left out of the figures)%n", programs.size(), runs + DemoRun.WARM_UPS);
+        List<Shown> shown = new ArrayList<>();
         int step = 0;
-        int steps = present.size() * 2;
-        for (Claim p : present) {
+        int steps = programs.size() * 2;
+        for (List<Claim> programClaims : programs.values()) {
+            Claim p = programClaims.get(0);
             DemoRun gil = runAndReport(p, Variant.GIL, ++step, steps);
             DemoRun noGil = runAndReport(p, Variant.NO_GIL, ++step, steps);
-            pairs.add(new Pair(p, gil, noGil, compare(p, gil, noGil)));
+            List<ClaimResult> verdicts = new ArrayList<>();
+            for (Claim c : programClaims) {
+                verdicts.add(ClaimResult.judge(c, Map.of(Variant.GIL.target, gil.result(c), Variant.NO_GIL.target, noGil.result(c))));
+            }
+            shown.add(new Shown(p, gil, noGil, compare(p, gil, noGil), verdicts));
         }
         Path index = outDir.resolve("index.html");
-        write(index, DemoIndex.render(pairs, outDir));
-        printTable(pairs);
+        Files.writeString(index, DemoIndex.render(shown, outDir, runs), StandardCharsets.UTF_8);
+        printVerdicts(shown);
         out.println();
         out.println("gilscope demo: open " + index.toAbsolutePath());
         out.flush();
-        return pairs;
+        return shown;
     }
 
     private DemoRun runAndReport(Claim p, Variant v, int step, int steps) throws IOException, InterruptedException {
@@ -89,9 +104,10 @@ public final class Demo {
         out.flush();
         deleteRecordings(name);
         Path recording = outDir.resolve("runs").resolve(name + ".jfr");
-        ProgramRunner.Outcome o = runner.runDemo(p.program(), p.serve(),
-                v.agentOptions + ",jfr=" + recording.toAbsolutePath());
-        List<String> figures = Figures.of(o.stdout());
+        List<String> options = new ArrayList<>(List.of("--repeat", String.valueOf(runs + DemoRun.WARM_UPS)));
+        if (p.serve()) options.add("--serve");
+        ProgramRunner.Outcome o = runner.runDemo(options, v.target.agentOptions() + ",jfr=" + recording.toAbsolutePath(),
+                p.program(), p.args());
         List<Path> recordings = recordings(name);
         String problem = problem(o, recordings);
         Path report = null;
@@ -100,23 +116,42 @@ public final class Demo {
             try {
                 Summary s = Analyzer.analyze(recordings, p.name() + " (" + v.label + ")");
                 report = outDir.resolve(name + ".html");
-                write(report, HtmlReport.render(s));
-                write(outDir.resolve("runs").resolve(name + ".json"), JsonSummary.render(s));
+                Files.writeString(report, HtmlReport.render(s), StandardCharsets.UTF_8);
+                Files.writeString(outDir.resolve("runs").resolve(name + ".json"), JsonSummary.render(s), StandardCharsets.UTF_8);
                 metrics = s.metrics();
             } catch (RecordingException e) {
                 problem = problem == null ? e.getMessage() : problem;
             }
         }
-        out.printf("%5.1f s  %s%n", o.wallSeconds(), problem == null ? String.join(" · ", figures) : "FAILED: " + problem);
+        DemoRun run = new DemoRun(v.label, o.wallSeconds(), repetitions(o.stdout()), recordings, report, metrics, problem,
+                o.othersCores());
+        out.printf("%5.1f s  %s%n", o.wallSeconds(), run.ok() ? DemoIndex.figures(run, p) : "FAILED: " + problem);
         out.flush();
-        return new DemoRun(p, v.label, o.exitCode(), o.wallSeconds(), figures,
-                Figures.concurrentOverSequential(o.stdout()), recordings, report, metrics, problem);
+        return run;
     }
 
-    private static String problem(ProgramRunner.Outcome o, List<Path> recordings) {
+    /** What each repetition printed: the text after each --repeat marker line. */
+    static List<String> repetitions(String stdout) {
+        List<String> repetitions = new ArrayList<>();
+        StringBuilder current = null;
+        for (String line : stdout.split("\\R")) {
+            if (line.startsWith(REPEAT_MARKER)) {
+                if (current != null) repetitions.add(current.toString());
+                current = new StringBuilder();
+            } else if (current != null) {
+                current.append(line).append('\n');
+            }
+        }
+        if (current != null) repetitions.add(current.toString());
+        return repetitions;
+    }
+
+    private String problem(ProgramRunner.Outcome o, List<Path> recordings) {
         if (o.timedOut()) return "did not finish in time and was stopped";
         if (o.exitCode() != 0) return "exit " + o.exitCode() + lastLine(o.stderr());
         if (recordings.isEmpty()) return "no recording was written" + lastLine(o.stderr());
+        int finished = repetitions(o.stdout()).size();
+        if (finished != runs + DemoRun.WARM_UPS) return "ran " + finished + " of " + (runs + DemoRun.WARM_UPS) + " repetitions";
         return null;
     }
 
@@ -131,7 +166,7 @@ public final class Demo {
             Summary a = Analyzer.analyze(gil.recordings(), p.name() + " (GIL)");
             Summary b = Analyzer.analyze(noGil.recordings(), p.name() + " (no GIL)");
             Path file = outDir.resolve(p.name() + "-compare.html");
-            write(file, CompareReport.render(a, b, p.name() + ": GIL vs no GIL"));
+            Files.writeString(file, CompareReport.render(a, b, p.name() + ": GIL vs no GIL"), StandardCharsets.UTF_8);
             return file;
         } catch (RecordingException e) {
             return null;
@@ -155,30 +190,15 @@ public final class Demo {
         for (Path f : recordings(name)) Files.deleteIfExists(f);
     }
 
-    private void printTable(List<Pair> pairs) {
-        int program = "program".length();
-        int gil = "with GIL".length();
-        for (Pair pair : pairs) {
-            program = Math.max(program, pair.program().name().length());
-            gil = Math.max(gil, cell(pair.gil()).length());
-        }
-        String format = "%-" + program + "s  %-" + gil + "s  %s%n";
+    private void printVerdicts(List<Shown> shown) {
         out.println();
-        out.printf(format, "program", "with GIL", "without GIL");
-        for (Pair pair : pairs) {
-            out.printf(format, pair.program().name(), cell(pair.gil()), cell(pair.noGil()));
-            out.printf("%" + program + "s  article %s: %s%n", "", pair.program().article(), pair.program().statement());
+        out.println("The claims (median and range of " + runs + " warm runs; GIL = mode new, no GIL = mode off):");
+        for (Shown s : shown) {
+            for (ClaimResult r : s.verdicts()) {
+                out.printf("  %-13s %s (%s, article %s)%n", r.verdict().state().label, r.claim().statement(), s.program().file(),
+                        r.claim().article());
+                out.printf("  %-13s %s%n", "", r.verdict().reason());
+            }
         }
-    }
-
-    private static String cell(DemoRun run) {
-        if (!run.ok()) return "FAILED";
-        String figures = run.ratio().isPresent() ? Figures.describe(run.ratio()) : String.join(", ", run.figures());
-        double wait = run.metric(Metrics.GIL_WAIT_SHARE);
-        return Double.isNaN(wait) || wait == 0 ? figures : figures + String.format(Locale.ROOT, ", GIL wait %.0f%%", wait * 100);
-    }
-
-    private static void write(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 }

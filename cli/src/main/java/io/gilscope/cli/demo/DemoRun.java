@@ -1,6 +1,8 @@
 package io.gilscope.cli.demo;
 
+import io.gilscope.cli.claims.Bench;
 import io.gilscope.cli.claims.Claim;
+import io.gilscope.cli.claims.Stats;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -8,18 +10,19 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * One program run of the demo and what became of it.
+ * One JVM of the demo: a program repeated under the GIL or without it, and what became of it.
  *
- * @param label      "GIL" or "no GIL"
- * @param figures    the timings and results the program printed, as "label: value" lines
- * @param ratio      concurrent time over sequential time, when the program printed both
- * @param report     the HTML report, or null when the run could not be analysed
- * @param metrics    the run's headline metrics (empty when not analysed)
- * @param problem    why the run or its analysis failed, or null
+ * @param label       "GIL" or "no GIL"
+ * @param repetitions what each repetition printed, the warm-up first
+ * @param report      the HTML report, or null when the run could not be analysed
+ * @param metrics     the run's headline metrics (empty when not analysed)
+ * @param problem     why the run or its analysis failed, or null
+ * @param othersCores cores other processes kept busy meanwhile (NaN when unknown)
  */
-public record DemoRun(Claim program, String label, int exitCode, double wallSeconds, List<String> figures,
-                      OptionalDouble ratio,
-                      List<Path> recordings, Path report, Map<String, Double> metrics, String problem) {
+public record DemoRun(String label, double wallSeconds, List<String> repetitions, List<Path> recordings, Path report,
+                      Map<String, Double> metrics, String problem, double othersCores) {
+    /** Repetitions that warm the JIT up and are left out of the figures. */
+    static final int WARM_UPS = 1;
 
     public boolean ok() {
         return problem == null;
@@ -27,5 +30,24 @@ public record DemoRun(Claim program, String label, int exitCode, double wallSeco
 
     public double metric(String name) {
         return metrics.getOrDefault(name, Double.NaN);
+    }
+
+    /** What the warm repetitions printed. */
+    List<String> measured() {
+        return repetitions.subList(Math.min(WARM_UPS, repetitions.size()), repetitions.size());
+    }
+
+    /** The claim's figure over the warm repetitions, or why there is none. */
+    Bench.Result result(Claim claim) {
+        if (!ok()) return Bench.Result.note(problem);
+        List<String> measured = measured();
+        if (measured.isEmpty()) return Bench.Result.note("no repetition finished");
+        double[] values = new double[measured.size()];
+        for (int i = 0; i < values.length; i++) {
+            OptionalDouble v = claim.figure().read().apply(measured.get(i));
+            if (v.isEmpty()) return Bench.Result.note("repetition " + (i + 1 + WARM_UPS) + " printed no " + claim.figure().name());
+            values[i] = v.getAsDouble();
+        }
+        return Bench.Result.of(Stats.of(values), othersCores);
     }
 }

@@ -23,17 +23,18 @@ public record DemoApp(String java, Path demoJar, Path agentJar) {
     }
 
     /**
-     * {@code java [jvmOptions] [-javaagent:agent=agentOptions] -jar demo.jar [--serve] program args}.
+     * {@code java [jvmOptions] [-javaagent:agent=agentOptions] -jar demo.jar [interpreterOptions] program args}.
      *
-     * @param agentOptions the agent's options, or null to run without the agent
-     * @param serve        start the interpreter's local HTTP delay server for the program
+     * @param agentOptions       the agent's options, or null to run without the agent
+     * @param interpreterOptions demo-app's own: --serve (start its local HTTP delay server), --repeat N
      */
-    public List<String> command(List<String> jvmOptions, String agentOptions, boolean serve, Path program, List<String> args) {
+    public List<String> command(List<String> jvmOptions, String agentOptions, List<String> interpreterOptions, Path program,
+                                List<String> args) {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);
         if (agentOptions != null) command.add("-javaagent:" + agentJar + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
         command.addAll(List.of("-jar", demoJar.toString()));
-        if (serve) command.add("--serve");
+        command.addAll(interpreterOptions);
         command.add(program.toString());
         command.addAll(args);
         return command;

@@ -14,8 +14,12 @@ import java.util.concurrent.TimeUnit;
  * without the GIL agent, or on any other command (CPython, for the benchmarks).
  */
 public final class ProgramRunner {
-    /** What a child run printed and how it ended. */
-    public record Outcome(int exitCode, double wallSeconds, String stdout, String stderr, boolean timedOut) { }
+    /**
+     * What a child run printed and how it ended.
+     *
+     * @param othersCores cores other processes kept busy meanwhile (NaN when unknown)
+     */
+    public record Outcome(int exitCode, double wallSeconds, String stdout, String stderr, boolean timedOut, double othersCores) { }
 
     private final DemoApp demoApp;
     private final int timeoutSeconds;
@@ -29,14 +33,19 @@ public final class ProgramRunner {
         return demoApp;
     }
 
-    /** A program on demo-app, under the agent with {@code agentOptions} (or alone for null), in the program's folder. */
-    public Outcome runDemo(Path program, boolean serve, String agentOptions) throws IOException, InterruptedException {
-        return run(demoApp.command(List.of(), agentOptions, serve, program, List.of()), program.getParent(), Map.of());
+    /**
+     * A program on demo-app with the interpreter's options (--serve, --repeat N), under the agent with
+     * {@code agentOptions} (or alone for null), in the program's folder.
+     */
+    public Outcome runDemo(List<String> interpreterOptions, String agentOptions, Path program, List<String> args)
+            throws IOException, InterruptedException {
+        return run(demoApp.command(List.of(), agentOptions, interpreterOptions, program, args), program.getParent(), Map.of());
     }
 
     /** Runs any command in {@code dir} with extra environment variables; stops it after the time limit. */
     public Outcome run(List<String> command, Path dir, Map<String, String> environment) throws IOException, InterruptedException {
         long start = System.nanoTime();
+        OtherProcesses others = OtherProcesses.start();
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -49,7 +58,7 @@ public final class ProgramRunner {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Outcome(finished ? process.exitValue() : -1, wall, out.join(), err.join(), !finished);
+        return new Outcome(finished ? process.exitValue() : -1, wall, out.join(), err.join(), !finished, others.cores());
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {

@@ -42,12 +42,12 @@ public final class Templates {
         return resource(REPORTS + "/report.js");
     }
 
-    static String uplotCss() {
+    public static String uplotCss() {
         return resource(UPLOT + "uPlot.min.css");
     }
 
     /** uPlot's script. Its licence banner's URL is the only URL in it: keep the credit, drop the scheme (no URLs offline). */
-    static String uplotJs() {
+    public static String uplotJs() {
         return resource(UPLOT + "uPlot.iife.min.js").replace("https://github.com/leeoniya/uPlot", "github.com/leeoniya/uPlot (MIT)");
     }
 
