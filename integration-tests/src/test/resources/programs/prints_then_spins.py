@@ -5,5 +5,8 @@ print("ready", file=sys.stderr)
 for i in range(3):
     print("line", i)
 n = 0
-while True:
-    n += 1
+try:
+    while True:
+        n += 1
+finally:
+    print("finally ran")

@@ -1,16 +1,16 @@
 package io.gilscope.demo;
 
+import io.gilscope.demo.vm.Signals;
 import java.io.PrintStream;
 import sun.misc.Signal;
 
 /**
  * How a program's process ends when it is told to stop. Whatever the path (Ctrl-C, SIGTERM, an uncaught exception,
  * {@code sys.exit}), what the program printed reaches its stdout first: the stream is block-buffered for
- * speed, and the JVM does not flush it at exit. Ctrl-C (SIGINT) ends the program as CPython's default
- * handler does when nothing catches it: {@code KeyboardInterrupt} on stderr and exit status 130.
- *
- * <p>Unlike CPython, the interrupt is not raised inside the main thread, so a Python {@code try/finally}
- * or {@code except KeyboardInterrupt} does not run, and the message has no traceback frames.
+ * speed, and the JVM does not flush it at exit. Ctrl-C (SIGINT) raises {@code KeyboardInterrupt} in the
+ * main thread ({@link Signals}); uncaught, it prints a traceback and the exit status is 130, as on
+ * CPython. A second Ctrl-C before the first is taken, or one after the main module ended, stops the
+ * process at once, with the same status.
  */
 final class Exits {
     /** 128 + SIGINT, the status shells report for a program stopped by Ctrl-C. */
@@ -28,6 +28,7 @@ final class Exits {
     }
 
     private static void keyboardInterrupt(PrintStream out, PrintStream err) {
+        if (Signals.interruptMain()) return;
         out.flush();
         err.println("KeyboardInterrupt");
         System.exit(INTERRUPTED);

@@ -18,6 +18,7 @@ import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
+import io.gilscope.demo.vm.Signals;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.BufferedOutputStream;
@@ -178,7 +179,12 @@ public final class Main {
         int[] exit = {0};
         Thread t = new Thread(null, () -> {
             ThreadingModule.bindMainThread();
-            exit[0] = runMain(code, main);
+            Signals.bindMain(Thread.currentThread());
+            try {
+                exit[0] = runMain(code, main);
+            } finally {
+                Signals.bindMain(null);
+            }
         }, "MainThread", ThreadingModule.STACK_SIZE);
         t.start();
         try {
@@ -214,7 +220,8 @@ public final class Main {
             if (code instanceof Long || code instanceof Boolean) return (int) Ops.toLong(code);
             return report(Ops.str(code) + "\n");
         }
-        return report(Traceback.format(exc));
+        report(Traceback.format(exc));
+        return exc.cls.isSubclassOf(Errors.KEYBOARD_INTERRUPT) ? Exits.INTERRUPTED : 1;
     }
 
     private static int report(String text) {

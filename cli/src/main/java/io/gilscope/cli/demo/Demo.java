@@ -1,5 +1,6 @@
 package io.gilscope.cli.demo;
 
+import io.gilscope.cli.claims.Bench;
 import io.gilscope.cli.claims.Claim;
 import io.gilscope.cli.claims.ClaimResult;
 import io.gilscope.cli.claims.MachineLoad;
@@ -85,7 +86,10 @@ public final class Demo {
             DemoRun noGil = runAndReport(p, Variant.NO_GIL, ++step, steps);
             List<ClaimResult> verdicts = new ArrayList<>();
             for (Claim c : programClaims) {
-                verdicts.add(ClaimResult.judge(c, Map.of(Variant.GIL.target, gil.result(c), Variant.NO_GIL.target, noGil.result(c))));
+                Map<Target, Bench.Result> results = new LinkedHashMap<>();
+                results.put(Variant.GIL.target, gil.result(c));
+                results.put(Variant.NO_GIL.target, noGil.result(c));
+                verdicts.add(ClaimResult.judge(c, results));
             }
             shown.add(new Shown(p, gil, noGil, compare(p, gil, noGil), verdicts));
         }

@@ -9,6 +9,7 @@ import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.Signals;
 import io.gilscope.demo.vm.Types;
 
 import java.util.ArrayDeque;
@@ -182,7 +183,7 @@ public final class QueueModule {
             s.add(item);
             return true;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return false;
         } finally {
             s.lock.unlock();
@@ -200,7 +201,7 @@ public final class QueueModule {
             }
             return s.take();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return null;
         } finally {
             s.lock.unlock();
@@ -214,7 +215,7 @@ public final class QueueModule {
         try {
             while (s.unfinished > 0) s.allDone.await();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
         } finally {
             s.lock.unlock();
         }

@@ -1,10 +1,12 @@
 package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
+import io.gilscope.demo.vm.PyDescriptors;
 import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -12,10 +14,9 @@ import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.Signals;
 import io.gilscope.demo.vm.Traceback;
 import io.gilscope.demo.vm.Types;
-import io.gilscope.demo.vm.BuiltinFunction;
-import io.gilscope.demo.vm.PyDescriptors;
 
 import java.util.ArrayDeque;
 import java.util.List;
@@ -236,7 +237,7 @@ public final class ThreadingModule {
         try {
             t.join(millis);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
         }
     }
 
@@ -288,7 +289,7 @@ public final class ThreadingModule {
             }
             return s.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return false;
         }
     }
@@ -489,7 +490,7 @@ public final class ThreadingModule {
                     }
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                Signals.interrupted();
             }
             return flag[0];
         }

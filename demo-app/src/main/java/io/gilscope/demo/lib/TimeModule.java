@@ -6,6 +6,7 @@ import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.Signals;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public final class TimeModule {
                 if (Thread.interrupted()) throw new InterruptedException();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
         }
     }
 }

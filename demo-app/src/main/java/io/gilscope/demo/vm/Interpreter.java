@@ -269,9 +269,12 @@ public final class Interpreter {
                         s[sp - 1] = Ops.truthy(s[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
                         pc += 1;
                         break;
-                    case Op.JUMP:
-                        pc = code[pc + 1];
+                    case Op.JUMP: {
+                        int target = code[pc + 1];
+                        if (target < pc && Signals.pending) Signals.raiseInMain();
+                        pc = target;
                         break;
+                    }
                     case Op.POP_JUMP_IF_FALSE: {
                         Object v = s[--sp];
                         if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = code[pc + 1];
@@ -280,8 +283,12 @@ public final class Interpreter {
                     }
                     case Op.POP_JUMP_IF_TRUE: {
                         Object v = s[--sp];
-                        if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) pc = code[pc + 1];
-                        else pc += 2;
+                        if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
+                            if (Signals.pending) Signals.raiseInMain();   // a while loop's jump back
+                            pc = code[pc + 1];
+                        } else {
+                            pc += 2;
+                        }
                         break;
                     }
                     case Op.JUMP_IF_FALSE_OR_POP:
@@ -362,6 +369,7 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.CALL: {
+                        if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
                         Object fn = s[sp - n - 1];
                         Object r;

@@ -3,6 +3,7 @@ package io.gilscope.demo.lib.futures;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.Signals;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,7 @@ public final class Waits {
         } catch (TimeoutException e) {
             return null;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return null;
         } catch (ExecutionException e) {
             throw new IllegalStateException("futures are completed normally only", e);
@@ -38,7 +39,7 @@ public final class Waits {
         try {
             return timeoutNanos < 0 ? q.take() : q.poll(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return null;
         }
     }
@@ -49,7 +50,7 @@ public final class Waits {
         try {
             t.join(timeoutMillis);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
         }
     }
 
@@ -59,7 +60,7 @@ public final class Waits {
         try {
             return p.waitFor(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Signals.interrupted();
             return false;
         }
     }
