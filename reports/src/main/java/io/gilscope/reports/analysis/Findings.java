@@ -93,7 +93,9 @@ public final class Findings {
                 "The agent was attached while " + String.join(", ", running) + (running.size() == 1 ? " was" : " were")
                         + " inside the dispatch method. A frame already running keeps its code (a JVM rule), so those frames ran "
                         + "without the GIL until they returned, and their time is missing from the GIL numbers: a module-level loop "
-                        + "stays outside until the program ends. Start the program under the agent (gilscope run, -javaagent) to see all of it."));
+                        + "stays outside until the program ends. They also ran 4-19x slower meanwhile: the JVM never compiles the "
+                        + "old code of a replaced method again, so they went on in its bytecode interpreter. Start the program under "
+                        + "the agent (gilscope run, -javaagent) to see all of it at full speed."));
     }
 
     static void convoy(ProcessSummary p, List<Finding> out) {
