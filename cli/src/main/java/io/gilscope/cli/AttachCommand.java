@@ -1,10 +1,11 @@
 package io.gilscope.cli;
 
+import io.gilscope.cli.launch.Home;
 import com.sun.tools.attach.AgentInitializationException;
 import com.sun.tools.attach.AgentLoadException;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
-import io.gilscope.cli.launch.Home;
+import io.gilscope.reports.render.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -56,7 +57,7 @@ final class AttachCommand implements Callable<Integer> {
                 vm.detach();
             }
         } catch (AttachNotSupportedException | IOException | AgentLoadException | AgentInitializationException e) {
-            err.println("gilscope attach: cannot attach to " + pid + ": " + Inputs.printable(String.valueOf(e.getMessage())));
+            err.println("gilscope attach: cannot attach to " + pid + ": " + Printable.line(String.valueOf(e.getMessage())));
             err.flush();
             return ExitCode.FAILED;
         }

@@ -3,6 +3,7 @@ package io.gilscope.cli;
 import io.gilscope.reports.check.CheckException;
 import io.gilscope.reports.check.RunMetrics;
 import io.gilscope.reports.render.BaselineJson;
+import io.gilscope.reports.render.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,15 +39,15 @@ final class BaselineCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Inputs.write(output, BaselineJson.render(RunMetrics.loadAll(runs), title != null ? title : runs.get(0).getFileName().toString(),
+            Inputs.write(output, BaselineJson.render(RunMetrics.loadAll(runs).values(), title != null ? title : runs.get(0).getFileName().toString(),
                     runs.stream().map(p -> p.getFileName().toString()).toList()));
             err.println("gilscope baseline: wrote " + output + " (" + (runs.size() == 1 ? "1 run" : "median of " + runs.size() + " runs") + ")");
             err.flush();
             return ExitCode.OK;
         } catch (CheckException e) {
-            err.println("gilscope baseline: " + e.getMessage());
+            err.println("gilscope baseline: " + Printable.line(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            err.println("gilscope baseline: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")));
+            err.println("gilscope baseline: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + Printable.line(e.getMessage().lines().findFirst().orElse(""))));
         }
         err.flush();
         return ExitCode.UNUSABLE;

@@ -4,9 +4,11 @@ import io.gilscope.reports.check.Budget;
 import io.gilscope.reports.check.CheckException;
 import io.gilscope.reports.check.Checker;
 import io.gilscope.reports.check.RunMetrics;
+import io.gilscope.reports.check.Runs;
 import io.gilscope.reports.check.Verdict;
 import io.gilscope.reports.render.JUnitXml;
 import io.gilscope.reports.render.MarkdownTable;
+import io.gilscope.reports.render.Printable;
 import io.gilscope.reports.render.VerdictText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,8 +29,10 @@ import java.util.concurrent.Callable;
                 + "program) are combined by median first. Prints one line per metric.",
                 "Each CURRENT is a recording (.jfr, analysed now) or a JSON summary (report --json, baseline)."},
         footer = {"", "Exit codes: 0 every metric within budget, 1 a regression, "
-                + "2 unusable input (missing or corrupt file, unknown metric in the budget, schema version mismatch, "
-                + "too few runs, a budget min or max on a metric the runs did not measure), with one line on stderr."})
+                + "2 unusable input (a missing, corrupt or non-regular file, JSON nested too deep, empty metrics, a schema "
+                + "version this gilscope does not read, a budget key set twice or unknown, min above max, an unknown metric, "
+                + "too few runs, a metric the budget names that was not measured or is no number, a GIL run against a "
+                + "no-GIL one), with one line on stderr."})
 final class CheckCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -58,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Budget rules = budget == null ? Budget.defaults() : Budget.read(budget);
-            List<Map<String, Double>> base = RunMetrics.loadSide(baseline);
-            List<Map<String, Double>> runs = RunMetrics.loadAll(current);
+            Runs base = RunMetrics.loadSide(baseline);
+            Runs runs = RunMetrics.loadAll(current);
             Verdict v = Checker.check(rules, base, runs);
             PrintWriter out = spec.commandLine().getOut();
             out.print(VerdictText.render(v));
@@ -76,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static int unusable(PrintWriter err, String message) {
-        err.println("gilscope check: " + message.lines().findFirst().orElse(""));
+        err.println("gilscope check: " + Printable.line(message.lines().findFirst().orElse("")));
         err.flush();
         return ExitCode.UNUSABLE;
     }

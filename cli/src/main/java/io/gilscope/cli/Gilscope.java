@@ -1,5 +1,6 @@
 package io.gilscope.cli;
 
+import io.gilscope.reports.render.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -69,7 +70,7 @@ public final class Gilscope implements Callable<Integer> {
 
     private static int oneLine(CommandLine c, String message, int code) {
         PrintWriter err = c.getErr();
-        err.println(c.getCommandSpec().qualifiedName() + ": " + Inputs.printable(message));
+        err.println(c.getCommandSpec().qualifiedName() + ": " + Printable.line(message));
         err.flush();
         return code;
     }

@@ -5,6 +5,7 @@ import io.gilscope.reports.analysis.RecordingException;
 import io.gilscope.reports.analysis.RecordingInfo;
 import io.gilscope.reports.analysis.ProcessSummary;
 import io.gilscope.reports.analysis.Summary;
+import io.gilscope.reports.render.Printable;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ final class Inputs {
         try {
             return Analyzer.analyze(files, title);
         } catch (RecordingException e) {
-            err.println("gilscope " + command + ": " + e.getMessage());
+            err.println("gilscope " + command + ": " + Printable.line(e.getMessage()));
             err.flush();
             return null;
         }
@@ -34,7 +35,7 @@ final class Inputs {
         for (ProcessSummary p : s.processes()) {
             for (RecordingInfo r : p.recordings()) {
                 if (!r.complete()) {
-                    err.println("gilscope " + command + ": " + r.file() + ": " + r.problem());
+                    err.println("gilscope " + command + ": " + Printable.line(r.file() + ": " + r.problem()));
                     any = true;
                 }
             }
@@ -47,19 +48,6 @@ final class Inputs {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Text for a terminal: control characters (escape sequences, CR, LF) and bidirectional overrides
-     * shown as {@code \\uXXXX}, so that a file or thread name cannot forge or reorder lines.
-     */
-    static String printable(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
     }
 
     static Path defaultHtml(Path recording) {

@@ -2,6 +2,7 @@ package io.gilscope.cli;
 
 import io.gilscope.cli.launch.DemoApp;
 import io.gilscope.cli.launch.Home;
+import io.gilscope.reports.render.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException, Home.MissingJarException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(program)) {
-            err.println("gilscope run: no such file: " + Inputs.printable(program.toString()));
+            err.println("gilscope run: no such file: " + Printable.line(program.toString()));
             err.flush();
             return ExitCode.UNUSABLE;
         }

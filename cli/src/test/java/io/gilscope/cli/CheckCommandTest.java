@@ -26,6 +26,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,43 +224,88 @@ class CheckCommandTest {
     }
 
     @Test
-    void dispatchesNotCountedInTheCurrentRunAreSkippedWithOneLine() throws Exception {
+    void aMetricTheBudgetNamesThatARunDidNotMeasureIsUnusableInput() throws Exception {
+        // The budget asks about it: a check that cannot look at it must not pass, and it did not regress either.
         Path budget = Files.writeString(dir.resolve("throughput.properties"), """
                 defaults = none
                 gil.dispatchesPerSecond.direction = higher
                 gil.dispatchesPerSecond.tolerance = 20%
                 """);
         Result r = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", budget.toString());
-        assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
-        assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
-                "SKIP (not measured in the current run: dispatches not counted; the agent ran with count=false)"), r.out());
-        assertTrue(r.out().contains("PASS: 0 metrics within budget, 1 skipped; 1 run"), r.out());
-        assertEquals("", r.err());
+        assertEquals(ExitCode.UNUSABLE, r.code(), r.out() + r.err());
+        assertEquals("gilscope check: " + budget + ":2: gil.dispatchesPerSecond cannot be checked, not measured "
+                + "in the current run: dispatches not counted; the agent ran with count=false", r.err().strip());
+        assertEquals("", r.out());
 
-        // An absolute limit is a requirement: it cannot pass unchecked, and it did not regress either.
         Path floor = Files.writeString(dir.resolve("floor.properties"), "defaults = none\ngil.dispatchesPerSecond.min = 1e6\n");
         Result f = run("check", "--baseline", fast.toString(), uncounted.toString(), "--budget", floor.toString());
         assertEquals(ExitCode.UNUSABLE, f.code(), f.out() + f.err());
-        assertEquals("gilscope check: " + floor + ":2: the limit on gil.dispatchesPerSecond cannot be checked, not measured "
-                + "in the current run: dispatches not counted; the agent ran with count=false", f.err().strip());
-        assertEquals("", f.out());
+        assertTrue(f.err().startsWith("gilscope check: " + floor + ":2: gil.dispatchesPerSecond cannot be checked"), f.err());
+
+        Path base = Files.writeString(dir.resolve("throughput-base.properties"), "defaults = none\ngil.dispatchesPerSecond.direction = higher\n");
+        Result b = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", base.toString());
+        assertEquals(ExitCode.UNUSABLE, b.code(), b.out() + b.err());
+        assertEquals("gilscope check: " + base + ":2: gil.dispatchesPerSecond cannot be checked, not measured "
+                + "in the baseline: dispatches not counted; the agent ran with count=false", b.err().strip());
     }
 
     @Test
-    void baselineWithoutDispatchesSkipsTheComparisonButChecksLimits() throws Exception {
-        Path budget = Files.writeString(dir.resolve("throughput-base.properties"), """
-                defaults = none
-                gil.dispatchesPerSecond.direction = higher
-                """);
-        Result r = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", budget.toString());
-        assertEquals(ExitCode.OK, r.code(), "a known metric, though the baseline lacks it: " + r.out() + r.err());
-        assertTrue(r.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith(
-                "SKIP (not measured in the baseline: dispatches not counted; the agent ran with count=false)"), r.out());
-
+    void anAbsoluteLimitIsCheckedEvenWhenTheBaselineDidNotMeasureTheMetric() throws Exception {
         Path floor = Files.writeString(dir.resolve("floor-base.properties"), "defaults = none\ngil.dispatchesPerSecond.min = 1e15\n");
         Result f = run("check", "--baseline", uncounted.toString(), fast.toString(), "--budget", floor.toString());
         assertEquals(ExitCode.FAILED, f.code(), f.out() + f.err());
         assertTrue(f.line(Metrics.GIL_DISPATCHES_PER_SECOND).endsWith("FAIL (below the absolute minimum)"), f.out());
+    }
+
+    @Test
+    void hostileSummariesAndBudgetsCannotFoolCheck() throws Exception {
+        Path base = summary("h-base.json", baseMetrics());
+        Path cur = summary("h-cur.json", baseMetrics());
+        String text = Files.readString(base);
+        Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
+        Path empty = Files.writeString(dir.resolve("empty.json"), "{\"schemaVersion\": 1, \"metrics\": {}}");
+        Path half = Files.writeString(dir.resolve("half.json"), text.replace("\"schemaVersion\": 1", "\"schemaVersion\": 1.5"));
+        Path twice = Files.writeString(dir.resolve("twice.json"), text.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"schemaVersion\": 1,"));
+        Path word = Files.writeString(dir.resolve("word.json"), text.replaceAll("\"gil.waitShare\": [0-9.]+", "\"gil.waitShare\": \"NaN\""));
+        Path huge = Files.writeString(dir.resolve("huge.json"), text.replaceAll("\"gil.waitShare\": [0-9.]+", "\"gil.waitShare\": 1e400"));
+        Path offRun = summary("h-off.json", m -> with(m, Metrics.GIL_LOCKED, 0.0));
+        Path gilBase = summary("h-gil.json", m -> with(m, Metrics.GIL_LOCKED, 1.0));
+        Path minMax = Files.writeString(dir.resolve("minmax.properties"), "gil.waitShare.max = 0.1\ngil.waitShare.min = 0.5\n");
+        Path dup = Files.writeString(dir.resolve("dup.properties"), "gil.waitShare.max = 0.5\n# again\ngil.waitShare.max = 0.9\n");
+        Path asks = Files.writeString(dir.resolve("asks.properties"), "gil.waitShare.max = 0.9\n");
+        Path fifo = dir.resolve("pipe.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("--baseline", deep.toString(), cur.toString()), "nested deeper than 64 levels");
+        cases.put(List.of("--baseline", empty.toString(), cur.toString()), "metrics is empty: there is nothing to check");
+        cases.put(List.of("--baseline", half.toString(), cur.toString()), "summary schema version 1.5, this gilscope reads version 1");
+        cases.put(List.of("--baseline", twice.toString(), cur.toString()), "duplicate name \"schemaVersion\"");
+        cases.put(List.of("--baseline", word.toString(), cur.toString(), "--budget", asks.toString()),
+                "asks.properties:1: gil.waitShare cannot be checked: " + word + ": runMetrics[0].gil.waitShare is the string \"NaN\", not a finite number");
+        cases.put(List.of("--baseline", base.toString(), huge.toString(), "--budget", asks.toString()),
+                "huge.json: metrics.gil.waitShare is out of range, not a finite number");
+        cases.put(List.of("--baseline", gilBase.toString(), offRun.toString()),
+                "the baseline ran under a GIL (mode new, legacy or fair) and the current run(s) without one (mode off)");
+        cases.put(List.of("--baseline", base.toString(), cur.toString(), "--budget", minMax.toString()),
+                "minmax.properties:2: gil.waitShare.min (0.5) is above its max (0.1): no value could pass");
+        cases.put(List.of("--baseline", base.toString(), cur.toString(), "--budget", dup.toString()),
+                "dup.properties:3: 'gil.waitShare.max' is set twice (first at " + dup + ":1)");
+        cases.put(List.of("--baseline", fifo.toString(), cur.toString()), "not a regular file");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("check"));
+            args.addAll(c.getKey());
+            Result r = run(args.toArray(new String[0]));
+            assertEquals(ExitCode.UNUSABLE, r.code(), c.getKey() + ": " + r.out() + r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains(c.getValue()), c.getValue() + " in: " + r.err());
+        }
+
+        // Not asked about by the budget file: a built-in rule skips the metric and says why.
+        Result skipped = run("check", "--baseline", word.toString(), cur.toString());
+        assertEquals(ExitCode.OK, skipped.code(), skipped.out() + skipped.err());
+        assertTrue(skipped.line(Metrics.GIL_WAIT_SHARE).endsWith("SKIP (" + word + ": runMetrics[0].gil.waitShare is the string \"NaN\", not a finite number)"),
+                skipped.out());
     }
 
     @Test
@@ -351,7 +397,7 @@ class CheckCommandTest {
         Result r = run("baseline", a.toString(), b.toString(), c.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("median of 3 runs"), r.err());
-        Map<String, Double> m = SummaryJson.readMetrics(out);
+        Map<String, Double> m = SummaryJson.readMetrics(out).values().get(0);
         assertEquals(0.3, m.get(Metrics.GIL_WAIT_SHARE));
         assertTrue(m.get(Metrics.GIL_CONVOY_RATIO).isNaN(), "unknown stays unknown (null)");
     }

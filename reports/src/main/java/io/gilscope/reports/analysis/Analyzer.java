@@ -66,7 +66,8 @@ public final class Analyzer {
     static void read(Path file, ProcessAggregator agg) throws RecordingException {
         ChunkScan scan = ChunkScan.of(file);
         if (scan.completeChunks == 0) {
-            String what = scan.chunks == 0 ? "not a JFR recording" : "truncated before its first chunk was complete";
+            String what = scan.chunks == 0 ? "not a JFR recording" : scan.damage != null ? scan.damage
+                    : "truncated before its first chunk was complete";
             throw new RecordingException(file + ": " + what + " (" + scan.fileSize + " bytes, nothing readable)");
         }
         Path source = file;
@@ -90,7 +91,7 @@ public final class Analyzer {
             if (scan.startNanos != Long.MAX_VALUE) agg.chunkSpan(scan.startNanos, scan.endNanos);
             if (scan.truncated()) {
                 long lost = scan.fileSize - scan.completeBytes;
-                String truncation = "truncated: read " + scan.completeChunks + " complete chunk(s), "
+                String truncation = (scan.damage != null ? scan.damage : "truncated") + ": read " + scan.completeChunks + " complete chunk(s), "
                         + scan.completeBytes + " of " + scan.fileSize + " bytes; the last " + lost + " bytes ("
                         + Math.round(100.0 * lost / scan.fileSize) + "%) are lost"
                         + (scan.lostFromNanos > 0 ? ", with every event from " + Instant.ofEpochSecond(0, scan.lostFromNanos) + " on" : "");

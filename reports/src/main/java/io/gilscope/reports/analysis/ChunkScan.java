@@ -12,10 +12,16 @@ import java.nio.file.StandardOpenOption;
  * Walks the chunk headers of a JFR file (magic "FLR\0", big-endian; chunk size at offset 8, start
  * time at 32, duration at 40) to find where the readable part ends. A JVM killed while writing leaves
  * a last chunk whose declared size runs past the end of the file, or a header still being written:
- * the JDK parser reads a chunk's metadata from its end, so nothing of such a chunk can be read.
+ * the JDK parser reads a chunk's metadata from its end, so nothing of such a chunk can be read. A
+ * header whose clock makes no sense (0 ticks per second would make every duration 0, a duration of
+ * centuries a wall time of 4.6e9 s) is damage: the JDK reads on, so the scan stops there instead, and
+ * the chunks before it are reported as what was read.
  */
 final class ChunkScan {
     static final int HEADER_SIZE = 68;
+    private static final long DAY_NANOS = 86_400L * 1_000_000_000L;
+    private static final long MAX_DURATION_NANOS = 366 * DAY_NANOS;
+    private static final long EARLIEST_START_NANOS = 946_684_800L * 1_000_000_000L;   // 2000-01-01
 
     final long fileSize;
     int chunks;            // chunk headers seen (complete or not)
@@ -24,6 +30,7 @@ final class ChunkScan {
     long startNanos = Long.MAX_VALUE;
     long endNanos = Long.MIN_VALUE;
     long lostFromNanos;    // start of the first incomplete chunk, 0 if unknown or none
+    String damage;         // why the scan stopped at a header that makes no sense, or null
 
     private ChunkScan(long fileSize) { this.fileSize = fileSize; }
 
@@ -32,6 +39,8 @@ final class ChunkScan {
     static ChunkScan of(Path file) throws RecordingException {
         if (!Files.exists(file)) throw new RecordingException(file + ": no such file");
         if (Files.isDirectory(file)) throw new RecordingException(file + ": is a directory, not a JFR recording");
+        // Opening a named pipe waits for a writer, reading a device may never end.
+        if (!Files.isRegularFile(file)) throw new RecordingException(file + ": not a regular file (a pipe or device), not a JFR recording");
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ChunkScan scan = new ChunkScan(ch.size());
             ByteBuffer header = ByteBuffer.allocate(HEADER_SIZE);
@@ -53,6 +62,11 @@ final class ChunkScan {
                     scan.lostFromNanos = start > 0 ? start : 0;
                     break;
                 }
+                String implausible = implausible(start, duration, header.getLong(56));
+                if (implausible != null) {
+                    scan.damage = "chunk " + scan.chunks + " is damaged (" + implausible + ")";
+                    break;
+                }
                 scan.completeChunks++;
                 scan.completeBytes = offset + size;
                 if (start > 0) {
@@ -67,6 +81,16 @@ final class ChunkScan {
         } catch (IOException e) {
             throw new RecordingException(file + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    /** Why a chunk's clock makes no sense, or null: recordings start after 2000, within a day of now, and last under a year. */
+    private static String implausible(long startNanos, long durationNanos, long ticksPerSecond) {
+        if (ticksPerSecond <= 0) return ticksPerSecond + " ticks per second";
+        if (durationNanos < 0 || durationNanos > MAX_DURATION_NANOS) return "a duration of " + durationNanos / 1e9 + " s";
+        if (startNanos < EARLIEST_START_NANOS || startNanos > System.currentTimeMillis() * 1_000_000L + DAY_NANOS) {
+            return "a start time of " + startNanos + " ns since 1970";
+        }
+        return null;
     }
 
     private static int readFully(FileChannel ch, ByteBuffer buf, long offset) throws IOException {

@@ -14,6 +14,8 @@ public final class Metrics {
 
     public static final String WALL_SECONDS = "recording.wallSeconds";
     public static final String GIL_PRESENT = "gil.present";
+    /** 1 when the agent ran a lock (modes new, legacy, fair), 0 in mode off; left out without gilscope events or a single mode. */
+    public static final String GIL_LOCKED = "gil.locked";
     public static final String GIL_SPAN_SECONDS = "gil.spanSeconds";
     public static final String GIL_THREADS = "gil.threads";
     public static final String GIL_UTILISATION = "gil.utilisation";
@@ -96,6 +98,8 @@ public final class Metrics {
         boolean gil = p.gilPresent();
         m.put(WALL_SECONDS, p.wallNanos() / 1e9);
         m.put(GIL_PRESENT, gil ? 1.0 : 0.0);
+        String mode = p.agent().mode();
+        m.put(GIL_LOCKED, !gil || mode == null || mode.equals("mixed") ? Double.NaN : p.agent().lockless() ? 0.0 : 1.0);
         m.put(GIL_SPAN_SECONDS, g.spanNanos() / 1e9);
         m.put(GIL_THREADS, (double) g.threads());
         m.put(GIL_UTILISATION, g.utilisation());

@@ -505,7 +505,7 @@ public final class ProcessAggregator {
         double rank = returns / 2.0;
         if (rank <= free) return 0;
         double percentile = Math.min(100, 100 * (rank - free) / waited);
-        return (double) waitsAfter.histogram.getValueAtPercentile(percentile) / intervalNanos;
+        return (double) Stats.percentile(waitsAfter.histogram, percentile, waitsAfter.max) / intervalNanos;
     }
 
     static long[] log2Micros(Histogram h) {

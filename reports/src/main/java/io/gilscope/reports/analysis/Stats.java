@@ -10,7 +10,15 @@ public record Stats(long count, long totalNanos, long maxNanos, long p50Nanos, l
     public static Stats of(Histogram h, long totalNanos, long maxNanos) {
         if (h.getTotalCount() == 0) return new Stats(0, totalNanos, maxNanos, 0, 0, 0);
         return new Stats(h.getTotalCount(), totalNanos, maxNanos,
-                h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99));
+                percentile(h, 50, maxNanos), percentile(h, 90, maxNanos), percentile(h, 99, maxNanos));
+    }
+
+    /**
+     * HdrHistogram answers with the highest value its bucket could hold, up to 1 % (2 digits) above any
+     * recorded value: never more than the exact maximum, which is known.
+     */
+    static long percentile(Histogram h, double percentile, long maxNanos) {
+        return Math.min(h.getValueAtPercentile(percentile), maxNanos);
     }
 
     public long meanNanos() { return count == 0 ? 0 : totalNanos / count; }

@@ -79,6 +79,7 @@ public final class Budget {
     public static Budget parse(String text, String source) throws CheckException {
         record Setting(String where, String metric, String property, String value) {}
         List<Setting> settings = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
         int runs = 1;
         boolean defaults = true;
         String[] lines = text.split("\r?\n", -1);
@@ -91,6 +92,8 @@ public final class Budget {
             if (eq <= 0) throw new CheckException(where + ": expected 'key = value', got '" + line + "'");
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
+            String first = seen.putIfAbsent(key, where);
+            if (first != null) throw new CheckException(where + ": '" + key + "' is set twice (first at " + first + ")");
             if (key.equals("runs")) {
                 double r = number(value, where, key);
                 if (r < 1 || r != Math.rint(r)) throw new CheckException(where + ": runs must be a whole number of at least 1, got '" + value + "'");
@@ -135,6 +138,12 @@ public final class Budget {
                 default: r = r.withMax(number(s.value(), s.where(), s.property())); break;
             }
             rules.put(s.metric(), r);
+        }
+        for (Rule r : rules.values()) {
+            if (r.min() > r.max()) {
+                throw new CheckException(seen.get(r.metric() + ".min") + ": " + r.metric() + ".min (" + r.min() + ") is above its max ("
+                        + r.max() + "): no value could pass");
+            }
         }
         for (Map.Entry<String, String> e : relative.entrySet()) {
             if (rules.get(e.getKey()).direction() == Direction.NONE) {

@@ -28,13 +28,12 @@ public final class Checker {
      * @param baseline the baseline's runs (one, for a baseline that kept only medians)
      * @param runs the current runs
      * @throws CheckException when the budget names an unknown metric, too few runs are given, the
-     *     runs were made without the agent while the baseline was made with it, or the budget sets an
-     *     absolute limit on a metric the runs did not measure
+     *     runs were made without the agent while the baseline was made with it, one side ran under a GIL
+     *     and the other without, or a metric the budget file names was not measured or is no number
      */
-    public static Verdict check(Budget budget, List<Map<String, Double>> baseline, List<Map<String, Double>> runs)
-            throws CheckException {
+    public static Verdict check(Budget budget, Runs baseline, Runs runs) throws CheckException {
         Set<String> known = new HashSet<>(Metrics.names()); // also those a summary leaves out when not measured
-        baseline.forEach(b -> known.addAll(b.keySet()));
+        baseline.values().forEach(b -> known.addAll(b.keySet()));
         budget.validate(known);
         if (runs.size() < budget.runs()) {
             throw new CheckException("the budget requires " + budget.runs() + " current runs, got " + runs.size());
@@ -44,6 +43,11 @@ public final class Checker {
             throw new CheckException("the baseline has gilscope events but the current run(s) have none "
                     + "(was the agent attached?)");
         }
+        double baseLocked = value(sides.baseMedian, Metrics.GIL_LOCKED), currentLocked = value(sides.currentMedian, Metrics.GIL_LOCKED);
+        if (!Double.isNaN(baseLocked) && !Double.isNaN(currentLocked) && baseLocked != currentLocked) {
+            throw new CheckException("the baseline ran " + kind(baseLocked) + " and the current run(s) " + kind(currentLocked)
+                    + ": compare runs of the same kind");
+        }
         List<MetricResult> results = new ArrayList<>();
         for (Rule rule : budget.rules()) {
             if (rule.active()) results.add(evaluate(budget, rule, sides));
@@ -51,24 +55,40 @@ public final class Checker {
         return new Verdict(List.copyOf(results), runs.size());
     }
 
+    private static String kind(double locked) {
+        return locked == 1 ? "under a GIL (mode new, legacy or fair)" : "without one (mode off)";
+    }
+
     /** Both sides' runs and medians. */
-    private record Sides(List<Map<String, Double>> baseline, List<Map<String, Double>> current,
-                         Map<String, Double> baseMedian, Map<String, Double> currentMedian) {
-        Sides(List<Map<String, Double>> baseline, List<Map<String, Double>> current) {
-            this(baseline, current, Median.of(baseline), Median.of(current));
+    private record Sides(Runs baseline, Runs current, Map<String, Double> baseMedian, Map<String, Double> currentMedian) {
+        Sides(Runs baseline, Runs current) {
+            this(baseline, current, Median.of(baseline.values()), Median.of(current.values()));
+        }
+
+        /** Where a side holds a value for the metric that is no number, or null. */
+        String invalid(String metric) {
+            String b = baseline.invalid().get(metric);
+            return b != null ? b : current.invalid().get(metric);
         }
     }
 
     /**
      * One rule where a summary may lack the metric (not measured, {@link Metrics#whyMissing}): skipped,
-     * saying so, unless the budget sets an absolute limit the current runs then cannot be checked against.
+     * saying so, unless the budget file names the metric, which then cannot be checked (unusable input).
+     * A value that is no number is unusable for a metric the file names and skipped, saying so, for others.
      */
     private static MetricResult evaluate(Budget budget, Rule rule, Sides sides) throws CheckException {
         String m = rule.metric();
-        double[] base = values(sides.baseline, m), current = values(sides.current, m);
-        if (current.length == 0 && rule.hasLimit()) {
-            throw new CheckException(budget.named().get(m) + ": the limit on " + m + " cannot be checked, "
-                    + notMeasured("the current run", m));
+        String named = budget.named().get(m);
+        String invalid = sides.invalid(m);
+        if (invalid != null) {
+            if (named != null) throw new CheckException(named + ": " + m + " cannot be checked: " + invalid);
+            return evaluate(rule, Double.NaN, Double.NaN).with(MetricResult.Status.SKIP, invalid);
+        }
+        double[] base = values(sides.baseline.values(), m), current = values(sides.current.values(), m);
+        if (named != null && (current.length == 0 || base.length == 0 && !rule.hasLimit())) {
+            String where = current.length == 0 ? "the current run" : "the baseline";
+            throw new CheckException(named + ": " + m + " cannot be checked, " + notMeasured(where, m));
         }
         MetricResult r = evaluate(rule, value(sides.baseMedian, m), value(sides.currentMedian, m));
         String missing = current.length == 0 ? "the current run" : base.length == 0 ? "the baseline" : null;

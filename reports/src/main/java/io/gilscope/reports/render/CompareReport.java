@@ -18,7 +18,7 @@ public final class CompareReport {
     /** Metrics where a larger value is better; the rest (waits, contention) are better smaller. */
     static final Set<String> HIGHER_IS_BETTER = Set.of(Metrics.GIL_UTILISATION, Metrics.GIL_DISPATCHES_PER_SECOND);
     /** Neutral: describe the run rather than judge it. */
-    static final Set<String> NEUTRAL = Set.of(Metrics.WALL_SECONDS, Metrics.GIL_PRESENT, Metrics.GIL_SPAN_SECONDS,
+    static final Set<String> NEUTRAL = Set.of(Metrics.WALL_SECONDS, Metrics.GIL_PRESENT, Metrics.GIL_LOCKED, Metrics.GIL_SPAN_SECONDS,
             Metrics.GIL_THREADS, Metrics.GIL_HELD_SECONDS, Metrics.GIL_BLOCKED_SECONDS, Metrics.GIL_BLOCKED_SHARE,
             Metrics.GIL_HOLD_P50, Metrics.GIL_HOLD_P99, Metrics.GIL_HOLD_MAX);
 

@@ -276,7 +276,7 @@ public final class HtmlReport {
         if (t == null || t.buckets() == 0) { j.value((String) null); return; }
         j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos()).field("heldLabel", heldLabel);
         j.name("names").beginArray();
-        for (String n : t.names()) j.value(n);
+        for (String n : t.names()) j.value(Printable.name(n));   // drawn as text: shown escaped, like the tables
         j.endArray();
         String[] states = {"held", "wait", "blocked"};
         for (int s = 0; s < Timeline.STATES; s++) {
@@ -306,7 +306,7 @@ public final class HtmlReport {
         j.endArray();
         j.name("threads").beginArray();
         for (ThreadSummary t : p.threads()) {
-            j.beginObject().field("name", combined ? t.process() + " " + t.name() : t.name());
+            j.beginObject().field("name", Printable.name(combined ? t.process() + " " + t.name() : t.name()));
             j.name("counts").beginArray();
             for (long v : t.waitLog2Micros()) j.value(v);
             j.endArray().endObject();

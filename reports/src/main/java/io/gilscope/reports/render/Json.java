@@ -91,7 +91,9 @@ public final class Json {
                 case '<': case '>': case '&': case '\u2028': case '\u2029':
                     sb.append(String.format("\\u%04x", (int) c)); break;
                 default:
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c)); else sb.append(c);
+                    // Controls and format characters (bidi overrides) escaped: the text is the same, the file has none raw.
+                    if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
             }
         }
         sb.append('"');

@@ -6,6 +6,7 @@ import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class Templates {
 
     /** Renders {@code template} from the class-path folder {@code folder} (where its partials live too). */
     public static String render(String folder, String template, Map<String, Object> model) {
-        Mustache m = new DefaultMustacheFactory(folder).compile(template);
+        Mustache m = new SafeMustacheFactory(folder).compile(template);
         StringWriter w = new StringWriter();
         m.execute(w, model);
         return w.toString();
@@ -49,6 +50,18 @@ public final class Templates {
     /** uPlot's script. Its licence banner's URL is the only URL in it: keep the credit, drop the scheme (no URLs offline). */
     public static String uplotJs() {
         return resource(UPLOT + "uPlot.iife.min.js").replace("https://github.com/leeoniya/uPlot", "github.com/leeoniya/uPlot (MIT)");
+    }
+
+    /** Mustache's HTML escaping, after {@link Printable#html}: no control or bidi character reaches a page. */
+    private static final class SafeMustacheFactory extends DefaultMustacheFactory {
+        SafeMustacheFactory(String folder) {
+            super(folder);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            super.encode(Printable.html(value), writer);
+        }
     }
 
     private static String uplotVersion() {

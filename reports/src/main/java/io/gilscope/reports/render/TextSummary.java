@@ -22,24 +22,24 @@ public final class TextSummary {
 
     public static String render(Summary s) {
         StringBuilder sb = new StringBuilder();
-        sb.append(s.title()).append('\n');
+        sb.append(Printable.line(s.title())).append('\n');
         for (ProcessSummary p : s.processes()) {
             for (RecordingInfo r : p.recordings()) {
-                if (!r.complete()) sb.append("! ").append(r.file()).append(": ").append(r.problem()).append('\n');
+                if (!r.complete()) sb.append("! ").append(Printable.line(r.file())).append(": ").append(Printable.line(r.problem())).append('\n');
             }
         }
         if (s.processes().size() > 1) {
             process(sb, "Combined (" + s.processes().size() + " processes)", s.combined(), true);
-            for (ProcessSummary p : s.processes()) process(sb, p.label(), p, false);
+            for (ProcessSummary p : s.processes()) process(sb, Printable.line(p.label()), p, false);
         } else {
-            process(sb, s.combined().label(), s.combined(), false);
+            process(sb, Printable.line(s.combined().label()), s.combined(), false);
         }
         return sb.toString();
     }
 
     private static void process(StringBuilder sb, String heading, ProcessSummary p, boolean combined) {
         sb.append('\n').append("== ").append(heading).append('\n');
-        if (p.program() != null) line(sb, "program", p.program());
+        if (p.program() != null) line(sb, "program", Printable.line(p.program()));
         GilMetrics g = p.gil();
         if (p.gilPresent()) {
             boolean off = p.agent().lockless();
@@ -66,8 +66,8 @@ public final class TextSummary {
                     : new String[] {"thread", held, "waiting", "blocked", "wait%", "acq", "dispatches", "wait p50", "p99", "max"});
             for (ThreadSummary t : p.threads()) {
                 List<String> r = new ArrayList<>();
-                if (combined) r.add(t.process());
-                r.add(t.name());
+                if (combined) r.add(Printable.name(t.process()));
+                r.add(Printable.name(t.name()));
                 r.add(Units.duration(t.heldNanos()));
                 r.add(Units.duration(t.waitNanos()));
                 r.add(Units.duration(t.blockedNanos()));
@@ -100,7 +100,7 @@ public final class TextSummary {
         }
         sb.append('\n');
         for (Finding f : p.findings()) {
-            sb.append("* [").append(f.severity()).append("] ").append(f.title()).append(": ").append(f.detail()).append('\n');
+            sb.append("* [").append(f.severity()).append("] ").append(Printable.line(f.title())).append(": ").append(Printable.line(f.detail())).append('\n');
         }
     }
 
@@ -110,7 +110,7 @@ public final class TextSummary {
         sb.append(heading).append(":\n");
         for (LockGroup grp : top) {
             sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
-                    Units.count(grp.stats().count()) + "x", grp.key())).append("  [").append(grp.kind().id).append("]\n");
+                    Units.count(grp.stats().count()) + "x", Printable.name(grp.key()))).append("  [").append(grp.kind().id).append("]\n");
         }
     }
 

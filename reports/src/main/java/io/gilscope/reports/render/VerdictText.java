@@ -12,13 +12,13 @@ public final class VerdictText {
     private VerdictText() {}
 
     public static String render(Verdict v) {
-        int width = Math.max(28, v.results().stream().mapToInt(r -> r.metric().length()).max().orElse(0));
+        int width = Math.max(28, v.results().stream().mapToInt(r -> Printable.name(r.metric()).length()).max().orElse(0));
         StringBuilder sb = new StringBuilder();
         String row = "%-" + width + "s %12s %12s %9s %14s  %s%n";
         sb.append(String.format(Locale.ROOT, row, "METRIC", "BASELINE", "CURRENT", "CHANGE", "LIMIT", "RESULT"));
         for (MetricResult r : v.results()) {
-            String result = r.status().name() + (r.note().isEmpty() ? "" : " (" + r.note() + ")");
-            sb.append(String.format(Locale.ROOT, row, r.metric(), number(r.baseline()), number(r.current()),
+            String result = r.status().name() + (r.note().isEmpty() ? "" : " (" + Printable.line(r.note()) + ")");
+            sb.append(String.format(Locale.ROOT, row, Printable.name(r.metric()), number(r.baseline()), number(r.current()),
                     change(r), limit(r), result));
         }
         sb.append(totals(v)).append('\n');
@@ -34,7 +34,7 @@ public final class VerdictText {
                     v.count(MetricResult.Status.SKIP) > 0 ? ", " + v.count(MetricResult.Status.SKIP) + " skipped" : "", runs);
         }
         StringBuilder names = new StringBuilder();
-        for (MetricResult r : v.failures()) names.append(names.length() == 0 ? "" : ", ").append(r.metric());
+        for (MetricResult r : v.failures()) names.append(names.length() == 0 ? "" : ", ").append(Printable.name(r.metric()));
         return String.format(Locale.ROOT, "FAIL: %d of %d metrics regressed (%s); %s", v.failures().size(), checked, names, runs);
     }
 

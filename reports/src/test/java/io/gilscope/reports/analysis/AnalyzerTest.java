@@ -6,8 +6,11 @@ import io.gilscope.reports.testing.Recordings;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -203,6 +206,39 @@ class AnalyzerTest {
         assertTrue(info.problem().contains("truncated"), info.problem());
         assertTrue(s.findings().stream().anyMatch(x -> x.id().equals("truncated")));
         assertTrue(s.combined().gil().holds().count() > 0, "the first chunk's holds were read");
+    }
+
+    @Test
+    void aChunkWhoseClockMakesNoSenseEndsWhatIsReadAndSaysSo() throws Exception {
+        Path f = multiChunk(dir.resolve("multi-clock.jfr"));
+        byte[] all = Files.readAllBytes(f);
+        long firstChunk = ByteBuffer.wrap(all).getLong(8);
+        Summary whole = Analyzer.analyze(f);
+        for (long[] patch : new long[][] {{56, 0}, {40, Long.MAX_VALUE / 2}, {32, 1}}) {
+            byte[] damaged = all.clone();
+            ByteBuffer.wrap(damaged).putLong((int) (firstChunk + patch[0]), patch[1]);
+            Path bad = Files.write(dir.resolve("damaged-" + patch[0] + ".jfr"), damaged);
+            Summary s = Analyzer.analyze(bad);
+            assertFalse(s.complete(), "the JDK would read on with a broken clock");
+            String problem = s.combined().recordings().get(0).problem();
+            assertTrue(problem.startsWith("chunk 2 is damaged ("), problem);
+            assertTrue(problem.contains("read 1 complete chunk(s)"), problem);
+            assertTrue(s.combined().wallNanos() <= whole.combined().wallNanos(), "no wall time of centuries: " + s.combined().wallNanos());
+        }
+        byte[] first = all.clone();
+        ByteBuffer.wrap(first).putLong(56, 0);
+        Path bad = Files.write(dir.resolve("damaged-first.jfr"), first);
+        RecordingException e = assertThrows(RecordingException.class, () -> Analyzer.analyze(bad));
+        assertTrue(e.getMessage().contains("chunk 1 is damaged (0 ticks per second)"), e.getMessage());
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aNamedPipeIsRefusedAtOnceNotWaitedOn() throws Exception {
+        Path fifo = dir.resolve("pipe.jfr");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        RecordingException e = assertThrows(RecordingException.class, () -> Analyzer.analyze(fifo));
+        assertEquals(fifo + ": not a regular file (a pipe or device), not a JFR recording", e.getMessage());
     }
 
     /** Starting and stopping another recording rotates the chunk. */

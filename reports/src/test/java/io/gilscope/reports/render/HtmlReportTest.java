@@ -36,6 +36,20 @@ class HtmlReportTest {
         assertTrue(html.contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"), "chart data escapes it for <script>");
     }
 
+    /** Bidi overrides and control characters in names reach the page as visible escapes, in the text and the chart data. */
+    @Test
+    void bidiOverridesAndControlsAreNeutralised() throws Exception {
+        Path f = io.gilscope.reports.testing.Recordings.record(dir.resolve("bidi.jfr"), () -> {
+            io.gilscope.reports.testing.GilEvents.configuration("new", 1_000_000);
+            io.gilscope.reports.testing.GilSimulator gil = new io.gilscope.reports.testing.GilSimulator(1_000_000);
+            io.gilscope.reports.testing.GilSimulator.runAll(List.of(gil.cpuThread("abc\u202edcba\u001b[2J", 5), gil.cpuThread("plain", 5)));
+        });
+        String page = HtmlReport.render(Analyzer.analyze(f));
+        Files.writeString(Path.of("target", "gilscope-test", "bidi.html"), page);
+        assertTrue(page.contains("abc\\u202edcba\\u001b[2J"), "shown as escapes");
+        assertFalse(page.contains("\u202e") || page.contains("\u001b"), "no raw override or escape anywhere on the page");
+    }
+
     @Test
     void worksOffline() {
         assertFalse(html.contains("http://"), "no http:// reference");
