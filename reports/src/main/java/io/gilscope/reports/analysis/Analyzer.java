@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads recordings with {@link RecordingFile}, one event at a time, into a {@link Summary}. Memory is
@@ -129,7 +130,7 @@ public final class Analyzer {
     // ---- event dispatch -----------------------------------------------------------------------
 
     private static final int OTHER = 0, WAIT = 1, HOLD = 2, DROP = 3, BLOCKING = 4, STATS = 5, CONFIG = 6,
-            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11;
+            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11, SAMPLE = 12;
 
     private static int code(String name) {
         switch (name) {
@@ -144,6 +145,7 @@ public final class Analyzer {
             case EventNames.THREAD_PARK: return PARK;
             case EventNames.JVM_INFORMATION: return JVM;
             case EventNames.AGENT_ATTACHED: return ATTACHED;
+            case EventNames.EXECUTION_SAMPLE: return SAMPLE;
             default: return OTHER;
         }
     }
@@ -214,6 +216,12 @@ public final class Analyzer {
                     agg.seen(start, start);
                     agg.attached(info.string(e, "runningThreads"));
                     break;
+                case SAMPLE: {
+                    agg.seen(start, start);
+                    ThreadRef sampled = e.hasField("sampledThread") ? thread(e.getThread("sampledThread")) : ThreadRef.UNKNOWN;
+                    if (sampled.virtual()) agg.virtualThread(sampled.id());
+                    break;
+                }
                 default:
                     agg.seen(start, start);
             }
@@ -247,7 +255,8 @@ public final class Analyzer {
                 if (threads.size() > 50_000) threads.clear();
                 String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
                 long id = t.getJavaThreadId() > 0 ? t.getJavaThreadId() : -t.getOSThreadId();
-                r = new ThreadRef(id, name, name != null && name.startsWith("JFR "));
+                // "virtual" exists in recordings of JDK 21 and later.
+                r = new ThreadRef(id, name, name != null && name.startsWith("JFR "), t.hasField("virtual") && t.getBoolean("virtual"));
                 threads.put(t, r);
             }
             return r;
@@ -277,8 +286,8 @@ public final class Analyzer {
         }
     }
 
-    private record ThreadRef(long id, String name, boolean jfr) {
-        static final ThreadRef UNKNOWN = new ThreadRef(0, "(unknown thread)", false);
+    private record ThreadRef(long id, String name, boolean jfr, boolean virtual) {
+        static final ThreadRef UNKNOWN = new ThreadRef(0, "(unknown thread)", false, false);
     }
 
     private static void stream(Path file, ProcessAggregator agg, long[] events) throws IOException {
@@ -313,17 +322,44 @@ public final class Analyzer {
 
     // ---- stack traces -------------------------------------------------------------------------
 
-    /** Site of a contention event: see {@link LockSummary}. */
+    /**
+     * Site of a contention event (see {@link LockSummary}): for a monitor, the synchronized code; for
+     * a wait or a park, the first frame outside the JDK's lock and queue machinery (java.util.concurrent
+     * with its queues, latches and ForkJoinPool.managedBlock, LockSupport, Object.wait, Thread.join), so
+     * that Condition.await, BlockingQueue.take or a pool's borrow name the code that called them. A
+     * thread that waits inside java.util.concurrent only (an idle pool worker) is filed at the first
+     * frame there that is not a primitive (ThreadPoolExecutor.getTask), not at Thread.run.
+     */
     static String site(LockKind kind, RecordedStackTrace st) {
         List<RecordedFrame> frames = st.getFrames();
         if (frames.isEmpty()) return null;
         if (kind == LockKind.MONITOR_ENTER) return method(frames.get(0).getMethod());
+        RecordedMethod concurrent = null;
         for (RecordedFrame f : frames) {
             RecordedMethod m = f.getMethod();
             if (m == null || m.getType() == null) continue;
-            if (!isLockMachinery(m.getType().getName(), m.getName())) return method(m);
+            String type = m.getType().getName();
+            if (isLockMachinery(type, m.getName())) continue;
+            if (type.startsWith("java.util.concurrent.")) {
+                if (concurrent == null && !isBlockingPrimitive(type)) concurrent = m;
+                continue;
+            }
+            if (concurrent != null && isThreadEntry(type, m.getName())) break;
+            return method(m);
         }
-        return method(frames.get(frames.size() - 1).getMethod());
+        return method(concurrent != null ? concurrent : frames.get(frames.size() - 1).getMethod());
+    }
+
+    /** java.util.concurrent classes that block for their callers: locks, queues, latches, barriers, futures, ForkJoinPool. */
+    private static boolean isBlockingPrimitive(String type) {
+        return type.startsWith("java.util.concurrent.locks.") || type.startsWith("java.util.concurrent.atomic.")
+                || BLOCKING_PRIMITIVE.matcher(type).find();
+    }
+
+    private static final Pattern BLOCKING_PRIMITIVE = Pattern.compile("Queue|Deque|Latch|Semaphore|Exchanger|Phaser|Barrier|Future|ForkJoin");
+
+    private static boolean isThreadEntry(String type, String method) {
+        return (type.equals("java.lang.Thread") || type.equals("java.lang.VirtualThread")) && method.startsWith("run");
     }
 
     /**

@@ -16,6 +16,7 @@ public final class EventNames {
     public static final String MONITOR_WAIT = "jdk.JavaMonitorWait";
     public static final String THREAD_PARK = "jdk.ThreadPark";
     public static final String JVM_INFORMATION = "jdk.JVMInformation";
+    public static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
 
     /** The newest gilscope event schema this reader understands. */
     public static final int EVENT_SCHEMA_VERSION = 1;

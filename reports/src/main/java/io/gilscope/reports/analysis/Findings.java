@@ -50,7 +50,15 @@ public final class Findings {
             barelyContended(p, out);
         }
         hotLocks(p, out);
-        if (!p.locks().contended()) {
+        int virtual = p.locks().virtualThreads();
+        if (virtual > 0) {
+            out.add(new Finding("virtual-threads-unseen", "warning", "Contention of virtual threads is not recorded",
+                    Units.count(virtual) + " virtual thread" + (virtual == 1 ? "" : "s") + " ran (seen in execution samples), but JFR "
+                            + "records no monitor or park event of a virtual thread, so their lock contention is missing from every "
+                            + "number here: no contention shown is not an all-clear. Run the same code on platform threads, or use "
+                            + "a thread dump (jcmd PID Thread.dump_to_file) while it runs, to see where they wait."));
+        }
+        if (!p.locks().contended() && virtual == 0) {
             long waits = p.locks().total(LockKind.MONITOR_WAIT).count() + p.locks().total(LockKind.THREAD_PARK).count();
             out.add(new Finding("no-jdk-contention", "ok", "No JDK lock contention",
                     "No thread blocked entering synchronized or parked on a java.util.concurrent lock"

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Streams JDK contention events into per-kind totals and bounded groups by class, site and thread. */
@@ -84,6 +86,7 @@ final class LockAggregator {
     private final Map<String, Group> bySite = new HashMap<>();
     private final Map<String, Group> byThread = new HashMap<>();
     private final Group parkedOnLocks = new Group(LockKind.THREAD_PARK, "locks");
+    private final Set<Long> virtualThreads = new HashSet<>();
     private long dropped;
 
     /** Parked-on classes that are locks (contention), rather than conditions, latches, queues or futures (waiting). */
@@ -108,6 +111,11 @@ final class LockAggregator {
         group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 
+    /** A virtual thread seen running (its contention JFR does not record); counted up to {@link #MAX_GROUPS}. */
+    void virtualThread(long id) {
+        if (virtualThreads.size() < MAX_GROUPS) virtualThreads.add(id);
+    }
+
     private Group group(Map<String, Group> map, LockKind kind, boolean contention, String key) {
         String k = kind.ordinal() + (contention ? "+" : "-") + key;
         Group g = map.get(k);
@@ -128,6 +136,7 @@ final class LockAggregator {
         absorbMap(bySite, other.bySite, "");
         absorbMap(byThread, other.byThread, threadPrefix);
         parkedOnLocks.absorb(other.parkedOnLocks);
+        other.virtualThreads.forEach(this::virtualThread);
         dropped += other.dropped;
     }
 
@@ -142,7 +151,7 @@ final class LockAggregator {
             t.put(k, g == null ? Stats.EMPTY : g.durations.stats());
         }
         return new LockSummary(t, parkedOnLocks.durations.stats(),
-                sorted(byClass), sorted(bySite), sorted(byThread), dropped);
+                sorted(byClass), sorted(bySite), sorted(byThread), dropped, virtualThreads.size());
     }
 
     private static List<LockGroup> sorted(Map<String, Group> map) {

@@ -13,9 +13,11 @@ import java.util.Map;
  *        ({@code ReentrantLock}, {@code ReentrantReadWriteLock}, {@code StampedLock}, {@code Semaphore}),
  *        not a condition, latch, queue or future (threads waiting for work or results)
  * @param groupsDropped groups beyond the bound that were folded into an "(other)" group
+ * @param virtualThreads virtual threads seen in the recording (in execution samples): JFR records no
+ *        monitor or park event of a virtual thread, so their contention is not in these numbers
  */
 public record LockSummary(Map<LockKind, Stats> totals, Stats parkedOnLocks, List<LockGroup> byClass, List<LockGroup> bySite,
-                          List<LockGroup> byThread, long groupsDropped) {
+                          List<LockGroup> byThread, long groupsDropped, int virtualThreads) {
     public boolean any() {
         return totals.values().stream().anyMatch(s -> s.count() > 0);
     }

@@ -312,6 +312,11 @@ public final class ProcessAggregator {
         }
     }
 
+    /** A thread seen in an execution sample that is virtual. */
+    public void virtualThread(long id) {
+        locks.virtualThread(id);
+    }
+
     public void jvm(long pid, String javaArguments) {
         if (pid > 0) this.pid = pid;
         if (javaArguments != null && !javaArguments.isBlank()) this.program = javaArguments;

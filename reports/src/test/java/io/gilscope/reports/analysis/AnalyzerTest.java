@@ -132,7 +132,10 @@ class AnalyzerTest {
                 long d = e.getDuration().toNanos();
                 long[] a = raw.computeIfAbsent(kind.id, k -> new long[3]);
                 a[0]++; a[1] += d; a[2] = Math.max(a[2], d);
-                String site = kind + Analyzer.site(kind, e.getStackTrace());
+                // A site can hold both a lock and a condition of it: groups are per kind, contention and site.
+                boolean contention = kind == LockKind.MONITOR_ENTER || kind == LockKind.THREAD_PARK
+                        && LockAggregator.isLockClass(e.getClass("parkedClass") == null ? null : e.getClass("parkedClass").getName());
+                String site = kind + (contention ? "+" : "-") + Analyzer.site(kind, e.getStackTrace());
                 long[] b = rawBySite.computeIfAbsent(site, k -> new long[2]);
                 b[0]++; b[1] += d;
             }
@@ -148,7 +151,7 @@ class AnalyzerTest {
             assertEquals(a[2], st.maxNanos(), k + " max");
         }
         for (LockGroup g : p.locks().bySite()) {
-            long[] b = rawBySite.get(g.kind() + g.key());
+            long[] b = rawBySite.get(g.kind() + (g.contention() ? "+" : "-") + g.key());
             assertNotNull(b, "site " + g.key());
             assertEquals(b[0], g.stats().count());
             assertEquals(b[1], g.stats().totalNanos());

@@ -1,0 +1,78 @@
+package io.gilscope.reports.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Golden sites: resources/golden/Golden.java blocks once on each JDK primitive, each in a method named
+ * after it, on the JDK this test runs on (17) and on Temurin 25 when installed. Every wait must be filed
+ * at that method, never inside java.util.concurrent, LockSupport or Object.wait.
+ */
+class GoldenSitesTest {
+    static final Path JDK25 = Path.of(System.getProperty("gilscope.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+
+    @TempDir Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"this JDK", "Temurin 25"})
+    void everyPrimitiveIsFiledAtTheMethodThatUsedIt(String jdk) throws Exception {
+        Path home = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : JDK25;
+        Path java = home.resolve("bin").resolve("java");
+        assumeTrue(Files.isExecutable(java), "needs " + java);
+        List<LockGroup> sites = Analyzer.analyze(record(java, "Golden")).combined().locks().bySite();
+        String all = sites.stream().map(g -> g.kind().id + " " + g.key()).collect(Collectors.joining("\n"));
+        site(sites, LockKind.MONITOR_ENTER, "synchronizedBlock", all);
+        site(sites, LockKind.MONITOR_WAIT, "objectWait", all);
+        for (String method : List.of("conditionAwait", "reentrantLock", "blockingQueueTake", "synchronousQueueTake",
+                "semaphoreAcquire", "countDownLatchAwait")) {
+            site(sites, LockKind.THREAD_PARK, method, all);
+        }
+        for (LockGroup g : sites) {
+            assertFalse(g.key().startsWith("java.util.concurrent.") || g.key().startsWith("java.lang.Object.")
+                    || g.key().startsWith("jdk.internal."), "a site inside the JDK's machinery: " + g.key() + "\n" + all);
+        }
+    }
+
+    /** Runs resources/golden/PROGRAM.java with the source launcher of {@code java}; returns the recording it dumps. */
+    private Path record(Path java, String program) throws Exception {
+        Path recording = dir.resolve(program + ".jfr");
+        Process p = new ProcessBuilder(java.toString(), Path.of("src/test/resources/golden", program + ".java").toAbsolutePath().toString(),
+                recording.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), program + ".java did not finish");
+        assertEquals(0, p.exitValue(), out);
+        return recording;
+    }
+
+    /** The method itself or one of its lambdas ({@code Golden.lambda$name$N}) is a site of this kind. */
+    private static void site(List<LockGroup> sites, LockKind kind, String method, String all) {
+        assertTrue(sites.stream().anyMatch(g -> g.kind() == kind
+                        && (g.key().startsWith("Golden." + method + "(") || g.key().startsWith("Golden.lambda$" + method + "$"))),
+                kind.id + " at Golden." + method + " in:\n" + all);
+    }
+
+    /** Virtual threads blocked on locks leave no contention events: the report must not call that an all-clear. */
+    @Test
+    void virtualThreadsWithoutContentionEventsAreNoAllClear() throws Exception {
+        Path java = JDK25.resolve("bin").resolve("java");
+        assumeTrue(Files.isExecutable(java), "needs " + java);
+        ProcessSummary s = Analyzer.analyze(record(java, "VirtualThreads")).combined();
+        List<String> findings = s.findings().stream().map(Finding::id).toList();
+        assertTrue(s.locks().virtualThreads() > 0, "execution samples show virtual threads");
+        assertTrue(findings.contains("virtual-threads-unseen"), findings.toString());
+        assertFalse(findings.contains("no-jdk-contention"), "a false all-clear: " + findings);
+    }
+}
