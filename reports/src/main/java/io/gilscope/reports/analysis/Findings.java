@@ -1,8 +1,10 @@
 package io.gilscope.reports.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Plain-language rules over a {@link ProcessSummary}, like JDK Mission Control's automated analysis.
@@ -21,6 +23,8 @@ public final class Findings {
     static final long HOT_LOCK_MIN_NANOS = 20_000_000;
     static final double HOT_LOCK_WALL_SHARE = 0.05;
     static final int HOT_LOCK_MAX_FINDINGS = 3;
+    static final int RESOURCE_WAIT_MIN_THREADS = 4;
+    static final double RESOURCE_WAIT_SHARE = 0.25;   // of each waiting thread's share of the recording
 
     public static List<Finding> evaluate(ProcessSummary p) {
         List<Finding> out = new ArrayList<>();
@@ -50,6 +54,7 @@ public final class Findings {
             barelyContended(p, out);
         }
         hotLocks(p, out);
+        resourceWaits(p, out);
         int virtual = p.locks().virtualThreads();
         if (virtual > 0) {
             out.add(new Finding("virtual-threads-unseen", "warning", "Contention of virtual threads is not recorded",
@@ -156,28 +161,50 @@ public final class Findings {
         }
     }
 
+    /**
+     * Sites where threads blocked on a lock (monitor or lock class) for long: one finding per site, the
+     * longest first. Waits for work (conditions, queues, Object.wait) are {@link #resourceWaits}'.
+     */
     static void hotLocks(ProcessSummary p, List<Finding> out) {
-        long wall = p.wallNanos();
-        long limit = Math.max(HOT_LOCK_MIN_NANOS, (long) (wall * HOT_LOCK_WALL_SHARE));
-        int n = 0;
+        long limit = Math.max(HOT_LOCK_MIN_NANOS, (long) (p.wallNanos() * HOT_LOCK_WALL_SHARE));
+        Set<String> named = new HashSet<>();
         for (LockGroup g : p.locks().bySite()) {
-            if (n >= HOT_LOCK_MAX_FINDINGS || g.stats().totalNanos() < limit) break;
-            if (g.kind() == LockKind.MONITOR_WAIT || g.kind() == LockKind.THREAD_PARK && isIdlePark(g)) continue;
-            n++;
+            if (named.size() >= HOT_LOCK_MAX_FINDINGS || g.stats().totalNanos() < limit) break;
+            if (!g.contention() || !named.add(g.key())) continue;
             out.add(new Finding("hot-lock", "warning",
                     "Threads blocked " + Units.duration(g.stats().totalNanos()) + " on a lock at " + g.key(),
-                    Units.count(g.stats().count()) + " times (" + g.kind().label + "), average " + Units.duration(g.stats().meanNanos())
-                            + ", max " + Units.duration(g.stats().maxNanos()) + ": hold the lock for less time, split it, or use a concurrent structure."));
+                    Units.count(g.stats().count()) + " times (" + g.kind().label + ") by " + threads(g) + ", average "
+                            + Units.duration(g.stats().meanNanos()) + ", max " + Units.duration(g.stats().maxNanos())
+                            + ": hold the lock for less time, split it, or use a concurrent structure."));
         }
     }
 
-    /** Parks on conditions (idle pool workers, queues) are waiting for work, not lock contention. */
-    private static boolean isIdlePark(LockGroup site) {
-        for (String ex : site.examples()) {
-            if (ex.contains("ConditionObject.await") || ex.contains("SynchronousQueue") || ex.contains("LinkedTransferQueue")
-                    || ex.contains("CountDownLatch") || ex.contains("FutureTask") || ex.contains("CompletableFuture")
-                    || ex.contains("ForkJoinPool.awaitWork") || ex.contains("Exchanger") || ex.contains("Phaser")) return true;
+    /**
+     * Sites where several threads spent a large share of the recording parked on a queue or condition
+     * outside the JDK's own executors: an exhausted pool (connections, pooled objects, permits) looks
+     * like this, as do row locks and conditions that gate the work. Idle executor workers are filed at
+     * java.util.concurrent sites and are left out.
+     */
+    static void resourceWaits(ProcessSummary p, List<Finding> out) {
+        long wall = p.wallNanos();
+        int n = 0;
+        for (LockGroup g : p.locks().bySite()) {
+            if (n >= HOT_LOCK_MAX_FINDINGS || wall <= 0) break;
+            if (g.contention() || g.kind() != LockKind.THREAD_PARK || g.key().startsWith("java.")) continue;
+            double share = (double) g.stats().totalNanos() / ((double) wall * Math.max(1, g.threads()));
+            if (g.threads() < RESOURCE_WAIT_MIN_THREADS || share < RESOURCE_WAIT_SHARE) continue;
+            n++;
+            out.add(new Finding("resource-wait", "warning",
+                    threads(g) + " waited " + Units.percent(share) + " of the recording at " + g.key(),
+                    Units.duration(g.stats().totalNanos()) + " in " + Units.count(g.stats().count()) + " waits (average "
+                            + Units.duration(g.stats().meanNanos()) + ", max " + Units.duration(g.stats().maxNanos())
+                            + ") parked on a queue or condition there. If it hands out pooled resources (connections, objects, "
+                            + "permits), the pool is too small for the threads using it or its holders keep them too long; if "
+                            + "it waits for rows or events, that is what holds them up."));
         }
-        return false;
+    }
+
+    private static String threads(LockGroup g) {
+        return g.threads() == 1 ? "1 thread" : Units.count(g.threads()) + " threads";
     }
 }

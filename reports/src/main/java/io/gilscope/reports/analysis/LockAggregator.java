@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 final class LockAggregator {
     static final int MAX_GROUPS = 2_000;
     static final int EXAMPLES = 3;
+    static final int MAX_THREADS_COUNTED = 1_000;
     static final String OTHER = "(other)";
 
     static final class Group {
@@ -23,6 +24,7 @@ final class LockAggregator {
         final Durations durations = new Durations();
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
+        final Set<String> threads = new HashSet<>();
 
         final boolean contention;
 
@@ -35,7 +37,12 @@ final class LockAggregator {
         }
 
         void add(long nanos, Supplier<String> stack) {
+            add(nanos, stack, null);
+        }
+
+        void add(long nanos, Supplier<String> stack, String thread) {
             durations.add(Math.max(0, nanos));
+            if (thread != null && threads.size() < MAX_THREADS_COUNTED) threads.add(thread);
             if (stack == null) return;
             int weakest = 0;
             for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
@@ -54,6 +61,7 @@ final class LockAggregator {
 
         void absorb(Group g) {
             durations.addAll(g.durations);
+            for (String t : g.threads) if (threads.size() < MAX_THREADS_COUNTED) threads.add(t);
             for (int i = 0; i < EXAMPLES; i++) {
                 if (g.examples[i] != null) {
                     String s = g.examples[i];
@@ -77,7 +85,7 @@ final class LockAggregator {
             Integer[] order = {0, 1, 2};
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
             for (int i : order) if (examples[i] != null) ex.add(examples[i]);
-            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex));
+            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex), threads.size());
         }
     }
 
@@ -107,7 +115,7 @@ final class LockAggregator {
         // Object.wait (Thread.join too) and parks on conditions, queues or futures wait for work, not for a lock.
         boolean contention = kind == LockKind.MONITOR_ENTER || parkedOnLock;
         group(byClass, kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
-        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack);
+        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread);
         group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 

@@ -9,5 +9,6 @@ import java.util.List;
  *                   on a lock class); false for waits for work: {@code Object.wait} (so {@code Thread.join}), and parks
  *                   on conditions, queues, latches or futures
  * @param examples   up to three stack traces of the longest events, frames one per line
+ * @param threads    distinct threads among its events (counted up to {@link LockAggregator#MAX_THREADS_COUNTED})
  */
-public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples) {}
+public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples, int threads) {}

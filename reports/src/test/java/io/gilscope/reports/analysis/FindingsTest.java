@@ -149,6 +149,39 @@ class FindingsTest {
     }
 
     @Test
+    void oneLockSiteGetsOneFinding() {
+        ProcessAggregator a = withLocks(200 * MS);
+        for (int i = 0; i < 10; i++) {   // the same method also parks on a ReentrantLock
+            a.lock(LockKind.THREAD_PARK, "w" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + 20 * MS,
+                    "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.get(String)", null);
+        }
+        List<Finding> hot = a.finish().findings().stream().filter(f -> f.id().equals("hot-lock")).toList();
+        assertEquals(1, hot.size(), hot.toString());
+        assertTrue(hot.get(0).detail().contains("by 10 threads"), hot.get(0).detail());
+    }
+
+    /** 8 threads parked most of a second in a pool's borrow: the pool is named, with the share of their time. */
+    @Test
+    void threadsWaitingAtOneResourceSiteAreAFinding() {
+        ProcessAggregator a = new ProcessAggregator("pool");
+        a.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 8; i++) {
+            a.lock(LockKind.THREAD_PARK, "worker-" + i, T0, T0 + 800 * MS, "java.util.concurrent.SynchronousQueue$TransferStack",
+                    "com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)", null);
+        }
+        Finding f = a.finish().findings().stream().filter(x -> x.id().equals("resource-wait")).findFirst().orElseThrow();
+        assertEquals("8 threads waited 80% of the recording at com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)", f.title());
+
+        ProcessAggregator idle = new ProcessAggregator("idle workers");
+        idle.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 8; i++) {
+            idle.lock(LockKind.THREAD_PARK, "pool-1-thread-" + i, T0, T0 + 900 * MS,
+                    "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject", "java.util.concurrent.ThreadPoolExecutor.getTask()", null);
+        }
+        assertFalse(ids(idle).contains("resource-wait"), "idle executor workers are not a resource wait");
+    }
+
+    @Test
     void noJdkContention() {
         ProcessAggregator quiet = gil("new", 5 * MS);
         cpuBound(quiet, 1, 10, 5 * MS);
