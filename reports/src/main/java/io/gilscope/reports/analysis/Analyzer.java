@@ -241,11 +241,12 @@ public final class Analyzer {
             // The recorder's own housekeeping (its threads, or any thread inside jdk.jfr code such as
             // Recording.stop) is not the program's contention.
             if (t.jfr || site != null && site[0] != null && isHousekeeping(kind, site[0])) return;
+            RecordedThread owner = kind == LockKind.MONITOR_ENTER && e.hasField("previousOwner") ? e.getThread("previousOwner") : null;
             agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site[0],
                     st == null ? null : () -> {
                         if (cache[1] == null) cache[1] = stack(st);
                         return cache[1];
-                    });
+                    }, owner == null ? null : thread(owner).name());
         }
 
         private ThreadRef thread(RecordedThread t) {

@@ -173,7 +173,8 @@ public final class Findings {
             if (!g.contention() || !named.add(g.key())) continue;
             out.add(new Finding("hot-lock", "warning",
                     "Threads blocked " + Units.duration(g.stats().totalNanos()) + " on a lock at " + g.key(),
-                    Units.count(g.stats().count()) + " times (" + g.kind().label + ") by " + threads(g) + ", average "
+                    Units.count(g.stats().count()) + (g.stats().count() == 1 ? " time (" : " times (") + g.kind().label + ") by "
+                            + threads(g) + (g.blockedBy() == null ? "" : ", mostly while " + g.blockedBy() + " held it") + ", average "
                             + Units.duration(g.stats().meanNanos()) + ", max " + Units.duration(g.stats().maxNanos())
                             + ": hold the lock for less time, split it, or use a concurrent structure."));
         }

@@ -25,6 +25,7 @@ final class LockAggregator {
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
         final Set<String> threads = new HashSet<>();
+        final Map<String, Long> blockers = new HashMap<>();   // previous owners of the monitor: time they blocked others
 
         final boolean contention;
 
@@ -37,12 +38,15 @@ final class LockAggregator {
         }
 
         void add(long nanos, Supplier<String> stack) {
-            add(nanos, stack, null);
+            add(nanos, stack, null, null);
         }
 
-        void add(long nanos, Supplier<String> stack, String thread) {
+        void add(long nanos, Supplier<String> stack, String thread, String blocker) {
             durations.add(Math.max(0, nanos));
             if (thread != null && threads.size() < MAX_THREADS_COUNTED) threads.add(thread);
+            if (blocker != null && (blockers.size() < MAX_THREADS_COUNTED || blockers.containsKey(blocker))) {
+                blockers.merge(blocker, Math.max(0, nanos), Long::sum);
+            }
             if (stack == null) return;
             int weakest = 0;
             for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
@@ -62,6 +66,7 @@ final class LockAggregator {
         void absorb(Group g) {
             durations.addAll(g.durations);
             for (String t : g.threads) if (threads.size() < MAX_THREADS_COUNTED) threads.add(t);
+            g.blockers.forEach((b, n) -> blockers.merge(b, n, Long::sum));
             for (int i = 0; i < EXAMPLES; i++) {
                 if (g.examples[i] != null) {
                     String s = g.examples[i];
@@ -85,7 +90,9 @@ final class LockAggregator {
             Integer[] order = {0, 1, 2};
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
             for (int i : order) if (examples[i] != null) ex.add(examples[i]);
-            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex), threads.size());
+            String blockedBy = blockers.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(null);
+            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex), threads.size(), blockedBy);
         }
     }
 
@@ -108,14 +115,15 @@ final class LockAggregator {
                    && (className.contains("Lock") || className.contains("Mutex")) && !className.contains("Condition");
     }
 
-    void add(LockKind kind, String className, String site, String thread, long nanos, Supplier<String> stack) {
+    /** @param blocker the thread that held the monitor before (JFR's previousOwner), or null */
+    void add(LockKind kind, String className, String site, String thread, long nanos, Supplier<String> stack, String blocker) {
         totals.computeIfAbsent(kind, k -> new Group(k, "total")).add(nanos, null);
         boolean parkedOnLock = kind == LockKind.THREAD_PARK && isLockClass(className);
         if (parkedOnLock) parkedOnLocks.add(nanos, null);
         // Object.wait (Thread.join too) and parks on conditions, queues or futures wait for work, not for a lock.
         boolean contention = kind == LockKind.MONITOR_ENTER || parkedOnLock;
         group(byClass, kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
-        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread);
+        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread, blocker);
         group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 

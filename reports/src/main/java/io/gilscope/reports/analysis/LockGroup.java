@@ -10,5 +10,7 @@ import java.util.List;
  *                   on conditions, queues, latches or futures
  * @param examples   up to three stack traces of the longest events, frames one per line
  * @param threads    distinct threads among its events (counted up to {@link LockAggregator#MAX_THREADS_COUNTED})
+ * @param blockedBy  for monitors, the previous owner (JFR's {@code previousOwner}) that blocked its threads longest; else null
  */
-public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples, int threads) {}
+public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples, int threads,
+                        String blockedBy) {}

@@ -326,9 +326,9 @@ public final class ProcessAggregator {
      * A JDK contention event. {@code stack} is asked for only when the event may become an example.
      */
     public void lock(LockKind kind, String threadName, long start, long end, String className, String site,
-                     Supplier<String> stack) {
+                     Supplier<String> stack, String blocker) {
         seen(start, end);
-        locks.add(kind, className, site, threadName, Math.max(0, end - start), stack);
+        locks.add(kind, className, site, threadName, Math.max(0, end - start), stack, blocker);
     }
 
     /** Any other event: widens the recording's time span. */

@@ -262,6 +262,7 @@ public final class HtmlReport {
             r.put("kind", g.kind().eventName);
             r.put("what", g.contention() ? "contention" : "waiting for work");
             r.put("key", g.key());
+            r.put("blockedBy", g.blockedBy());
             r.put("examples", examples ? g.examples() : List.of());
             r.put("hasExamples", examples && !g.examples().isEmpty());
             rows.add(r);

@@ -110,7 +110,8 @@ public final class TextSummary {
         sb.append(heading).append(":\n");
         for (LockGroup grp : top) {
             sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
-                    Units.count(grp.stats().count()) + "x", Printable.name(grp.key()))).append("  [").append(grp.kind().id).append("]\n");
+                    Units.count(grp.stats().count()) + "x", Printable.name(grp.key()))).append("  [").append(grp.kind().id).append("]")
+                    .append(grp.blockedBy() == null ? "" : "  blocked by " + Printable.name(grp.blockedBy())).append('\n');
         }
     }
 

@@ -112,7 +112,7 @@ class FindingsTest {
         a.seen(T0, T0 + 1_000 * MS);
         for (int i = 0; i < 10; i++) {
             a.lock(LockKind.MONITOR_ENTER, "w" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + blockedNanos / 10,
-                    "java.lang.Object", "app.Cache.get(String)", () -> "app.Cache.get(String) line: 12\n");
+                    "java.lang.Object", "app.Cache.get(String)", () -> "app.Cache.get(String) line: 12\n", null);
         }
         return a;
     }
@@ -131,10 +131,10 @@ class FindingsTest {
         ProcessAggregator a = new ProcessAggregator("idle");
         a.seen(T0, T0 + 1_000 * MS);
         a.lock(LockKind.THREAD_PARK, "pool-1", T0, T0 + 900 * MS, "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject",
-                "java.util.concurrent.LinkedBlockingQueue.take()", null);
-        a.lock(LockKind.MONITOR_WAIT, "main", T0, T0 + 900 * MS, "java.lang.Object", "app.Main.main(String[])", null);
+                "java.util.concurrent.LinkedBlockingQueue.take()", null, null);
+        a.lock(LockKind.MONITOR_WAIT, "main", T0, T0 + 900 * MS, "java.lang.Object", "app.Main.main(String[])", null, null);
         assertTrue(ids(a).contains("no-jdk-contention"));
-        a.lock(LockKind.THREAD_PARK, "w", T0, T0 + 10 * MS, "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.put()", null);
+        a.lock(LockKind.THREAD_PARK, "w", T0, T0 + 10 * MS, "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.put()", null, null);
         assertFalse(ids(a).contains("no-jdk-contention"));
         assertEquals(10.0, Metrics.of(a.finish()).get(Metrics.LOCKS_BLOCKED_MILLIS), 1e-9);
     }
@@ -144,7 +144,7 @@ class FindingsTest {
         ProcessAggregator a = new ProcessAggregator("idle");
         a.seen(T0, T0 + 1_000 * MS);
         a.lock(LockKind.THREAD_PARK, "pool-1", T0, T0 + 900 * MS, "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject",
-                "java.util.concurrent.LinkedBlockingQueue.take()", () -> "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject.await() line: 1\n");
+                "java.util.concurrent.LinkedBlockingQueue.take()", () -> "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject.await() line: 1\n", null);
         assertFalse(ids(a).contains("hot-lock"));
     }
 
@@ -153,7 +153,7 @@ class FindingsTest {
         ProcessAggregator a = withLocks(200 * MS);
         for (int i = 0; i < 10; i++) {   // the same method also parks on a ReentrantLock
             a.lock(LockKind.THREAD_PARK, "w" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + 20 * MS,
-                    "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.get(String)", null);
+                    "java.util.concurrent.locks.ReentrantLock$NonfairSync", "app.Cache.get(String)", null, null);
         }
         List<Finding> hot = a.finish().findings().stream().filter(f -> f.id().equals("hot-lock")).toList();
         assertEquals(1, hot.size(), hot.toString());
@@ -167,7 +167,7 @@ class FindingsTest {
         a.seen(T0, T0 + 1_000 * MS);
         for (int i = 0; i < 8; i++) {
             a.lock(LockKind.THREAD_PARK, "worker-" + i, T0, T0 + 800 * MS, "java.util.concurrent.SynchronousQueue$TransferStack",
-                    "com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)", null);
+                    "com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)", null, null);
         }
         Finding f = a.finish().findings().stream().filter(x -> x.id().equals("resource-wait")).findFirst().orElseThrow();
         assertEquals("8 threads waited 80% of the recording at com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)", f.title());
@@ -176,7 +176,7 @@ class FindingsTest {
         idle.seen(T0, T0 + 1_000 * MS);
         for (int i = 0; i < 8; i++) {
             idle.lock(LockKind.THREAD_PARK, "pool-1-thread-" + i, T0, T0 + 900 * MS,
-                    "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject", "java.util.concurrent.ThreadPoolExecutor.getTask()", null);
+                    "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject", "java.util.concurrent.ThreadPoolExecutor.getTask()", null, null);
         }
         assertFalse(ids(idle).contains("resource-wait"), "idle executor workers are not a resource wait");
     }

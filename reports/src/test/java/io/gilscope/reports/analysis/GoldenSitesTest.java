@@ -35,6 +35,8 @@ class GoldenSitesTest {
         List<LockGroup> sites = Analyzer.analyze(record(java, "Golden")).combined().locks().bySite();
         String all = sites.stream().map(g -> g.kind().id + " " + g.key()).collect(Collectors.joining("\n"));
         site(sites, LockKind.MONITOR_ENTER, "synchronizedBlock", all);
+        assertEquals("holder", sites.stream().filter(g -> g.key().startsWith("Golden.synchronizedBlock(")).findFirst().orElseThrow().blockedBy(),
+                "the monitor's previous owner blocked it");
         site(sites, LockKind.MONITOR_WAIT, "objectWait", all);
         for (String method : List.of("conditionAwait", "reentrantLock", "blockingQueueTake", "synchronousQueueTake",
                 "semaphoreAcquire", "countDownLatchAwait")) {
