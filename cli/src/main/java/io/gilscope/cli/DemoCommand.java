@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         header = "Run the seed articles' programs with and without the GIL and report each run.",
         description = "Runs each seed program on gilscope's Python interpreter in one JVM under the GIL agent (mode new) "
-                + "and in one without a GIL (mode off), a warm-up run and then --runs more in each, records both, judges "
+                + "and in one without a GIL (mode off), two warm-up runs and then --runs more in each, records both, judges "
                 + "each claim on the warm runs' median and range (holds, does not hold, or inconclusive, with the reason), "
                 + "and writes an HTML report per JVM, a comparison per program and an index.html with a picture per claim.",
         footer = {"", "Exit codes: 0 every run succeeded (whatever the verdicts), 1 a run failed (reports are still written), 2 bad command line or missing jars."})

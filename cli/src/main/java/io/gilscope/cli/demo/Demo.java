@@ -58,7 +58,7 @@ public final class Demo {
     private final int runs;
     private final PrintWriter out;
 
-    /** @param runs warm repetitions per program and variant (a warm-up runs before them) */
+    /** @param runs warm repetitions per program and variant (warm-ups run before them) */
     public Demo(ProgramRunner runner, Path outDir, int runs, PrintWriter out) {
         this.runner = runner;
         this.outDir = outDir;
@@ -76,7 +76,7 @@ public final class Demo {
         }
         MachineLoad.busyWarning().ifPresent(w -> out.println("gilscope demo: warning: " + w));
         out.printf("gilscope demo: %d programs, each %d times in one JVM under the GIL and in one without "
-                + "(the first run warms up and is left out of the figures)%n", programs.size(), runs + DemoRun.WARM_UPS);
+                + "(the first %d warm up and are left out of the figures)%n", programs.size(), runs + DemoRun.WARM_UPS, DemoRun.WARM_UPS);
         List<Shown> shown = new ArrayList<>();
         int step = 0;
         int steps = programs.size() * 2;

@@ -61,6 +61,7 @@ final class DemoIndex {
         model.put("generated", ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")));
         model.put("runs", runs);
         model.put("repetitions", runs + DemoRun.WARM_UPS);
+        model.put("warmUps", DemoRun.WARM_UPS);
         model.put("verdicts", verdicts);
         model.put("sections", sections);
         model.put("css", Templates.css());

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * One JVM of the demo: a program repeated under the GIL or without it, and what became of it.
  *
  * @param label       "GIL" or "no GIL"
- * @param repetitions what each repetition printed, the warm-up first
+ * @param repetitions what each repetition printed, the warm-ups first
  * @param report      the HTML report, or null when the run could not be analysed
  * @param metrics     the run's headline metrics (empty when not analysed)
  * @param problem     why the run or its analysis failed, or null
@@ -21,8 +21,12 @@ import java.util.OptionalDouble;
  */
 public record DemoRun(String label, double wallSeconds, List<String> repetitions, List<Path> recordings, Path report,
                       Map<String, Double> metrics, String problem, double othersCores) {
-    /** Repetitions that warm the JIT up and are left out of the figures. */
-    static final int WARM_UPS = 1;
+    /**
+     * Repetitions that warm the JIT up and are left out of the figures: after one, the threads of
+     * cpu_threads.py without a GIL still ran 0.84 of sequential (code compiled meanwhile), after two
+     * 0.53-0.55, as demo-app alone.
+     */
+    static final int WARM_UPS = 2;
 
     public boolean ok() {
         return problem == null;

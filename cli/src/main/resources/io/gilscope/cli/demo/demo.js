@@ -1,5 +1,5 @@
 // The demo index's pictures: for each program, every repetition's timings with the GIL (red) and
-// without it (blue), sequential solid and concurrent dashed; the warm-up run is shaded.
+// without it (blue), sequential solid and concurrent dashed; the warm-up runs are shaded.
 (function () {
   var charts = JSON.parse(document.getElementById("demo-charts").textContent);
   var GIL = ["#c0392b", "#e67e22", "#8e44ad", "#7f8c8d"];
