@@ -7,8 +7,10 @@ EVENTS="${1:-1200000}"
 RUNS="${2:-5}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JFR="${JAVA_HOME:+$JAVA_HOME/bin/}jfr"
-mvn -q -B -pl reports -DskipTests package test-compile >&2
-CP="reports/target/gilscope-reports.jar:reports/target/test-classes"
+mvn -q -B -pl reports,cli -am -DskipTests package >&2
+mvn -q -B -pl reports test-compile >&2
+# The CLI jar holds the reports library with its dependencies (HdrHistogram); the generator is a test class.
+CP="cli/target/gilscope-cli.jar:reports/target/test-classes"
 OUT="$(mktemp -d)"
 FILE="$OUT/bench.jfr"
 "$JAVA" -cp "$CP" io.gilscope.reports.bench.AnalysisBenchmark generate "$FILE" "$EVENTS"
@@ -22,10 +24,10 @@ for _ in $(seq "$RUNS"); do
   times+=("$(echo "$e - $s" | bc)")
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "jfr summary median %.3f s (whole process, JVM start-up included)\n", a[int((NR+1)/2)]}'
-echo "--- gilscope summary (whole process, -Xmx256m), $RUNS runs"
+echo "--- gilscope summary (the CLI, whole process, -Xmx256m), $RUNS runs"
 times=()
 for _ in $(seq "$RUNS"); do
-  s=$(date +%s.%N); "$JAVA" -Xmx256m -jar reports/target/gilscope-reports.jar summary "$FILE" >/dev/null; e=$(date +%s.%N)
+  s=$(date +%s.%N); "$JAVA" -Xmx256m -jar cli/target/gilscope-cli.jar summary "$FILE" >/dev/null; e=$(date +%s.%N)
   times+=("$(echo "$e - $s" | bc)")
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "gilscope summary median %.3f s (whole process, JVM start-up included)\n", a[int((NR+1)/2)]}'
