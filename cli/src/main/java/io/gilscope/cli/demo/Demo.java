@@ -113,22 +113,21 @@ public final class Demo {
         ProgramRunner.Outcome o = runner.runDemo(options, v.target.agentOptions() + ",jfr=" + recording.toAbsolutePath(),
                 p.program(), p.args());
         List<Path> recordings = recordings(name);
-        String problem = problem(o, recordings);
+        List<String> repetitions = repetitions(o.stdout());
+        String problem = problem(o, recordings, repetitions);
         Path report = null;
-        Map<String, Double> metrics = Map.of();
+        Summary summary = null;
         if (!recordings.isEmpty()) {
             try {
-                Summary s = Analyzer.analyze(recordings, p.name() + " (" + v.label + ")");
+                summary = Analyzer.analyze(recordings, p.name() + " (" + v.label + ")");
                 report = outDir.resolve(name + ".html");
-                Files.writeString(report, HtmlReport.render(s), StandardCharsets.UTF_8);
-                Files.writeString(outDir.resolve("runs").resolve(name + ".json"), JsonSummary.render(s), StandardCharsets.UTF_8);
-                metrics = s.metrics();
+                Files.writeString(report, HtmlReport.render(summary), StandardCharsets.UTF_8);
+                Files.writeString(outDir.resolve("runs").resolve(name + ".json"), JsonSummary.render(summary), StandardCharsets.UTF_8);
             } catch (RecordingException e) {
                 problem = problem == null ? e.getMessage() : problem;
             }
         }
-        DemoRun run = new DemoRun(v.label, o.wallSeconds(), repetitions(o.stdout()), recordings, report, metrics, problem,
-                o.othersCores());
+        DemoRun run = new DemoRun(v.label, o.wallSeconds(), repetitions, summary, report, problem, o.othersCores());
         out.printf("%5.1f s  %s%n", o.wallSeconds(), run.ok() ? DemoIndex.figures(run, p) : "FAILED: " + problem);
         out.flush();
         return run;
@@ -150,11 +149,11 @@ public final class Demo {
         return repetitions;
     }
 
-    private String problem(ProgramRunner.Outcome o, List<Path> recordings) {
+    private String problem(ProgramRunner.Outcome o, List<Path> recordings, List<String> repetitions) {
         if (o.timedOut()) return "did not finish in time and was stopped";
         if (o.exitCode() != 0) return "exit " + o.exitCode() + lastLine(o.stderr());
         if (recordings.isEmpty()) return "no recording was written" + lastLine(o.stderr());
-        int finished = repetitions(o.stdout()).size();
+        int finished = repetitions.size();
         if (finished != runs + DemoRun.WARM_UPS) return "ran " + finished + " of " + (runs + DemoRun.WARM_UPS) + " repetitions";
         return null;
     }
@@ -164,17 +163,12 @@ public final class Demo {
         return lines.length == 0 || lines[lines.length - 1].isBlank() ? "" : ": " + lines[lines.length - 1].strip();
     }
 
+    /** The two runs side by side, from the summaries their reports were made of; null when either was not analysed. */
     private Path compare(Claim p, DemoRun gil, DemoRun noGil) throws IOException {
-        if (gil.recordings().isEmpty() || noGil.recordings().isEmpty()) return null;
-        try {
-            Summary a = Analyzer.analyze(gil.recordings(), p.name() + " (GIL)");
-            Summary b = Analyzer.analyze(noGil.recordings(), p.name() + " (no GIL)");
-            Path file = outDir.resolve(p.name() + "-compare.html");
-            Files.writeString(file, CompareReport.render(a, b, p.name() + ": GIL vs no GIL"), StandardCharsets.UTF_8);
-            return file;
-        } catch (RecordingException e) {
-            return null;
-        }
+        if (gil.summary() == null || noGil.summary() == null) return null;
+        Path file = outDir.resolve(p.name() + "-compare.html");
+        Files.writeString(file, CompareReport.render(gil.summary(), noGil.summary(), p.name() + ": GIL vs no GIL"), StandardCharsets.UTF_8);
+        return file;
     }
 
     /** The run's own recording plus those of its child processes (name.PID.jfr). */

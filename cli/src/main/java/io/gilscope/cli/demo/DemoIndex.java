@@ -8,10 +8,6 @@ import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.render.Json;
 import io.gilscope.reports.render.Templates;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -67,7 +63,7 @@ final class DemoIndex {
         model.put("css", Templates.css());
         model.put("uplotCss", Templates.uplotCss());
         model.put("uplotJs", Templates.uplotJs());
-        model.put("demoJs", resource(FOLDER + "/demo.js"));
+        model.put("demoJs", Templates.resource(FOLDER + "/demo.js"));
         model.put("chartsJson", charts.toString());
         return Templates.render(FOLDER, "demo-index.mustache", model);
     }
@@ -142,14 +138,5 @@ final class DemoIndex {
 
     private static String number(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = DemoIndex.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

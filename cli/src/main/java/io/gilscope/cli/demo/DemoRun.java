@@ -3,10 +3,10 @@ package io.gilscope.cli.demo;
 import io.gilscope.cli.claims.Bench;
 import io.gilscope.cli.claims.Claim;
 import io.gilscope.cli.claims.Stats;
+import io.gilscope.reports.analysis.Summary;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -14,13 +14,13 @@ import java.util.OptionalDouble;
  *
  * @param label       "GIL" or "no GIL"
  * @param repetitions what each repetition printed, the warm-ups first
+ * @param summary     the analysis of its recordings, or null when they could not be analysed
  * @param report      the HTML report, or null when the run could not be analysed
- * @param metrics     the run's headline metrics (empty when not analysed)
  * @param problem     why the run or its analysis failed, or null
  * @param othersCores cores other processes kept busy meanwhile (NaN when unknown)
  */
-public record DemoRun(String label, double wallSeconds, List<String> repetitions, List<Path> recordings, Path report,
-                      Map<String, Double> metrics, String problem, double othersCores) {
+public record DemoRun(String label, double wallSeconds, List<String> repetitions, Summary summary, Path report,
+                      String problem, double othersCores) {
     /**
      * Repetitions that warm the JIT up and are left out of the figures: after one, the threads of
      * cpu_threads.py without a GIL still ran 0.84 of sequential (code compiled meanwhile), after two
@@ -33,7 +33,7 @@ public record DemoRun(String label, double wallSeconds, List<String> repetitions
     }
 
     public double metric(String name) {
-        return metrics.getOrDefault(name, Double.NaN);
+        return summary == null ? Double.NaN : summary.metric(name);
     }
 
     /** What the warm repetitions printed. */

@@ -39,8 +39,7 @@ class DemoIndexTest {
         DemoRun gil = run("GIL", "Sequential time: 1.00s\nMulti-threaded time: 1.40s\n", "Sequential time: 1.00s\nMulti-threaded time: 1.30s\n",
                 "Sequential time: 1.00s\nMulti-threaded time: 1.02s\n",
                 "Sequential time: 1.00s\nMulti-threaded time: 1.05s\n", "Sequential time: 1.00s\nMulti-threaded time: 0.99s\n");
-        DemoRun noGil = new DemoRun("no GIL", 5, List.of(), List.of(), null, Map.of(),
-                "exit 1: <script>alert('x')</script>\u202e", Double.NaN);
+        DemoRun noGil = new DemoRun("no GIL", 5, List.of(), null, null, "exit 1: <script>alert('x')</script>\u202e", Double.NaN);
         List<ClaimResult> verdicts = new ArrayList<>();
         for (Claim c : countdownClaims()) verdicts.add(ClaimResult.judge(c, Map.of(Target.NEW, gil.result(c), Target.OFF, noGil.result(c))));
         String html = DemoIndex.render(List.of(new Demo.Shown(countdown, gil, noGil, null, verdicts)), dir, 3);
@@ -67,8 +66,7 @@ class DemoIndexTest {
     }
 
     private DemoRun run(String label, String... repetitions) {
-        return new DemoRun(label, 5, List.of(repetitions), List.of(dir.resolve("countdown-gil.jfr")), dir.resolve("countdown-gil.html"),
-                Map.of(), null, 0.0);
+        return new DemoRun(label, 5, List.of(repetitions), null, dir.resolve("countdown-gil.html"), null, 0.0);
     }
 
     private static List<Claim> countdownClaims() {

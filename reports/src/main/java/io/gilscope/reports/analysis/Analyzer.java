@@ -351,10 +351,12 @@ public final class Analyzer {
         return method(concurrent != null ? concurrent : frames.get(frames.size() - 1).getMethod());
     }
 
-    /** java.util.concurrent classes that block for their callers: locks, queues, latches, barriers, futures, ForkJoinPool. */
+    /**
+     * java.util.concurrent classes that block for their callers: queues, latches, barriers, futures,
+     * ForkJoinPool, atomics (the locks package is {@link #isLockMachinery} already).
+     */
     private static boolean isBlockingPrimitive(String type) {
-        return type.startsWith("java.util.concurrent.locks.") || type.startsWith("java.util.concurrent.atomic.")
-                || BLOCKING_PRIMITIVE.matcher(type).find();
+        return type.startsWith("java.util.concurrent.atomic.") || BLOCKING_PRIMITIVE.matcher(type).find();
     }
 
     private static final Pattern BLOCKING_PRIMITIVE = Pattern.compile("Queue|Deque|Latch|Semaphore|Exchanger|Phaser|Barrier|Future|ForkJoin");

@@ -35,8 +35,7 @@ public final class SummaryJson {
 
     /** The {@code metrics} object of a summary, as one run; checks {@code schemaVersion}. */
     public static Runs readMetrics(Path file) throws RecordingException {
-        Map<String, String> invalid = new LinkedHashMap<>();
-        return new Runs(List.of(metrics(file, "metrics", readVersioned(file).get("metrics"), invalid)), invalid);
+        return metricsRun(file, readVersioned(file));
     }
 
     /**
@@ -46,12 +45,17 @@ public final class SummaryJson {
      */
     public static Runs readRuns(Path file) throws RecordingException {
         Map<String, Object> root = readVersioned(file);
-        if (!(root.get("runMetrics") instanceof List<?> runs)) return readMetrics(file);
+        if (!(root.get("runMetrics") instanceof List<?> runs)) return metricsRun(file, root);
         Map<String, String> invalid = new LinkedHashMap<>();
         List<Map<String, Double>> out = new ArrayList<>();
         for (Object run : runs) out.add(metrics(file, "runMetrics[" + out.size() + "]", run, invalid));
         if (out.isEmpty()) throw new RecordingException(file + ": baseline has an empty runMetrics");
         return new Runs(out, invalid);
+    }
+
+    private static Runs metricsRun(Path file, Map<String, Object> root) throws RecordingException {
+        Map<String, String> invalid = new LinkedHashMap<>();
+        return new Runs(List.of(metrics(file, "metrics", root.get("metrics"), invalid)), invalid);
     }
 
     private static Map<String, Object> readVersioned(Path file) throws RecordingException {

@@ -74,7 +74,8 @@ public final class Templates {
         return p.getProperty("uplot.version");
     }
 
-    private static String resource(String path) {
+    /** A text file from the class path (a page's own script or stylesheet); a missing one is a broken jar. */
+    public static String resource(String path) {
         try (InputStream in = stream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
