@@ -25,6 +25,7 @@ public class Golden {
             r.start();
             synchronizedBlock();
             objectWait();
+            objectWaitTimedOut();
             conditionAwait();
             reentrantLock();
             blockingQueueTake();
@@ -86,6 +87,28 @@ public class Golden {
                 }
             }
         });
+    }
+
+    /** A wait that times out while another thread holds the monitor: the re-entry blocks. */
+    static void objectWaitTimedOut() throws InterruptedException {
+        CountDownLatch waiting = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try {
+                waiting.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            synchronized (MONITOR) {
+                sleep();
+                sleep();
+            }
+        }, "holder");
+        holder.start();
+        synchronized (MONITOR) {
+            waiting.countDown();
+            MONITOR.wait(MS / 3);
+        }
+        holder.join();
     }
 
     static void conditionAwait() throws InterruptedException {

@@ -154,7 +154,7 @@ public final class Analyzer {
         final ProcessAggregator agg;
         final Map<EventType, TypeInfo> types = new IdentityHashMap<>();
         final Map<RecordedThread, ThreadRef> threads = new IdentityHashMap<>();
-        final Map<RecordedStackTrace, String[]> sites = new IdentityHashMap<>();
+        final Map<RecordedStackTrace, Site> sites = new IdentityHashMap<>();
 
         Reader(ProcessAggregator agg) { this.agg = agg; }
 
@@ -227,26 +227,23 @@ public final class Analyzer {
             }
         }
 
-        private void lock(LockKind kind, RecordedEvent e, String classField, long start, long end) {
+        private void lock(LockKind recorded, RecordedEvent e, String classField, long start, long end) {
             RecordedClass cls = e.hasField(classField) ? e.getClass(classField) : null;
             RecordedStackTrace st = e.getStackTrace();
-            String[] site = st == null ? null : sites.get(st);
+            Site site = st == null ? null : sites.get(st);
             if (st != null && site == null) {
                 if (sites.size() > 50_000) sites.clear();
-                site = new String[] {site(kind, st), null};
+                site = new Site(st, recorded);
                 sites.put(st, site);
             }
-            final String[] cache = site;
+            LockKind kind = site == null ? recorded : site.kind(recorded);
             ThreadRef t = thread(e.getThread());
             // The recorder's own housekeeping (its threads, or any thread inside jdk.jfr code such as
             // Recording.stop) is not the program's contention.
-            if (t.jfr || site != null && site[0] != null && isHousekeeping(kind, site[0])) return;
-            RecordedThread owner = kind == LockKind.MONITOR_ENTER && e.hasField("previousOwner") ? e.getThread("previousOwner") : null;
-            agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site[0],
-                    st == null ? null : () -> {
-                        if (cache[1] == null) cache[1] = stack(st);
-                        return cache[1];
-                    }, owner == null ? null : thread(owner).name());
+            if (t.jfr || site != null && site.name != null && isHousekeeping(kind, site.name)) return;
+            RecordedThread owner = kind.blocksOnMonitor() && e.hasField("previousOwner") ? e.getThread("previousOwner") : null;
+            agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site.name,
+                    site == null ? null : site::stack, owner == null ? null : thread(owner).name());
         }
 
         private ThreadRef thread(RecordedThread t) {
@@ -284,6 +281,33 @@ public final class Analyzer {
 
         boolean bool(RecordedEvent e, String field, boolean absent) {
             return fields.contains(field) ? e.getBoolean(field) : absent;
+        }
+    }
+
+    /**
+     * A stack trace's site and (made when first asked) printed frames. A wait event and the monitor enter
+     * of the same wait re-entering share a stack trace; its site is the code that called wait() for both.
+     */
+    private static final class Site {
+        final RecordedStackTrace trace;
+        final boolean insideObjectWait;
+        final String name;
+        private String stack;
+
+        Site(RecordedStackTrace trace, LockKind recorded) {
+            this.trace = trace;
+            this.insideObjectWait = insideObjectWait(trace);
+            this.name = site(kind(recorded), trace);
+        }
+
+        /** The recorded kind, except that a monitor enter inside Object.wait is a re-entry after the wait. */
+        LockKind kind(LockKind recorded) {
+            return recorded == LockKind.MONITOR_ENTER && insideObjectWait ? LockKind.MONITOR_REENTER : recorded;
+        }
+
+        String stack() {
+            if (stack == null) stack = Analyzer.stack(trace);
+            return stack;
         }
     }
 
@@ -325,7 +349,7 @@ public final class Analyzer {
 
     /**
      * Site of a contention event (see {@link LockSummary}): for a monitor, the synchronized code; for
-     * a wait or a park, the first frame outside the JDK's lock and queue machinery (java.util.concurrent
+     * a wait, a re-entry after a wait, or a park, the first frame outside the JDK's lock and queue machinery (java.util.concurrent
      * with its queues, latches and ForkJoinPool.managedBlock, LockSupport, Object.wait, Thread.join), so
      * that Condition.await, BlockingQueue.take or a pool's borrow name the code that called them. A
      * thread that waits inside java.util.concurrent only (an idle pool worker) is filed at the first
@@ -351,6 +375,14 @@ public final class Analyzer {
         return method(concurrent != null ? concurrent : frames.get(frames.size() - 1).getMethod());
     }
 
+    /** Whether the top frame is Object.wait (wait0 on JDK 21 and later, wait(long) before). */
+    static boolean insideObjectWait(RecordedStackTrace st) {
+        List<RecordedFrame> frames = st.getFrames();
+        if (frames.isEmpty()) return false;
+        RecordedMethod m = frames.get(0).getMethod();
+        return m != null && m.getType() != null && m.getType().getName().equals("java.lang.Object") && m.getName().startsWith("wait");
+    }
+
     /**
      * java.util.concurrent classes that block for their callers: queues, latches, barriers, futures,
      * ForkJoinPool, atomics (the locks package is {@link #isLockMachinery} already).
@@ -371,7 +403,7 @@ public final class Analyzer {
      */
     static boolean isHousekeeping(LockKind kind, String site) {
         return site.startsWith("jdk.jfr.") || site.startsWith("io.gilscope.agent.")
-                || kind != LockKind.MONITOR_ENTER && (site.startsWith("java.lang.ref.") || site.startsWith("jdk.internal.ref."));
+                || !kind.blocksOnMonitor() && (site.startsWith("java.lang.ref.") || site.startsWith("jdk.internal.ref."));
     }
 
     static boolean isLockMachinery(String type, String method) {

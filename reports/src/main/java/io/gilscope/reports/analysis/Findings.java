@@ -25,6 +25,7 @@ public final class Findings {
     static final int HOT_LOCK_MAX_FINDINGS = 3;
     static final int RESOURCE_WAIT_MIN_THREADS = 4;
     static final double RESOURCE_WAIT_SHARE = 0.25;   // of each waiting thread's share of the recording
+    static final double RESOURCE_WAIT_AT_ONCE = 1.0;  // or this many threads waiting there at any moment on average
 
     public static List<Finding> evaluate(ProcessSummary p) {
         List<Finding> out = new ArrayList<>();
@@ -174,34 +175,43 @@ public final class Findings {
             out.add(new Finding("hot-lock", "warning",
                     "Threads blocked " + Units.duration(g.stats().totalNanos()) + " on a lock at " + g.key(),
                     Units.count(g.stats().count()) + (g.stats().count() == 1 ? " time (" : " times (") + g.kind().label + ") by "
-                            + threads(g) + (g.blockedBy() == null ? "" : ", mostly while " + g.blockedBy() + " held it") + ", average "
+                            + threads(g) + (g.on() == null ? "" : " on " + g.on())
+                            + (g.blockedBy() == null ? "" : ", mostly while " + g.blockedBy() + " held it") + ", average "
                             + Units.duration(g.stats().meanNanos()) + ", max " + Units.duration(g.stats().maxNanos())
-                            + ": hold the lock for less time, split it, or use a concurrent structure."));
+                            + (g.kind() == LockKind.MONITOR_REENTER
+                            ? ": their wait() there timed out or was interrupted while another thread held the monitor, so they "
+                                    + "queued to get it back; the holder keeps it too long (work done inside synchronized after notify) "
+                                    + "or the timeout is shorter than the waits it guards."
+                            : ": hold the lock for less time, split it, or use a concurrent structure.")));
         }
     }
 
     /**
-     * Sites where several threads spent a large share of the recording parked on a queue or condition
-     * outside the JDK's own executors: an exhausted pool (connections, pooled objects, permits) looks
-     * like this, as do row locks and conditions that gate the work. Idle executor workers are filed at
-     * java.util.concurrent sites and are left out.
+     * Sites where several threads spent a large share of the recording parked on a queue or condition,
+     * or in Object.wait, outside the JDK's own code, or where on average at least one thread was waiting: an exhausted pool (connections, pooled objects,
+     * permits) looks like this, as do row locks and conditions that gate the work. Idle executor workers
+     * are filed at java.util.concurrent sites and Thread.join at its caller's; both are left out, the
+     * first by site and the second because few threads join.
      */
     static void resourceWaits(ProcessSummary p, List<Finding> out) {
         long wall = p.wallNanos();
         int n = 0;
         for (LockGroup g : p.locks().bySite()) {
             if (n >= HOT_LOCK_MAX_FINDINGS || wall <= 0) break;
-            if (g.contention() || g.kind() != LockKind.THREAD_PARK || g.key().startsWith("java.")) continue;
-            double share = (double) g.stats().totalNanos() / ((double) wall * Math.max(1, g.threads()));
-            if (g.threads() < RESOURCE_WAIT_MIN_THREADS || share < RESOURCE_WAIT_SHARE) continue;
+            if (g.contention() || g.key().startsWith("java.")) continue;
+            double atOnce = (double) g.stats().totalNanos() / wall;
+            double share = atOnce / Math.max(1, g.threads());
+            if (g.threads() < RESOURCE_WAIT_MIN_THREADS || share < RESOURCE_WAIT_SHARE && atOnce < RESOURCE_WAIT_AT_ONCE) continue;
             n++;
             out.add(new Finding("resource-wait", "warning",
                     threads(g) + " waited " + Units.percent(share) + " of the recording at " + g.key(),
-                    Units.duration(g.stats().totalNanos()) + " in " + Units.count(g.stats().count()) + " waits (average "
+                    String.format(Locale.ROOT, "%.1f threads were waiting there at any moment on average: ", atOnce)
+                            + Units.duration(g.stats().totalNanos()) + " in " + Units.count(g.stats().count()) + " waits (average "
                             + Units.duration(g.stats().meanNanos()) + ", max " + Units.duration(g.stats().maxNanos())
-                            + ") parked on a queue or condition there. If it hands out pooled resources (connections, objects, "
-                            + "permits), the pool is too small for the threads using it or its holders keep them too long; if "
-                            + "it waits for rows or events, that is what holds them up."));
+                            + ") " + (g.kind() == LockKind.MONITOR_WAIT ? "in Object.wait" : "parked") + (g.on() == null ? "" : " on " + g.on())
+                            + ". If it hands out pooled resources (connections, objects, permits), the pool is too small for the "
+                            + "threads using it or its holders keep them too long; if it waits for rows or events, that is what "
+                            + "holds them up."));
         }
     }
 

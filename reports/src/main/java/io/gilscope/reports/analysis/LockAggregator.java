@@ -25,11 +25,12 @@ final class LockAggregator {
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
         final Set<String> threads = new HashSet<>();
-        final Map<String, Long> blockers = new HashMap<>();   // previous owners of the monitor: time they blocked others
+        final Tally blockers = new Tally();   // previous owners of the monitor: time they blocked others
+        final Tally classes = new Tally();    // monitor or parked-on classes: time waited on each
 
         final boolean contention;
 
-        Group(LockKind kind, String key) { this(kind, key, kind == LockKind.MONITOR_ENTER); }
+        Group(LockKind kind, String key) { this(kind, key, kind.blocksOnMonitor()); }
 
         Group(LockKind kind, String key, boolean contention) {
             this.kind = kind;
@@ -38,15 +39,14 @@ final class LockAggregator {
         }
 
         void add(long nanos, Supplier<String> stack) {
-            add(nanos, stack, null, null);
+            add(nanos, stack, null, null, null);
         }
 
-        void add(long nanos, Supplier<String> stack, String thread, String blocker) {
+        void add(long nanos, Supplier<String> stack, String thread, String blocker, String className) {
             durations.add(Math.max(0, nanos));
             if (thread != null && threads.size() < MAX_THREADS_COUNTED) threads.add(thread);
-            if (blocker != null && (blockers.size() < MAX_THREADS_COUNTED || blockers.containsKey(blocker))) {
-                blockers.merge(blocker, Math.max(0, nanos), Long::sum);
-            }
+            blockers.add(blocker, nanos);
+            classes.add(className, nanos);
             if (stack == null) return;
             int weakest = 0;
             for (int i = 1; i < EXAMPLES; i++) if (rank(i) < rank(weakest)) weakest = i;
@@ -66,7 +66,8 @@ final class LockAggregator {
         void absorb(Group g) {
             durations.addAll(g.durations);
             for (String t : g.threads) if (threads.size() < MAX_THREADS_COUNTED) threads.add(t);
-            g.blockers.forEach((b, n) -> blockers.merge(b, n, Long::sum));
+            blockers.absorb(g.blockers);
+            classes.absorb(g.classes);
             for (int i = 0; i < EXAMPLES; i++) {
                 if (g.examples[i] != null) {
                     String s = g.examples[i];
@@ -90,9 +91,7 @@ final class LockAggregator {
             Integer[] order = {0, 1, 2};
             Arrays.sort(order, Comparator.comparingLong((Integer i) -> rank(i)).reversed());
             for (int i : order) if (examples[i] != null) ex.add(examples[i]);
-            String blockedBy = blockers.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).orElse(null);
-            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex), threads.size(), blockedBy);
+            return new LockGroup(kind, key, contention, durations.stats(), List.copyOf(ex), threads.size(), blockers.top(), classes.top());
         }
     }
 
@@ -121,9 +120,9 @@ final class LockAggregator {
         boolean parkedOnLock = kind == LockKind.THREAD_PARK && isLockClass(className);
         if (parkedOnLock) parkedOnLocks.add(nanos, null);
         // Object.wait (Thread.join too) and parks on conditions, queues or futures wait for work, not for a lock.
-        boolean contention = kind == LockKind.MONITOR_ENTER || parkedOnLock;
+        boolean contention = kind.blocksOnMonitor() || parkedOnLock;
         group(byClass, kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
-        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread, blocker);
+        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread, blocker, className);
         group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param examples   up to three stack traces of the longest events, frames one per line
  * @param threads    distinct threads among its events (counted up to {@link LockAggregator#MAX_THREADS_COUNTED})
  * @param blockedBy  for monitors, the previous owner (JFR's {@code previousOwner}) that blocked its threads longest; else null
+ * @param on         the monitor or parked-on class its threads waited on longest (for a site: what the code waited on); null if unknown
  */
 public record LockGroup(LockKind kind, String key, boolean contention, Stats stats, List<String> examples, int threads,
-                        String blockedBy) {}
+                        String blockedBy, String on) {}

@@ -24,7 +24,7 @@ public record LockSummary(Map<LockKind, Stats> totals, Stats parkedOnLocks, List
 
     /** Whether any thread blocked on a monitor or parked on a lock (waits for work do not count). */
     public boolean contended() {
-        return total(LockKind.MONITOR_ENTER).count() > 0 || parkedOnLocks.count() > 0;
+        return total(LockKind.MONITOR_ENTER).count() > 0 || total(LockKind.MONITOR_REENTER).count() > 0 || parkedOnLocks.count() > 0;
     }
 
     public Stats total(LockKind kind) {

@@ -124,7 +124,8 @@ public final class Metrics {
         m.put(GIL_WAIT_AFTER_BLOCKING_P50, ms(g.waitsAfterBlocking().p50Nanos()));
         m.put(GIL_CONVOY_RATIO, g.convoyRatio());
         LockSummary l = p.locks();
-        m.put(LOCKS_BLOCKED_MILLIS, ms(l.total(LockKind.MONITOR_ENTER).totalNanos() + l.parkedOnLocks().totalNanos()));
+        m.put(LOCKS_BLOCKED_MILLIS, ms(l.total(LockKind.MONITOR_ENTER).totalNanos() + l.total(LockKind.MONITOR_REENTER).totalNanos()
+                + l.parkedOnLocks().totalNanos()));
         m.put(LOCKS_PARKED_ON_LOCKS_MILLIS, ms(l.parkedOnLocks().totalNanos()));
         for (LockKind k : LockKind.values()) {
             Stats s = l.total(k);

@@ -251,10 +251,12 @@ public final class HtmlReport {
         return m;
     }
 
-    static Map<String, Object> table(String heading, String keyName, List<LockGroup> groups, boolean examples) {
+    /** @param bySite whether the rows are sites: then they show stack traces, what was waited on and who blocked it */
+    static Map<String, Object> table(String heading, String keyName, List<LockGroup> groups, boolean bySite) {
         Map<String, Object> t = new HashMap<>();
         t.put("heading", heading);
         t.put("keyName", keyName);
+        t.put("bySite", bySite);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LockGroup g : groups) {
             if (rows.size() >= MAX_LOCK_ROWS) break;
@@ -262,9 +264,10 @@ public final class HtmlReport {
             r.put("kind", g.kind().eventName);
             r.put("what", g.contention() ? "contention" : "waiting for work");
             r.put("key", g.key());
-            r.put("blockedBy", g.blockedBy());
-            r.put("examples", examples ? g.examples() : List.of());
-            r.put("hasExamples", examples && !g.examples().isEmpty());
+            r.put("on", g.on() == null ? "" : g.on());
+            r.put("blockedBy", g.blockedBy() == null ? "" : g.blockedBy());
+            r.put("examples", bySite ? g.examples() : List.of());
+            r.put("hasExamples", bySite && !g.examples().isEmpty());
             rows.add(r);
         }
         t.put("rows", rows);

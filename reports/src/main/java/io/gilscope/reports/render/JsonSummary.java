@@ -110,13 +110,15 @@ public final class JsonSummary {
     private static void groups(Json j, String name, String keyName, List<LockGroup> groups) {
         j.name(name).beginArray();
         for (LockGroup g : groups.subList(0, Math.min(MAX_GROUPS, groups.size()))) {
-            j.beginObject().field("event", g.kind().eventName).field(keyName, g.key())
+            j.beginObject().field("event", g.kind().eventName).field("kind", g.kind().id).field(keyName, g.key())
                     .field("count", g.stats().count())
                     .field("totalMillis", g.stats().totalNanos() / 1e6)
                     .field("avgMillis", g.stats().meanNanos() / 1e6)
                     .field("p90Millis", g.stats().p90Nanos() / 1e6)
-                    .field("maxMillis", g.stats().maxNanos() / 1e6)
-                    .endObject();
+                    .field("maxMillis", g.stats().maxNanos() / 1e6);
+            if (!keyName.equals("class") && g.on() != null) j.field("on", g.on());
+            if (g.blockedBy() != null) j.field("blockedBy", g.blockedBy());
+            j.endObject();
         }
         j.endArray();
     }

@@ -111,6 +111,7 @@ public final class TextSummary {
         for (LockGroup grp : top) {
             sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(grp.stats().totalNanos()),
                     Units.count(grp.stats().count()) + "x", Printable.name(grp.key()))).append("  [").append(grp.kind().id).append("]")
+                    .append(grp.on() == null ? "" : "  on " + Printable.name(grp.on()))
                     .append(grp.blockedBy() == null ? "" : "  blocked by " + Printable.name(grp.blockedBy())).append('\n');
         }
     }

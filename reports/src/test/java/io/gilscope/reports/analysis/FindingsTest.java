@@ -181,6 +181,45 @@ class FindingsTest {
         assertFalse(ids(idle).contains("resource-wait"), "idle executor workers are not a resource wait");
     }
 
+    /** A timed-out wait() re-entering a held monitor is a hot lock of its own kind, with advice for that case. */
+    @Test
+    void reentryAfterWaitIsItsOwnHotLock() {
+        ProcessAggregator a = new ProcessAggregator("reentry");
+        a.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 4; i++) {
+            a.lock(LockKind.MONITOR_REENTER, "w" + i, T0, T0 + 100 * MS, "app.Queue", "app.Queue.poll(long)", null, "producer");
+        }
+        Finding f = a.finish().findings().stream().filter(x -> x.id().equals("hot-lock")).findFirst().orElseThrow();
+        assertEquals("Threads blocked 400 ms on a lock at app.Queue.poll(long)", f.title());
+        assertTrue(f.detail().startsWith("4 times (blocked re-entering synchronized after wait()) by 4 threads on app.Queue, mostly while producer held it"),
+                f.detail());
+        assertTrue(f.detail().contains("wait() there timed out or was interrupted"), f.detail());
+        assertEquals(400.0, Metrics.of(a.finish()).get(Metrics.LOCKS_BLOCKED_MILLIS), 1e-9);
+    }
+
+    /** Row-lock waits in Object.wait: several threads, none most of the time, but always two waiting at once. */
+    @Test
+    void manyThreadsWaitingAtOneSiteAtOnceAreAFinding() {
+        ProcessAggregator a = new ProcessAggregator("rows");
+        a.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 16; i++) {
+            a.lock(LockKind.MONITOR_WAIT, "worker-" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + 150 * MS, "org.h2.mvstore.tx.Transaction",
+                    "org.h2.mvstore.tx.Transaction.waitForThisToEnd(int, Transaction)", null, null);
+        }
+        Finding f = a.finish().findings().stream().filter(x -> x.id().equals("resource-wait")).findFirst().orElseThrow();
+        assertEquals("16 threads waited 15% of the recording at org.h2.mvstore.tx.Transaction.waitForThisToEnd(int, Transaction)", f.title());
+        assertTrue(f.detail().startsWith("2.4 threads were waiting there at any moment on average"), f.detail());
+        assertTrue(f.detail().contains("in Object.wait on org.h2.mvstore.tx.Transaction"), f.detail());
+
+        ProcessAggregator brief = new ProcessAggregator("brief");
+        brief.seen(T0, T0 + 1_000 * MS);
+        for (int i = 0; i < 16; i++) {
+            brief.lock(LockKind.MONITOR_WAIT, "worker-" + i, T0 + i * 50 * MS, T0 + i * 50 * MS + 10 * MS, "org.h2.mvstore.tx.Transaction",
+                    "org.h2.mvstore.tx.Transaction.waitForThisToEnd(int, Transaction)", null, null);
+        }
+        assertFalse(ids(brief).contains("resource-wait"), "0.16 threads waiting at once, 1% of their time");
+    }
+
     @Test
     void noJdkContention() {
         ProcessAggregator quiet = gil("new", 5 * MS);

@@ -29,15 +29,18 @@ class GoldenSitesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"this JDK", "Temurin 25"})
     void everyPrimitiveIsFiledAtTheMethodThatUsedIt(String jdk) throws Exception {
-        Path home = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : JDK25;
-        Path java = home.resolve("bin").resolve("java");
-        assumeTrue(Files.isExecutable(java), "needs " + java);
-        List<LockGroup> sites = Analyzer.analyze(record(java, "Golden")).combined().locks().bySite();
+        List<LockGroup> sites = Analyzer.analyze(record(java(jdk), "Golden")).combined().locks().bySite();
         String all = sites.stream().map(g -> g.kind().id + " " + g.key()).collect(Collectors.joining("\n"));
         site(sites, LockKind.MONITOR_ENTER, "synchronizedBlock", all);
-        assertEquals("holder", sites.stream().filter(g -> g.key().startsWith("Golden.synchronizedBlock(")).findFirst().orElseThrow().blockedBy(),
+        assertEquals("holder", sites.stream().filter(g -> g.kind() == LockKind.MONITOR_ENTER && g.key().startsWith("Golden.synchronizedBlock(")).findFirst().orElseThrow().blockedBy(),
                 "the monitor's previous owner blocked it");
         site(sites, LockKind.MONITOR_WAIT, "objectWait", all);
+        site(sites, LockKind.MONITOR_REENTER, "objectWaitTimedOut", all);
+        LockGroup reentry = sites.stream().filter(g -> g.kind() == LockKind.MONITOR_REENTER).findFirst().orElseThrow();
+        assertEquals("holder", reentry.blockedBy(), "the thread that held the monitor while the timed-out wait re-entered");
+        assertEquals("java.lang.Object", reentry.on(), "what the site waited on");
+        assertEquals("java.util.concurrent.locks.ReentrantLock$NonfairSync",
+                sites.stream().filter(g -> g.contention() && g.key().startsWith("Golden.reentrantLock(")).findFirst().orElseThrow().on());
         for (String method : List.of("conditionAwait", "reentrantLock", "blockingQueueTake", "synchronousQueueTake",
                 "semaphoreAcquire", "countDownLatchAwait")) {
             site(sites, LockKind.THREAD_PARK, method, all);
@@ -48,10 +51,35 @@ class GoldenSitesTest {
         }
     }
 
+    /**
+     * Pool exhaustion and row-lock waits of real libraries (resources/golden/Pool.java: H2 through HikariCP)
+     * are findings that name the pool's borrow and the database's row-lock wait, with what they waited on.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"this JDK", "Temurin 25"})
+    void anExhaustedPoolAndRowLockWaitsAreFindings(String jdk) throws Exception {
+        ProcessSummary s = Analyzer.analyze(record(java(jdk), "Pool")).combined();
+        List<Finding> waits = s.findings().stream().filter(f -> f.id().equals("resource-wait")).toList();
+        String all = waits.stream().map(f -> f.title() + ": " + f.detail()).collect(Collectors.joining("\n"));
+        assertTrue(waits.stream().anyMatch(f -> f.title().endsWith(" at com.zaxxer.hikari.util.ConcurrentBag.borrow(long, TimeUnit)")), all);
+        assertTrue(waits.stream().anyMatch(f -> f.title().contains(" at org.h2.mvstore.tx.Transaction.waitFor")
+                && f.detail().contains("in Object.wait on org.h2.mvstore.tx.Transaction")), all);
+    }
+
+    /** The java launcher of "this JDK" or "Temurin 25"; the test is skipped if it is not installed. */
+    private static Path java(String jdk) {
+        Path home = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : JDK25;
+        Path java = home.resolve("bin").resolve("java");
+        assumeTrue(Files.isExecutable(java), "needs " + java);
+        return java;
+    }
+
     /** Runs resources/golden/PROGRAM.java with the source launcher of {@code java}; returns the recording it dumps. */
     private Path record(Path java, String program) throws Exception {
         Path recording = dir.resolve(program + ".jfr");
-        Process p = new ProcessBuilder(java.toString(), Path.of("src/test/resources/golden", program + ".java").toAbsolutePath().toString(),
+        // The test class path holds H2 and HikariCP, which Pool.java uses.
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Path.of("src/test/resources/golden", program + ".java").toAbsolutePath().toString(),
                 recording.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), program + ".java did not finish");
@@ -69,9 +97,7 @@ class GoldenSitesTest {
     /** Virtual threads blocked on locks leave no contention events: the report must not call that an all-clear. */
     @Test
     void virtualThreadsWithoutContentionEventsAreNoAllClear() throws Exception {
-        Path java = JDK25.resolve("bin").resolve("java");
-        assumeTrue(Files.isExecutable(java), "needs " + java);
-        ProcessSummary s = Analyzer.analyze(record(java, "VirtualThreads")).combined();
+        ProcessSummary s = Analyzer.analyze(record(java("Temurin 25"), "VirtualThreads")).combined();
         List<String> findings = s.findings().stream().map(Finding::id).toList();
         assertTrue(s.locks().virtualThreads() > 0, "execution samples show virtual threads");
         assertTrue(findings.contains("virtual-threads-unseen"), findings.toString());
