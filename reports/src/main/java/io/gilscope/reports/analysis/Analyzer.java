@@ -10,10 +10,10 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,10 +44,10 @@ public final class Analyzer {
         List<ProcessAggregator> parts = new ArrayList<>();
         List<ProcessSummary> processes = new ArrayList<>();
         for (Path f : files) {
-            ProcessAggregator agg = new ProcessAggregator(f.getFileName().toString());
-            read(f, agg);
-            parts.add(agg);
-            processes.add(agg.finish());
+            for (ProcessAggregator agg : read(f)) {
+                parts.add(agg);
+                processes.add(agg.finish());
+            }
         }
         ProcessSummary combined = parts.size() == 1 ? processes.get(0) : ProcessAggregator.combine(parts).finish();
         String t = title != null ? title : defaultTitle(files);
@@ -63,49 +63,85 @@ public final class Analyzer {
         return files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more";
     }
 
-    /** Reads one file into {@code agg}, recording what was read and what was lost. */
-    static void read(Path file, ProcessAggregator agg) throws RecordingException {
+    /**
+     * Reads one file: one aggregator per JVM whose chunks it holds (one, unless recordings were glued
+     * together, see {@link JvmSplit}), each recording what was read and what was lost.
+     */
+    static List<ProcessAggregator> read(Path file) throws RecordingException {
         ChunkScan scan = ChunkScan.of(file);
         if (scan.completeChunks == 0) {
             String what = scan.chunks == 0 ? "not a JFR recording" : scan.damage != null ? scan.damage
                     : "truncated before its first chunk was complete";
             throw new RecordingException(file + ": " + what + " (" + scan.fileSize + " bytes, nothing readable)");
         }
+        ProcessAggregator agg = new ProcessAggregator(file.getFileName().toString());
+        read(file, scan, agg);
+        if (scan.complete.size() > 1 && (agg.severalPids() || scan.overlapping())) return JvmSplit.read(file, scan);
+        return List.of(agg);
+    }
+
+    private static void read(Path file, ChunkScan scan, ProcessAggregator agg) throws RecordingException {
         Path source = file;
         Path temp = null;
         try {
             if (scan.truncated()) {
                 temp = Files.createTempFile("gilscope-complete-chunks", ".jfr");
-                copyPrefix(file, temp, scan.completeBytes);
+                copy(file, temp, 0, scan.completeBytes);
                 source = temp;
             }
-            long[] events = {0};
-            String problem = null;
-            try {
-                stream(source, agg, events);
-            } catch (IOException | RuntimeException e) {
-                problem = "read error after " + events[0] + " events (" + oneLine(e) + "); the rest is lost";
-                if (events[0] == 0 && !scan.truncated()) {
-                    throw new RecordingException(file + ": not a readable JFR recording (" + oneLine(e) + ")");
-                }
+            Outcome read = stream(source, agg);
+            if (read.events() == 0 && read.error() != null && !scan.truncated()) {
+                throw new RecordingException(file + ": not a readable JFR recording (" + read.error() + ")");
             }
             if (scan.startNanos != Long.MAX_VALUE) agg.chunkSpan(scan.startNanos, scan.endNanos);
-            if (scan.truncated()) {
-                long lost = scan.fileSize - scan.completeBytes;
-                String truncation = (scan.damage != null ? scan.damage : "truncated") + ": read " + scan.completeChunks + " complete chunk(s), "
-                        + scan.completeBytes + " of " + scan.fileSize + " bytes; the last " + lost + " bytes ("
-                        + Math.round(100.0 * lost / scan.fileSize) + "%) are lost"
-                        + (scan.lostFromNanos > 0 ? ", with every event from " + Instant.ofEpochSecond(0, scan.lostFromNanos) + " on" : "");
-                problem = problem == null ? truncation : truncation + "; " + problem;
-            }
+            String problem = Outcome.join(truncation(scan), read.problem());
             agg.recording(new RecordingInfo(file.toString(), scan.fileSize, scan.chunks, scan.completeChunks,
-                    scan.fileSize - scan.completeBytes, scan.lostFromNanos, events[0], problem));
+                    scan.fileSize - scan.completeBytes, scan.lostFromNanos, read.events(), problem));
         } catch (IOException e) {
             throw new RecordingException(file + ": cannot read (" + oneLine(e) + ")");
         } finally {
-            if (temp != null) {
-                try { Files.deleteIfExists(temp); } catch (IOException ignored) { /* temp dir */ }
-            }
+            deleteQuietly(temp);
+        }
+    }
+
+    /** What a cut or damaged end of the file lost, or null if every chunk was complete. */
+    static String truncation(ChunkScan scan) {
+        if (!scan.truncated()) return null;
+        long lost = scan.fileSize - scan.completeBytes;
+        return (scan.damage != null ? scan.damage : "truncated") + ": read " + scan.completeChunks + " complete chunk(s), "
+                + scan.completeBytes + " of " + scan.fileSize + " bytes; the last " + lost + " bytes ("
+                + Math.round(100.0 * lost / scan.fileSize) + "%) are lost"
+                + (scan.lostFromNanos > 0 ? ", with every event from " + Instant.ofEpochSecond(0, scan.lostFromNanos) + " on" : "");
+    }
+
+    /** Events read from one source, and why reading stopped early (null if it did not). */
+    record Outcome(long events, String error) {
+        String problem() {
+            return error == null ? null : "read error after " + events + " events (" + error + "); the rest is lost";
+        }
+
+        static String join(String a, String b) {
+            return a == null ? b : b == null ? a : a + "; " + b;
+        }
+    }
+
+    /** Streams a file of complete chunks into {@code agg}, as far as the JDK's parser gets. */
+    static Outcome stream(Path source, ProcessAggregator agg) {
+        long[] events = {0};
+        try {
+            stream(source, agg, events);
+            return new Outcome(events[0], null);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(events[0], oneLine(e));
+        }
+    }
+
+    static void deleteQuietly(Path temp) {
+        if (temp == null) return;
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // a temporary file: the OS cleans up
         }
     }
 
@@ -114,15 +150,15 @@ public final class Analyzer {
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
     }
 
-    private static void copyPrefix(Path from, Path to, long bytes) throws IOException {
-        try (InputStream in = Files.newInputStream(from); OutputStream out = Files.newOutputStream(to)) {
-            byte[] buf = new byte[1 << 16];
-            long left = bytes;
-            while (left > 0) {
-                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
-                if (n < 0) break;
-                out.write(buf, 0, n);
-                left -= n;
+    /** Appends {@code bytes} bytes of {@code from} starting at {@code offset} to {@code to}. */
+    static void copy(Path from, Path to, long offset, long bytes) throws IOException {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            long done = 0;
+            while (done < bytes) {
+                long n = in.transferTo(offset + done, bytes - done, out);
+                if (n <= 0) break;
+                done += n;
             }
         }
     }

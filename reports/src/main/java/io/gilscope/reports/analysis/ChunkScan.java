@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Walks the chunk headers of a JFR file (magic "FLR\0", big-endian; chunk size at offset 8, start
@@ -15,10 +17,14 @@ import java.nio.file.StandardOpenOption;
  * the JDK parser reads a chunk's metadata from its end, so nothing of such a chunk can be read. A
  * header whose clock makes no sense (0 ticks per second would make every duration 0, a duration of
  * centuries a wall time of 4.6e9 s) is damage: the JDK reads on, so the scan stops there instead, and
- * the chunks before it are reported as what was read.
+ * the chunks before it are reported as what was read. One JVM's chunks follow each other in time; a
+ * chunk that starts before the one before it ended comes from another JVM (files glued together) or
+ * is the same data twice ({@link #overlapping()}).
  */
 final class ChunkScan {
     static final int HEADER_SIZE = 68;
+    /** Chunks of one recording may touch; more overlap than this is another recording's chunk. */
+    static final long OVERLAP_TOLERANCE_NANOS = 1_000_000;
     private static final long DAY_NANOS = 86_400L * 1_000_000_000L;
     private static final long MAX_DURATION_NANOS = 366 * DAY_NANOS;
     private static final long EARLIEST_START_NANOS = 946_684_800L * 1_000_000_000L;   // 2000-01-01
@@ -31,10 +37,28 @@ final class ChunkScan {
     long endNanos = Long.MIN_VALUE;
     long lostFromNanos;    // start of the first incomplete chunk, 0 if unknown or none
     String damage;         // why the scan stopped at a header that makes no sense, or null
+    final List<Chunk> complete = new ArrayList<>();
+
+    /** A complete chunk: where it lies in the file and the time it covers. */
+    record Chunk(int index, long offset, long size, long startNanos, long durationNanos) {
+        long endNanos() { return startNanos + durationNanos; }
+
+        boolean overlaps(Chunk earlier) {
+            return startNanos < earlier.endNanos() - OVERLAP_TOLERANCE_NANOS && earlier.startNanos < endNanos() - OVERLAP_TOLERANCE_NANOS;
+        }
+    }
 
     private ChunkScan(long fileSize) { this.fileSize = fileSize; }
 
     boolean truncated() { return completeBytes < fileSize; }
+
+    /** Whether a complete chunk starts before the one before it in the file ended. */
+    boolean overlapping() {
+        for (int i = 1; i < complete.size(); i++) {
+            if (complete.get(i).startNanos() < complete.get(i - 1).endNanos() - OVERLAP_TOLERANCE_NANOS) return true;
+        }
+        return false;
+    }
 
     static ChunkScan of(Path file) throws RecordingException {
         if (!Files.exists(file)) throw new RecordingException(file + ": no such file");
@@ -69,6 +93,7 @@ final class ChunkScan {
                 }
                 scan.completeChunks++;
                 scan.completeBytes = offset + size;
+                scan.complete.add(new Chunk(scan.completeChunks, offset, size, start, duration));
                 if (start > 0) {
                     scan.startNanos = Math.min(scan.startNanos, start);
                     scan.endNanos = Math.max(scan.endNanos, start + Math.max(0, duration));

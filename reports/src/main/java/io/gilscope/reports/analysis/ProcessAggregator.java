@@ -27,6 +27,7 @@ public final class ProcessAggregator {
 
     private final String label;
     private long pid = -1;
+    private boolean severalPids;   // JVM information of more than one process: chunks of several JVMs in one file
     private String program;
     private String mode;
     private long switchIntervalNanos = -1;
@@ -318,6 +319,7 @@ public final class ProcessAggregator {
     }
 
     public void jvm(long pid, String javaArguments) {
+        if (pid > 0 && this.pid > 0 && pid != this.pid) severalPids = true;
         if (pid > 0) this.pid = pid;
         if (javaArguments != null && !javaArguments.isBlank()) this.program = javaArguments;
     }
@@ -498,6 +500,8 @@ public final class ProcessAggregator {
     String displayLabel() { return pid > 0 && !combined ? "pid " + pid : label; }
 
     long pid() { return pid; }
+
+    boolean severalPids() { return severalPids; }
 
     /**
      * The median wait of a thread back from a blocking call, over all returns: those that found the GIL

@@ -89,7 +89,7 @@ public final class TextSummary {
             for (LockKind k : LockKind.values()) {
                 Stats st = p.locks().total(k);
                 if (st.count() > 0) {
-                    line(sb, k.eventName, Units.count(st.count()) + " events, total " + Units.duration(st.totalNanos())
+                    line(sb, k.eventName, Units.count(st.count()) + " events" + (k == LockKind.MONITOR_REENTER ? " re-entering after wait()" : "") + ", total " + Units.duration(st.totalNanos())
                             + ", max " + Units.duration(st.maxNanos()));
                 }
             }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import io.gilscope.reports.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,23 +66,17 @@ class GoldenSitesTest {
     }
 
     /** The java launcher of "this JDK" or "Temurin 25"; the test is skipped if it is not installed. */
-    private static Path java(String jdk) {
+    static Path java(String jdk) {
         Path home = jdk.equals("this JDK") ? Path.of(System.getProperty("java.home")) : JDK25;
         Path java = home.resolve("bin").resolve("java");
         assumeTrue(Files.isExecutable(java), "needs " + java);
         return java;
     }
 
-    /** Runs resources/golden/PROGRAM.java with the source launcher of {@code java}; returns the recording it dumps. */
+    /** Runs resources/golden/PROGRAM.java with {@code java}; returns the recording it dumps. */
     private Path record(Path java, String program) throws Exception {
         Path recording = dir.resolve(program + ".jfr");
-        // The test class path holds H2 and HikariCP, which Pool.java uses.
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Path.of("src/test/resources/golden", program + ".java").toAbsolutePath().toString(),
-                recording.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), program + ".java did not finish");
-        assertEquals(0, p.exitValue(), out);
+        ChildJvm.finish(ChildJvm.start(java, program, List.of(), recording.toString()), program);
         return recording;
     }
 
