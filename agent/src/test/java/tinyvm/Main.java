@@ -58,6 +58,7 @@ public final class Main {
             case "stress": stress(Integer.parseInt(args[1]), Double.parseDouble(args[2])); break;
             case "attach": attach(Double.parseDouble(args[1])); break;
             case "park": park(); break;
+            case "coroutine": coroutine(Integer.parseInt(args[1]), Long.parseLong(args[2])); break;
             default: throw new IllegalArgumentException(Arrays.toString(args));
         }
         report();
@@ -196,6 +197,33 @@ public final class Main {
     static void park() {
         Vm vm = new Vm(new int[][] {{PUSH, 2000, PARK, CHECK, PUSH, 0, RET}});
         for (int i = 0; i < 20; i++) vm.call(0);
+    }
+
+    /**
+     * The main thread resumes a coroutine (a Java thread of its own, see {@link Coroutine}) from inside
+     * the VM until it has yielded {@code yields} times and ended; each resume waits at most
+     * {@code timeoutMs}. Under the GIL with neither side released, the first resume waits with the GIL
+     * while the coroutine's thread waits for it: the hang the watchdog is for.
+     */
+    static void coroutine(int yields, long timeoutMs) {
+        long[] answered = {0}, unanswered = {0};
+        Coroutine[] co = new Coroutine[1];
+        int[] loop = {LOAD, 0, JZ, 19, PUSH, 0, NATIVE, 0, POP, CHECK, LOAD, 0, PUSH, 1, SUB, STORE, 0, JMP, 0, PUSH, 0, RET};
+        int[] main = loop.clone();
+        main[5] = yields;   // the first resume tells the coroutine how often to yield
+        main[7] = 1;
+        Vm vm = new Vm(new int[][] {main, loop},
+                (v, a) -> Coroutine.yield(a),
+                (v, a) -> {
+                    long r = co[0].resume(a);
+                    if (r < 0) unanswered[0]++;
+                    else answered[0]++;
+                    return r;
+                });
+        co[0] = new Coroutine(vm, 1, timeoutMs);
+        vm.call(0, yields + 1);
+        System.out.println("answered=" + answered[0]);
+        System.out.println("unanswered=" + unanswered[0]);
     }
 
     /** Threads mixing CPU, sleeps, locks, joins, exceptions and callbacks until the deadline. */

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *   jfr=out.jfr                    record gilscope.jfc's events and write them there at exit;
  *                                  %p is the pid; with -Dgilscope.parentPid set and no %p,
  *                                  the pid goes before .jfr (out.jfr -> out.12345.jfr)
+ *   onstall=report|release         a GIL holder blocked outside any release method while others wait
+ *                                  (a hang): report it once with the release= option that fixes it
+ *                                  (default), or also take the GIL from it until it runs again
  *   count=false                    modes new and fair: do not count dispatches, read the breaker before
  *                                  each instead (1-3% less run time on tight loops, no per-thread
  *                                  dispatch counts, and the JIT recompiles the dispatch loop at the
@@ -42,6 +45,7 @@ final class AgentOptions {
     final List<MethodRef> release = new ArrayList<>();
     String jfr;
     boolean count = true;
+    boolean releaseOnStall;
     boolean verbose;
     boolean strict;
     boolean bootstrap;
@@ -68,6 +72,10 @@ final class AgentOptions {
                 if (value == null || value.equalsIgnoreCase("true")) count = true;
                 else if (value.equalsIgnoreCase("false")) count = false;
                 else error("count=" + value + ": expected true or false; counting");
+                break;
+            case "onstall":
+                if ("report".equals(value) || "release".equals(value)) releaseOnStall = value.equals("release");
+                else error("onstall=" + value + ": expected report or release; reporting");
                 break;
             case "verbose": flag(key, value); verbose = true; break;
             case "strict": flag(key, value); strict = true; break;
@@ -97,7 +105,7 @@ final class AgentOptions {
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, count, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, count, onstall, verbose, strict, bootstrap); ignored");
         }
     }
 

@@ -11,13 +11,18 @@ import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
 import net.bytebuddy.utility.OpenedClassReader;
 
-/** Reads a class file to find a dispatch method's switches and max locals before it is instrumented. */
+/**
+ * Reads a class file to find a dispatch method's switches and max locals before it is instrumented,
+ * and whether a release method is synchronized.
+ */
 final class ClassScan {
     /** Overloads named {@code method}: name + descriptor -> max locals, for those with a switch. */
     final Map<String, Integer> withSwitch = new HashMap<>();
     /** Estimated bytecode size after instrumentation of the largest overload with a switch. */
     int instrumentedSize;
     boolean methodFound;
+    /** Whether every overload named {@code method} is synchronized (false if none is found). */
+    boolean allSynchronized;
 
     /** HotSpot does not JIT-compile methods larger than this (-XX:+DontCompileHugeMethods, the default). */
     static final int HUGE_METHOD_LIMIT = 8000;
@@ -29,6 +34,8 @@ final class ClassScan {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
                 if (!name.equals(method)) return null;
+                boolean synchronizedMethod = (access & Opcodes.ACC_SYNCHRONIZED) != 0;
+                scan.allSynchronized = synchronizedMethod && (scan.allSynchronized || !scan.methodFound);
                 scan.methodFound = true;
                 return new MethodVisitor(OpenedClassReader.ASM_API) {
                     int switches;

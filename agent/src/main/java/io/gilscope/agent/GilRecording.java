@@ -4,6 +4,7 @@ import io.gilscope.agent.gil.Gil;
 import io.gilscope.agent.jfr.BlockingCallEvent;
 import io.gilscope.agent.jfr.GilConfigurationEvent;
 import io.gilscope.agent.jfr.GilDropRequestEvent;
+import io.gilscope.agent.jfr.GilStallEvent;
 import io.gilscope.agent.jfr.GilHoldEvent;
 import io.gilscope.agent.jfr.GilStatisticsEvent;
 import io.gilscope.agent.jfr.GilWaitEvent;
@@ -37,7 +38,8 @@ final class GilRecording {
             public void recorderInitialized(FlightRecorder recorder) {
                 // Registered now, not at their first commit, which is a hand-off: JFR instruments an event class
                 // when it registers it, and that made the first hand-offs of a recording take 8-22 ms.
-                for (Class<? extends Event> c : List.of(GilWaitEvent.class, GilHoldEvent.class, GilDropRequestEvent.class, BlockingCallEvent.class)) {
+                for (Class<? extends Event> c : List.of(GilWaitEvent.class, GilHoldEvent.class, GilDropRequestEvent.class, BlockingCallEvent.class,
+                        GilStallEvent.class)) {
                     FlightRecorder.register(c);
                 }
                 addPeriodic(gil, dispatchMethods, releaseMethods, agentVersion);

@@ -69,6 +69,7 @@ final class Installer {
             System.err.println("gilscope: cannot instrument: " + e);
         }
         if (attached && !dispatch.isEmpty()) RunningFrames.report(dispatch);
+        if (!o.mode.equals("off")) StallWatchdog.start(gil, o.releaseOnStall, new StallAdvisor(inst, dispatch));
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {
@@ -116,12 +117,26 @@ final class Installer {
         return null;
     }
 
-    /** @return what is wrong with a release target, or null */
+    /**
+     * @return what is wrong with a release target, or null. The JDK's classes are never instrumented, and
+     * a synchronized method would take the GIL back at its exit while still holding its monitor: a thread
+     * holding the GIL that then enters it blocks on the monitor, and the two threads deadlock.
+     */
     static String checkRelease(MethodRef ref, Instrumentation inst) {
+        if (isJdkClass(ref.className())) {
+            return "release=" + ref + ": the agent does not instrument the JDK's classes (" + String.join("*, ", Instrumenter.JDK_PACKAGES)
+                    + "*); name the interpreter's own method that calls it instead; ignored";
+        }
         byte[] bytes = classFile(ref.className(), inst);
         if (bytes == null) return "release=" + ref + ": class " + ref.className() + " is not on the class path";
-        if (!ClassScan.of(bytes, ref.methodName()).methodFound) return "release=" + ref + ": " + ref.className() + " has no method " + ref.methodName();
+        ClassScan scan = ClassScan.of(bytes, ref.methodName());
+        if (!scan.methodFound) return "release=" + ref + ": " + ref.className() + " has no method " + ref.methodName();
+        if (scan.allSynchronized) return "release=" + ref + ": " + Instrumenter.SYNCHRONIZED_RELEASE;
         return null;
+    }
+
+    static boolean isJdkClass(String className) {
+        return Instrumenter.JDK_PACKAGES.stream().anyMatch(className::startsWith);
     }
 
     static String version() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isAnnotatedWith;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.isNative;
+import static net.bytebuddy.matcher.ElementMatchers.isSynchronized;
 import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
 import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
@@ -37,6 +38,14 @@ import net.bytebuddy.utility.JavaModule;
 
 /** The Byte Buddy wiring: dispatch methods get the GIL check, release methods drop and retake it. */
 final class Instrumenter {
+    /** Packages of the JDK, which the agent never instruments. */
+    static final List<String> JDK_PACKAGES = List.of("java.", "jdk.", "sun.", "com.sun.");
+
+    /** Why a synchronized method is not made a release method. */
+    static final String SYNCHRONIZED_RELEASE = "synchronized, so the GIL would be taken back at its exit while its monitor is still held, "
+            + "and a thread holding the GIL that enters it would deadlock with it; not a release method: name a method that calls "
+            + "it without holding the monitor instead";
+
     /** Instrumented release methods (annotated or named), as Class#method, for the configuration event. */
     static final Set<String> RELEASE_METHODS = new ConcurrentSkipListSet<>();
 
@@ -65,9 +74,7 @@ final class Instrumenter {
                 .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
                 .with(Prefilter.of(Stream.concat(dispatchByClass.keySet().stream(), releaseByClass.keySet().stream()).collect(Collectors.toSet())))
-                .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("io.gilscope.agent."))
-                        .or(nameStartsWith("java.")).or(nameStartsWith("jdk.")).or(nameStartsWith("sun."))
-                        .or(nameStartsWith("com.sun.")).or(isSynthetic()));
+                .ignore(jdk().or(nameStartsWith("net.bytebuddy.")).or(nameStartsWith("io.gilscope.agent.")).or(isSynthetic()));
 
         for (Map.Entry<String, List<MethodRef>> e : dispatchByClass.entrySet()) {
             List<MethodRef> refs = e.getValue();
@@ -97,12 +104,22 @@ final class Instrumenter {
             if (!seesRuntime(loader, type)) return b;
             ElementMatcher.Junction<MethodDescription> methods = annotated;
             for (MethodRef ref : releaseByClass.getOrDefault(type.getName(), List.of())) methods = methods.or(named(ref.methodName()));
-            ElementMatcher.Junction<MethodDescription> releasing = isMethod().and(not(isAbstract())).and(not(isNative())).and(methods);
+            ElementMatcher.Junction<MethodDescription> candidates = isMethod().and(not(isAbstract())).and(not(isNative())).and(methods);
+            for (MethodDescription m : type.getDeclaredMethods().filter(candidates.and(isSynchronized()).and(annotated))) {
+                System.err.println("gilscope: " + type.getName() + "#" + m.getName() + " is annotated @ReleasesGil but " + SYNCHRONIZED_RELEASE);
+            }
+            ElementMatcher.Junction<MethodDescription> releasing = candidates.and(not(isSynchronized()));
             for (MethodDescription m : type.getDeclaredMethods().filter(releasing)) RELEASE_METHODS.add(type.getName() + "#" + m.getName());
             return b.visit(Advice.to(ReleaseAdvice.class).on(releasing));
         });
 
         builder.installOn(inst);
+    }
+
+    private static ElementMatcher.Junction<TypeDescription> jdk() {
+        ElementMatcher.Junction<TypeDescription> m = none();
+        for (String p : JDK_PACKAGES) m = m.or(nameStartsWith(p));
+        return m;
     }
 
     /** Whether inlined advice in {@code loader} would call the GIL the agent installed (and not another copy, or nothing). */

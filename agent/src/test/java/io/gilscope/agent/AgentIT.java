@@ -256,6 +256,67 @@ class AgentIT {
         assertEquals(20, events(jfr2, "gilscope.BlockingCall").stream().filter(c -> c.getString("method").equals("tinyvm.Natives#park")).count());
     }
 
+    /** A holder waiting for a coroutine's thread, which waits for the GIL: said once, with the release= that fixes it. */
+    @Test
+    void aHolderBlockedOutsideReleaseMethodsIsReportedWithTheFix() throws Exception {
+        Path jfr = dir.resolve("stall.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "coroutine", "2", "300");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.num("unanswered") > 0, "without a release, resumes time out: " + r);
+        assertTrue(r.stderr.contains("gilscope: stall: thread \"main\" holds the GIL but has been TIMED_WAITING for "), r.toString());
+        assertTrue(r.stderr.contains("tinyvm.Coroutine$State.resume("), "the frames where it blocks: " + r);
+        // Not the synchronized State.resume, nor waitQuietly inside its monitor: the GIL must be taken back outside it.
+        assertEquals(1, r.stderr.split("release=tinyvm.Coroutine#resume", -1).length - 1, "said once: " + r);
+        assertEquals(1, r.stderr.split("release=tinyvm.Coroutine#yield", -1).length - 1, "the coroutine's side, said once: " + r);
+        List<RecordedEvent> stalls = events(jfr, "gilscope.GilStall");
+        assertTrue(stalls.stream().anyMatch(e -> e.getString("fix").equals("release=tinyvm.Coroutine#resume") && !e.getBoolean("released")),
+                r.toString());
+        assertNoStackTrace(r);
+    }
+
+    /**
+     * With onstall=release the program goes on. A thread the GIL was taken from takes it back at its
+     * next look: with count=false at once, so it never runs VM code without it.
+     */
+    @Test
+    void onstallReleaseLetsTheProgramGoOn() throws Exception {
+        ChildJvm counting = ChildJvm.run(TINY + ",onstall=release", "coroutine", "3", "10000");
+        assertEquals(4, counting.num("answered"), counting.toString());
+        assertTrue(counting.stderr.contains("up to 1024 dispatches after it wakes up, without the GIL"), counting.toString());
+        Path jfr = dir.resolve("onstall.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",onstall=release,count=false,jfr=" + jfr, "coroutine", "3", "10000");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(4, r.num("answered"), r.toString());
+        assertEquals(0, r.num("unanswered"), r.toString());
+        assertEquals(0, r.num("violations"), r.toString());
+        assertTrue(r.stderr.contains("the GIL was taken from it (onstall=release)"), r.toString());
+        assertTrue(events(jfr, "gilscope.GilStall").stream().anyMatch(e -> e.getBoolean("released")), r.toString());
+        assertTrue(events(jfr, "gilscope.GilHold").stream().anyMatch(h -> "stall".equals(h.getString("releaseReason"))));
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void theSuggestedReleaseMethodsRunCoroutinesUnderTheGil() throws Exception {
+        ChildJvm r = ChildJvm.run(TINY + ",release=tinyvm.Coroutine#resume;tinyvm.Coroutine#yield", "coroutine", "3", "10000");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals(4, r.num("answered"), r.toString());
+        assertEquals(0, r.num("violations"), "both sides hold the GIL whenever they run VM code: " + r);
+        assertFalse(r.stderr.contains("stall"), r.toString());
+    }
+
+    /** Releasing a synchronized method would take the GIL back inside its monitor: refused, with what to name instead. */
+    @Test
+    void synchronizedAndJdkReleaseMethodsAreRefusedWithOneLine() throws Exception {
+        ChildJvm sync = ChildJvm.run(TINY + ",release=tinyvm.Coroutine$State#resume,strict", "coroutine", "1", "300");
+        assertEquals(2, sync.exit, sync.toString());
+        assertTrue(sync.stderr.contains("release=tinyvm.Coroutine$State#resume: synchronized, so the GIL would be taken back"), sync.toString());
+        ChildJvm jdk = ChildJvm.run(TINY + ",release=java.lang.Thread#sleep,strict", "countdown", "1000", "1");
+        assertEquals(2, jdk.exit, jdk.toString());
+        assertTrue(jdk.stderr.contains("release=java.lang.Thread#sleep: the agent does not instrument the JDK's classes"), jdk.toString());
+        assertNoStackTrace(sync);
+        assertNoStackTrace(jdk);
+    }
+
     @Test
     void childProcessesWriteTheirOwnRecording() throws Exception {
         ChildJvm r = ChildJvm.run(TINY + ",jfr=" + dir.resolve("out.jfr"), List.of("-Dgilscope.parentPid=1"), 60, "countdown", "1000", "1");

@@ -54,6 +54,14 @@ import java.util.concurrent.locks.ReentrantLock;
      would block everybody: waiters check `holder.thread.isAlive()` each time they
      wake and take the GIL away from a dead holder.
 
+   - A holder that blocks outside any release method (an interpreter handing work to
+     another Java thread with wait/notify) while others wait would hang the program:
+     StallWatchdog notices it and says which method to release. With onstall=release it
+     also takes the GIL from the blocked holder (releaseStalled); the holder takes it back
+     at its next look, as after a drop. Until then it may run up to a look interval of
+     dispatches without the GIL (with count=false the breaker stays set, so it looks at
+     once): an escape hatch that keeps the program going, not a substitute for release=.
+
    - Events: GilWait/GilHold are emitted per hand-off between threads and per
      blocking call. A thread that drops and takes the GIL back with nobody in
      between extends its hold (counted in `reacquisitions`).
@@ -74,6 +82,7 @@ public abstract class Gil {
     long switchNumber;              // guarded by mutex
     volatile int waiters;           // written under mutex
     volatile boolean dropRequested;
+    int stalledThreads;             // guarded by mutex: threads the watchdog took the GIL from, not yet back
     volatile long intervalNanos;
     final int checkInterval;
     private final boolean countsDispatches;
@@ -124,6 +133,7 @@ public abstract class Gil {
     void exit(Throwable thrown) {
         GilThread t = current();
         if (holder == t) drop(t, thrown == null ? ReleaseReason.THREAD_EXIT : ReleaseReason.EXCEPTION, null);
+        else if (t.stalled) settleStall(t);   // the watchdog took it, and the frame that took it is done
     }
 
     /** Whether the current thread holds the GIL (mode off: is in a running period). */
@@ -148,7 +158,12 @@ public abstract class Gil {
     void look(int count) {
         GilThread t = holder;
         if (t == null || t.thread != Thread.currentThread()) {
-            current().count(count);   // a callback from a release method, or a frame that has not taken the GIL
+            GilThread c = current();   // a callback from a release method, a frame that has not taken the GIL,
+            c.count(count);            // or a holder the watchdog took it from, running again
+            if (c.stalled) {
+                settleStall(c);
+                take(c, WaitReason.AFTER_STALL);
+            }
             return;
         }
         t.count(count);
@@ -296,6 +311,41 @@ public abstract class Gil {
         }
     }
 
+    /**
+     * onstall=release: take the GIL from {@code h}, blocked outside any release method while others
+     * wait, as if it had called one. @return whether it still held the GIL and it was taken
+     */
+    public final boolean releaseStalled(Thread h) {
+        mutex.lock();
+        try {
+            GilThread t = holder;
+            if (t == null || t.thread != h || waiters == 0) return false;
+            holder = null;
+            t.endHold(ReleaseReason.STALL, null);
+            t.stalled = true;
+            stalledThreads++;
+            updateBreaker();
+            signalNext();
+            return true;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /** The thread the watchdog took the GIL from runs again (or leaves): it owes nothing any more. */
+    private void settleStall(GilThread t) {
+        mutex.lock();
+        try {
+            if (t.stalled) {
+                t.stalled = false;
+                stalledThreads--;
+                updateBreaker();
+            }
+        } finally {
+            mutex.unlock();
+        }
+    }
+
     /** Under mutex: the holder died without unwinding; nobody else can ever drop for it. */
     private void reapDeadHolder(GilThread h) {
         holder = null;
@@ -304,9 +354,12 @@ public abstract class Gil {
         signalNext();
     }
 
-    /** Under mutex (or single-threaded): COMPUTE_EVAL_BREAKER. */
+    /**
+     * Under mutex (or single-threaded): COMPUTE_EVAL_BREAKER. Frames that do not count look only when
+     * it is set, so it stays set while a thread the watchdog took the GIL from has not taken it back.
+     */
     void updateBreaker() {
-        GilHooks.evalBreaker = dropRequested ? 1 : 0;
+        GilHooks.evalBreaker = dropRequested || stalledThreads > 0 && !countsDispatches ? 1 : 0;
     }
 
     // ---- mode-specific waiting (overridden by fair and legacy) ---------------------------

@@ -16,6 +16,7 @@ final class GilThread {
     long holdReacquisitions;
     long pending;                // dispatches not yet added to the GIL's total
     int ticks;                   // mode legacy: dispatches since the last check-interval drop
+    boolean stalled;             // under mutex: the watchdog took the GIL from it; it takes it back at its next look
 
     GilThread(Thread thread, Gil gil) {
         this.thread = thread;

@@ -11,7 +11,9 @@ enum ReleaseReason {
     /** The frame that took it returned. */
     THREAD_EXIT("threadExit", true),
     /** The frame that took it threw. */
-    EXCEPTION("exception", true);
+    EXCEPTION("exception", true),
+    /** The watchdog took it from a holder blocked outside any release method (onstall=release). */
+    STALL("stall", true);
 
     /** As recorded in the event. */
     final String recorded;

@@ -7,7 +7,9 @@ enum WaitReason {
     /** It dropped the GIL (on request, or at the check interval) and takes it back. */
     AFTER_DROP("afterDrop"),
     /** It comes back from a blocking call. */
-    AFTER_BLOCKING("afterBlocking");
+    AFTER_BLOCKING("afterBlocking"),
+    /** It runs again after the watchdog took the GIL from it while it was blocked (onstall=release). */
+    AFTER_STALL("afterStall");
 
     /** As recorded in the event. */
     final String recorded;

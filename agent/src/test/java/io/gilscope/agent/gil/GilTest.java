@@ -253,9 +253,9 @@ class GilTest {
     /** The reports read these strings (docs/events.md): an enum constant renamed must not change them. */
     @Test
     void reasonsAreRecordedUnderTheirSchemaNames() {
-        assertEquals(List.of("first", "afterDrop", "afterBlocking"),
+        assertEquals(List.of("first", "afterDrop", "afterBlocking", "afterStall"),
                 Arrays.stream(WaitReason.values()).map(r -> r.recorded).collect(Collectors.toList()));
-        assertEquals(List.of("dropRequest", "checkInterval", "blocking", "threadExit", "exception"),
+        assertEquals(List.of("dropRequest", "checkInterval", "blocking", "threadExit", "exception", "stall"),
                 Arrays.stream(ReleaseReason.values()).map(r -> r.recorded).collect(Collectors.toList()));
     }
 }

@@ -166,7 +166,7 @@ public final class Analyzer {
     // ---- event dispatch -----------------------------------------------------------------------
 
     private static final int OTHER = 0, WAIT = 1, HOLD = 2, DROP = 3, BLOCKING = 4, STATS = 5, CONFIG = 6,
-            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11, SAMPLE = 12;
+            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11, SAMPLE = 12, STALL = 13;
 
     private static int code(String name) {
         switch (name) {
@@ -182,6 +182,7 @@ public final class Analyzer {
             case EventNames.JVM_INFORMATION: return JVM;
             case EventNames.AGENT_ATTACHED: return ATTACHED;
             case EventNames.EXECUTION_SAMPLE: return SAMPLE;
+            case EventNames.GIL_STALL: return STALL;
             default: return OTHER;
         }
     }
@@ -203,7 +204,7 @@ public final class Analyzer {
             }
             int c = info.code;
             long start = nanos(e.getStartTime());
-            long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM || c == ATTACHED ? start : nanos(e.getEndTime());
+            long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM || c == ATTACHED || c == STALL ? start : nanos(e.getEndTime());
             switch (c) {
                 case WAIT: {
                     ThreadRef t = thread(e.getThread());
@@ -252,6 +253,13 @@ public final class Analyzer {
                     agg.seen(start, start);
                     agg.attached(info.string(e, "runningThreads"));
                     break;
+                case STALL: {
+                    agg.seen(start, start);
+                    RecordedThread holder = info.fields.contains("holder") ? e.getThread("holder") : null;
+                    agg.stall(new Stall(String.valueOf(info.string(e, "fix")), thread(holder).name(), info.string(e, "state"),
+                            info.string(e, "frames"), 1, info.bool(e, "released", false) ? 1 : 0, Math.max(0, info.num(e, "stalledFor"))));
+                    break;
+                }
                 case SAMPLE: {
                     agg.seen(start, start);
                     ThreadRef sampled = e.hasField("sampledThread") ? thread(e.getThread("sampledThread")) : ThreadRef.UNKNOWN;

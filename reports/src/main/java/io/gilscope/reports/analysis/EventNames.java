@@ -11,6 +11,7 @@ public final class EventNames {
     public static final String GIL_STATISTICS = "gilscope.GilStatistics";
     public static final String GIL_CONFIGURATION = "gilscope.GilConfiguration";
     public static final String AGENT_ATTACHED = "gilscope.AgentAttached";
+    public static final String GIL_STALL = "gilscope.GilStall";
 
     public static final String MONITOR_ENTER = "jdk.JavaMonitorEnter";
     public static final String MONITOR_WAIT = "jdk.JavaMonitorWait";

@@ -24,6 +24,7 @@ public final class Findings {
     static final double HOT_LOCK_WALL_SHARE = 0.05;
     static final int HOT_LOCK_MAX_FINDINGS = 3;
     static final int RESOURCE_WAIT_MIN_THREADS = 4;
+    static final int STALL_FRAMES = 4;                // top frames named in a stall finding
     static final double RESOURCE_WAIT_SHARE = 0.25;   // of each waiting thread's share of the recording
     static final double RESOURCE_WAIT_AT_ONCE = 1.0;  // or this many threads waiting there at any moment on average
 
@@ -36,6 +37,7 @@ public final class Findings {
                             + EventNames.EVENT_SCHEMA_VERSION + ", so some numbers may be missing: update gilscope."));
         }
         attachedWhileRunning(p, out);
+        stalls(p, out);
         GilMetrics g = p.gil();
         boolean gil = p.gilPresent();
         boolean locked = gil && !p.agent().lockless();
@@ -110,6 +112,22 @@ public final class Findings {
                         + "stays outside until the program ends. They also ran 4-19x slower meanwhile: the JVM never compiles the "
                         + "old code of a replaced method again, so they went on in its bytecode interpreter. Start the program under "
                         + "the agent (gilscope run, -javaagent) to see all of it at full speed."));
+    }
+
+    /** Holders that blocked outside any release method while others waited: the hangs the agent's watchdog saw. */
+    static void stalls(ProcessSummary p, List<Finding> out) {
+        for (Stall s : p.stalls().subList(0, Math.min(HOT_LOCK_MAX_FINDINGS, p.stalls().size()))) {
+            out.add(new Finding("gil-stall", "warning",
+                    "Thread " + s.thread() + " held the GIL while " + s.state() + " outside any release method"
+                            + (s.count() == 1 ? "" : " (" + Units.count(s.count()) + " times)"),
+                    "It blocked for " + Units.duration(s.longestNanos()) + " while other threads waited for the GIL, which they could "
+                            + "not get; if it waits for one of them, the program hangs. It blocked in "
+                            + String.join(" < ", s.frames() == null ? List.of() : s.frames().lines().limit(STALL_FRAMES).toList()) + ". "
+                            + (s.fix().isEmpty() ? "No method outside the JDK was found to release there."
+                            : "Name the method that blocks as a release method: " + s.fix() + ".")
+                            + (s.released() > 0 ? " The watchdog took the GIL from it " + Units.count(s.released()) + (s.released() == 1 ? " time" : " times")
+                            + " (onstall=release) so that the program went on." : " Meanwhile onstall=release lets the program go on.")));
+        }
     }
 
     static void convoy(ProcessSummary p, List<Finding> out) {

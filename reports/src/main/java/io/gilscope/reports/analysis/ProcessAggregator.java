@@ -37,6 +37,8 @@ public final class ProcessAggregator {
     private boolean dispatchesCounted = true;
     private boolean attached;
     private final List<String> runningAtAttach = new ArrayList<>();
+    static final int MAX_STALLS = 50;
+    private final Map<String, Stall> stalls = new LinkedHashMap<>();   // by fix
 
     private long statDispatches = -1, statSwitches = -1, statForced = -1, statReacq = -1;
     private int maxWaiters;
@@ -313,6 +315,11 @@ public final class ProcessAggregator {
         }
     }
 
+    /** The agent's watchdog saw the GIL holder blocked outside any release method while others waited. */
+    public void stall(Stall s) {
+        if (stalls.size() < MAX_STALLS || stalls.containsKey(s.fix())) stalls.merge(s.fix(), s, Stall::add);
+    }
+
     /** A thread seen in an execution sample that is virtual. */
     public void virtualThread(long id) {
         locks.virtualThread(id);
@@ -387,6 +394,7 @@ public final class ProcessAggregator {
             c.dispatchesCounted &= p.dispatchesCounted; // a sum with an uncounted part is not a count
             c.attached |= p.attached;
             c.runningAtAttach.addAll(p.runningAtAttach);
+            p.stalls.values().forEach(c::stall);
             c.program = c.program == null ? p.program : c.program;
             c.recStart = Math.min(c.recStart, p.recStart);
             c.recEnd = Math.max(c.recEnd, p.recEnd);
@@ -493,7 +501,7 @@ public final class ProcessAggregator {
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),
-                combined ? null : timeline.data(), locks.summary(), List.copyOf(recordings), events, List.of());
+                combined ? null : timeline.data(), locks.summary(), List.copyOf(stalls.values()), List.copyOf(recordings), events, List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

@@ -220,6 +220,23 @@ class FindingsTest {
         assertFalse(ids(brief).contains("resource-wait"), "0.16 threads waiting at once, 1% of their time");
     }
 
+    /** The agent's watchdog saw holders blocked outside release methods: one finding per fix, with the fix. */
+    @Test
+    void stallsNameTheReleaseMethodThatFixesThem() {
+        ProcessAggregator a = new ProcessAggregator("stalls");
+        a.seen(T0, T0 + 1_000 * MS);
+        String frames = "java.lang.Object.wait(Native Method)\nlua.State.resume(State.java:40)\nlua.Coroutine.resume(Coroutine.java:20)\n";
+        a.stall(new Stall("release=lua.Coroutine#resume", "main", "WAITING", frames, 1, 0, 120 * MS));
+        a.stall(new Stall("release=lua.Coroutine#resume", "main", "WAITING", frames, 1, 1, 300 * MS));
+        List<Finding> stalls = a.finish().findings().stream().filter(f -> f.id().equals("gil-stall")).toList();
+        assertEquals(1, stalls.size(), stalls.toString());
+        assertEquals("Thread main held the GIL while WAITING outside any release method (2 times)", stalls.get(0).title());
+        String d = stalls.get(0).detail();
+        assertTrue(d.startsWith("It blocked for 300 ms while other threads waited for the GIL"), d);
+        assertTrue(d.contains("java.lang.Object.wait(Native Method) < lua.State.resume(State.java:40)"), d);
+        assertTrue(d.contains("release=lua.Coroutine#resume") && d.contains("took the GIL from it 1 time (onstall=release)"), d);
+    }
+
     @Test
     void noJdkContention() {
         ProcessAggregator quiet = gil("new", 5 * MS);
