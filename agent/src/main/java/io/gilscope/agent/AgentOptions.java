@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *                                  several: separate with ';' or repeat the option
  *   release=pkg.Class#method       extra release methods, besides those annotated @ReleasesGil;
  *                                  several: separate with ';' or repeat the option
+ *   preset=luaj|rhino|jruby        the dispatch and release methods of that interpreter (docs/interpreters.md)
  *   jfr=out.jfr                    record gilscope.jfc's events and write them there at exit;
  *                                  %p is the pid; with -Dgilscope.parentPid set and no %p,
  *                                  the pid goes before .jfr (out.jfr -> out.12345.jfr)
@@ -100,12 +101,22 @@ final class AgentOptions {
                 break;
             case "dispatch": dispatchGiven = true; methods(key, value, dispatch); break;
             case "release": methods(key, value, release); break;
+            case "preset":
+                Preset p = value == null ? null : Preset.named(value.toLowerCase(Locale.ROOT));
+                if (p == null) {
+                    error("preset=" + value + ": expected one of " + Preset.names() + "; ignored");
+                } else {
+                    dispatchGiven = true;
+                    dispatch.add(p.dispatch);
+                    release.addAll(p.release);
+                }
+                break;
             case "jfr":
                 if (value == null || value.isEmpty()) error("jfr: expected jfr=path.jfr; not recording");
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, jfr, count, onstall, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, jfr, count, onstall, verbose, strict, bootstrap); ignored");
         }
     }
 

@@ -26,22 +26,35 @@ final class StallAdvisor {
     }
 
     /**
-     * @param lockedDepths the stack depths at which the thread locked the monitors it holds (ThreadInfo's)
-     * @return {@code pkg.Class#method} to name with release=, or null if no frame qualifies
+     * A method to name with release=, and, when no frame runs outside every monitor (LuaJ runs a coroutine's
+     * body inside its State's monitor), the synchronized caller whose monitor is still held when it
+     * takes the GIL back: safe unless a thread holding the GIL enters that monitor meanwhile.
      */
-    String releaseFor(StackTraceElement[] frames, int[] lockedDepths) {
-        int outside = 0;   // frames above this index run inside a monitor
-        for (int d : lockedDepths) outside = Math.max(outside, d + 1);
+    record Fix(String method, String insideMonitorOf) {}
+
+    /**
+     * @param lockedDepths the stack depths at which the thread locked the monitors it holds (ThreadInfo's)
+     * @return what to name with release=, or null if no frame qualifies
+     */
+    Fix releaseFor(StackTraceElement[] frames, int[] lockedDepths) {
+        int[] monitorFrames = new int[frames.length + 1];   // monitorFrames[i]: the deepest frame >= i that holds a monitor, or -1
+        boolean[] holds = new boolean[frames.length];
+        for (int d : lockedDepths) if (d >= 0 && d < frames.length) holds[d] = true;
+        for (int i = 0; i < frames.length; i++) holds[i] |= isSynchronized(frames[i].getClassName(), frames[i].getMethodName());
+        monitorFrames[frames.length] = -1;
+        for (int i = frames.length - 1; i >= 0; i--) monitorFrames[i] = holds[i] ? i : monitorFrames[i + 1];
+        Fix inside = null;
         for (int i = 0; i < frames.length; i++) {
-            if (isSynchronized(frames[i].getClassName(), frames[i].getMethodName())) outside = Math.max(outside, i + 1);
-        }
-        for (int i = outside; i < frames.length; i++) {
             String type = frames[i].getClassName(), method = frames[i].getMethodName();
-            if (dispatch.contains(new MethodRef(type, method))) return null;
+            if (dispatch.contains(new MethodRef(type, method))) break;
             if (Installer.isJdkClass(type) || type.startsWith("io.gilscope.agent.") || type.contains("$$Lambda") || method.startsWith("<")) continue;
-            return type + "#" + method;
+            if (holds[i]) continue;
+            int holder = monitorFrames[i];
+            if (holder < 0) return new Fix(type + "#" + method, null);
+            if (inside == null) inside = new Fix(type + "#" + method, frames[holder].getClassName() + "." + frames[holder].getMethodName());
         }
-        return null;
+        // Below the dispatch method, or in a frame outside every monitor further down: none the interpreter's loop can release in.
+        return inside;
     }
 
     /** Whether every method of that name in that loaded class is synchronized (false if the class is not found). */

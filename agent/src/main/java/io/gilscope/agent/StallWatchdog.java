@@ -77,7 +77,7 @@ final class StallWatchdog implements Runnable {
         ThreadInfo info = ManagementFactory.getThreadMXBean().getThreadInfo(new long[] {holder.getId()}, true, false)[0];
         if (info == null) return;   // it ended meanwhile
         StackTraceElement[] frames = info.getStackTrace();
-        String fix = advisor.releaseFor(frames, Arrays.stream(info.getLockedMonitors()).mapToInt(MonitorInfo::getLockedStackDepth).toArray());
+        StallAdvisor.Fix fix = advisor.releaseFor(frames, Arrays.stream(info.getLockedMonitors()).mapToInt(MonitorInfo::getLockedStackDepth).toArray());
         int waiters = gil.waiters();
         boolean released = release && gil.releaseStalled(holder);
         GilStallEvent e = new GilStallEvent();
@@ -87,23 +87,24 @@ final class StallWatchdog implements Runnable {
             e.stalledFor = nanos;
             e.waiters = waiters;
             e.frames = frames(frames, "");
-            e.fix = fix == null ? "" : "release=" + fix;
+            e.fix = fix == null ? "" : "release=" + fix.method();
             e.released = released;
             e.commit();
         }
-        if (told.add(fix != null ? fix : frames.length > 0 ? frames[0].toString() : holder.getName())) tell(holder, state, nanos, waiters, frames, fix);
+        if (told.add(fix != null ? fix.method() : frames.length > 0 ? frames[0].toString() : holder.getName())) tell(holder, state, nanos, waiters, frames, fix);
     }
 
     /** One message per place, on stderr: the program's own output stays clean. */
-    private void tell(Thread holder, Thread.State state, long nanos, int waiters, StackTraceElement[] frames, String fix) {
+    private void tell(Thread holder, Thread.State state, long nanos, int waiters, StackTraceElement[] frames, StallAdvisor.Fix fix) {
         StringBuilder sb = new StringBuilder();
         sb.append("gilscope: stall: thread \"").append(printable(holder.getName())).append("\" holds the GIL but has been ")
                 .append(state).append(" for ").append(TimeUnit.NANOSECONDS.toMillis(nanos)).append(" ms outside any release method, while ")
                 .append(waiters).append(waiters == 1 ? " thread waits" : " threads wait").append(" for the GIL, at:\n");
         sb.append(frames(frames, "gilscope:     at "));
-        sb.append("gilscope: stall: ").append(fix != null
-                ? "name the method that blocks as a release method: release=" + fix
-                : "no method outside the JDK to name with release= was found in these frames");
+        sb.append("gilscope: stall: ").append(fix == null ? "no method outside the JDK to name with release= was found in these frames"
+                : "name the method that blocks as a release method: release=" + fix.method()
+                        + (fix.insideMonitorOf() == null ? "" : " (it runs inside the monitor of " + fix.insideMonitorOf()
+                        + ", which is still held when it takes the GIL back: safe unless a thread holding the GIL enters that monitor meanwhile)"));
         sb.append(!release ? "; until then onstall=release lets the program go on (said once per place)"
                 : "; meanwhile the GIL was taken from it (onstall=release), and it takes it back at its next look at the GIL"
                         + (gil.countsDispatches() ? " (up to " + gil.lookInterval() + " dispatches after it wakes up, without the GIL; count=false makes it look at once)" : "")

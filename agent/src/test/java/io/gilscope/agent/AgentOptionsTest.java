@@ -35,7 +35,7 @@ class AgentOptionsTest {
     @Test
     void everyOption() {
         AgentOptions o = AgentOptions.parse("mode=fair,interval=100us,checkinterval=50,dispatch=a.B#run,"
-                + "release=a.C#x;a.C#y,release=d.E#z,jfr=out.jfr,count=false,verbose,strict,bootstrap");
+                + "release=a.C#x;a.C#y,release=d.E#z,jfr=out.jfr,count=false,onstall=release,verbose,strict,bootstrap");
         assertEquals("fair", o.mode);
         assertEquals(100_000L, o.intervalNanos);
         assertEquals(50, o.checkInterval);
@@ -44,7 +44,21 @@ class AgentOptionsTest {
         assertEquals("out.jfr", o.jfr);
         assertTrue(o.verbose && o.strict && o.bootstrap);
         assertFalse(o.count);
+        assertTrue(o.releaseOnStall);
         assertTrue(o.errors.isEmpty(), o.errors.toString());
+    }
+
+    @Test
+    void aPresetAddsItsInterpretersMethods() {
+        AgentOptions o = AgentOptions.parse("preset=LuaJ,release=a.C#x");
+        assertEquals(List.of(new MethodRef("org.luaj.vm2.LuaClosure", "execute")), o.dispatch);
+        assertEquals(new MethodRef("org.luaj.vm2.LuaThread", "resume"), o.release.get(0));
+        assertEquals(new MethodRef("a.C", "x"), o.release.get(o.release.size() - 1));
+        assertTrue(o.errors.isEmpty(), o.errors.toString());
+        AgentOptions bad = AgentOptions.parse("preset=python,onstall=maybe");
+        assertEquals(List.of("preset=python: expected one of luaj, rhino, jruby; ignored", "onstall=maybe: expected report or release; reporting"),
+                bad.errors);
+        assertEquals(List.of(AgentOptions.DEFAULT_DISPATCH), bad.dispatch);
     }
 
     @Test

@@ -33,12 +33,29 @@ final class ChildJvm {
     }
 
     static List<String> command(String agentOptions, List<String> jvmArgs, String... mainArgs) {
+        return mainCommand(agentOptions, jvmArgs, TEST_CLASSES.toString(), "tinyvm.Main", mainArgs);
+    }
+
+    static List<String> mainCommand(String agentOptions, List<String> jvmArgs, String classPath, String mainClass, String... mainArgs) {
         List<String> cmd = new ArrayList<>(List.of(JAVA, "-Xshare:auto", "-XX:+EnableDynamicAgentLoading"));
         cmd.addAll(jvmArgs);
         if (agentOptions != null) cmd.add("-javaagent:" + AGENT_JAR + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
-        cmd.addAll(List.of("-cp", TEST_CLASSES.toString(), "tinyvm.Main"));
+        cmd.addAll(List.of("-cp", classPath, mainClass));
         cmd.addAll(List.of(mainArgs));
         return cmd;
+    }
+
+    /** Runs a third-party interpreter's main class under the agent. */
+    static ChildJvm runMain(String agentOptions, String classPath, String mainClass, String... mainArgs) throws IOException, InterruptedException {
+        return exec(mainCommand(agentOptions, List.of(), classPath, mainClass, mainArgs), 120);
+    }
+
+    /** The jar of a test dependency on this JVM's class path, e.g. "luaj-jse". */
+    static String jar(String artifact) {
+        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (Path.of(e).getFileName().toString().startsWith(artifact + "-")) return e;
+        }
+        throw new AssertionError(artifact + " is not on the test class path");
     }
 
     static ChildJvm run(String agentOptions, String... mainArgs) throws IOException, InterruptedException {
