@@ -166,7 +166,7 @@ public final class Analyzer {
     // ---- event dispatch -----------------------------------------------------------------------
 
     private static final int OTHER = 0, WAIT = 1, HOLD = 2, DROP = 3, BLOCKING = 4, STATS = 5, CONFIG = 6,
-            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11, SAMPLE = 12, STALL = 13;
+            ENTER = 7, MWAIT = 8, PARK = 9, JVM = 10, ATTACHED = 11, SAMPLE = 12, STALL = 13, COMPILE = 14;
 
     private static int code(String name) {
         switch (name) {
@@ -183,6 +183,7 @@ public final class Analyzer {
             case EventNames.AGENT_ATTACHED: return ATTACHED;
             case EventNames.EXECUTION_SAMPLE: return SAMPLE;
             case EventNames.GIL_STALL: return STALL;
+            case EventNames.COMPILATION: return COMPILE;
             default: return OTHER;
         }
     }
@@ -258,6 +259,14 @@ public final class Analyzer {
                     RecordedThread holder = info.fields.contains("holder") ? e.getThread("holder") : null;
                     agg.stall(new Stall(String.valueOf(info.string(e, "fix")), thread(holder).name(), info.string(e, "state"),
                             info.string(e, "frames"), 1, info.bool(e, "released", false) ? 1 : 0, Math.max(0, info.num(e, "stalledFor"))));
+                    break;
+                }
+                case COMPILE: {
+                    agg.seen(start, start);
+                    Object m = e.getValue("method");
+                    if (m instanceof RecordedMethod method && method.getType() != null && info.bool(e, "succeded", true)) {
+                        agg.compiled(method.getType().getName() + "#" + method.getName(), (int) info.num(e, "compileLevel"), end);
+                    }
                     break;
                 }
                 case SAMPLE: {

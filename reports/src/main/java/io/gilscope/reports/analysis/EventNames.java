@@ -18,6 +18,7 @@ public final class EventNames {
     public static final String THREAD_PARK = "jdk.ThreadPark";
     public static final String JVM_INFORMATION = "jdk.JVMInformation";
     public static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    public static final String COMPILATION = "jdk.Compilation";
 
     /** The newest gilscope event schema this reader understands. */
     public static final int EVENT_SCHEMA_VERSION = 1;

@@ -25,6 +25,9 @@ public final class Findings {
     static final int HOT_LOCK_MAX_FINDINGS = 3;
     static final int RESOURCE_WAIT_MIN_THREADS = 4;
     static final int STALL_FRAMES = 4;                // top frames named in a stall finding
+    static final double WARM_UP_SHARE = 0.10;         // of the interpreter's time run before its loop was optimised
+    static final long WARM_UP_MIN_NANOS = 100_000_000;
+    static final long NEVER_OPTIMISED_MIN_NANOS = 1_000_000_000;
     static final double RESOURCE_WAIT_SHARE = 0.25;   // of each waiting thread's share of the recording
     static final double RESOURCE_WAIT_AT_ONCE = 1.0;  // or this many threads waiting there at any moment on average
 
@@ -38,6 +41,7 @@ public final class Findings {
         }
         attachedWhileRunning(p, out);
         stalls(p, out);
+        warmUp(p, out);
         GilMetrics g = p.gil();
         boolean gil = p.gilPresent();
         boolean locked = gil && !p.agent().lockless();
@@ -127,6 +131,30 @@ public final class Findings {
                             : "Name the method that blocks as a release method: " + s.fix() + ".")
                             + (s.released() > 0 ? " The watchdog took the GIL from it " + Units.count(s.released()) + (s.released() == 1 ? " time" : " times")
                             + " (onstall=release) so that the program went on." : " Meanwhile onstall=release lets the program go on.")));
+        }
+    }
+
+    /**
+     * A first phase that ran before the JIT optimised the dispatch method: timed once, it is slower than
+     * the same code later, and threads started afterwards look faster than they are (issue 17's three of
+     * four interpreters).
+     */
+    static void warmUp(ProcessSummary p, List<Finding> out) {
+        WarmUp w = p.warmUp();
+        if (w == null) return;
+        if (w.compiled() && w.shareBefore() >= WARM_UP_SHARE && w.heldBeforeNanos() >= WARM_UP_MIN_NANOS) {
+            out.add(new Finding("jit-warm-up", "warning",
+                    Units.percent(w.shareBefore()) + " of the interpreter's time ran before its dispatch loop was optimised",
+                    "The JIT's C2 compiler finished " + w.method() + " " + Units.duration(w.compiledAtNanos() - p.recordingStartNanos())
+                            + " into the recording, after " + Units.duration(w.heldBeforeNanos()) + " of interpreter time in the JVM's "
+                            + "slower tiers. A phase timed then (say a sequential run before a threaded one) is slower than the same "
+                            + "code later, which makes what follows look faster, threads under the GIL included: run the phases twice "
+                            + "in one JVM and time the second (demo-app: --repeat N)."));
+        } else if (!w.compiled() && w.heldNanos() >= NEVER_OPTIMISED_MIN_NANOS) {
+            out.add(new Finding("jit-warm-up", "warning", "The dispatch loop was never optimised while recorded",
+                    "No C2 compilation of " + w.method() + " ended in the recording, so its " + Units.duration(w.heldNanos())
+                            + " of interpreter time ran in the JVM's slower tiers: timings here are not those of warm code. A "
+                            + "method over 8000 bytes of bytecode is never compiled (-XX:-DontCompileHugeMethods changes that)."));
         }
     }
 

@@ -38,6 +38,9 @@ public final class ProcessAggregator {
     private boolean attached;
     private final List<String> runningAtAttach = new ArrayList<>();
     static final int MAX_STALLS = 50;
+    static final int MAX_COMPILED = 20_000;
+    private final Map<String, Long> optimised = new HashMap<>();   // Class#method -> end of its first C2 compilation
+    private boolean compilationsSeen;
     private final Map<String, Stall> stalls = new LinkedHashMap<>();   // by fix
 
     private long statDispatches = -1, statSwitches = -1, statForced = -1, statReacq = -1;
@@ -315,6 +318,28 @@ public final class ProcessAggregator {
         }
     }
 
+    /** A JIT compilation ({@code jdk.Compilation}) of {@code method} (Class#method) at {@code level} ended. */
+    public void compiled(String method, int level, long endNanos) {
+        compilationsSeen = true;
+        if (level == 4 && (optimised.size() < MAX_COMPILED || optimised.containsKey(method))) optimised.merge(method, endNanos, Math::min);
+    }
+
+    /** When the dispatch method compiled last was optimised, against the holds before; null without compilation events. */
+    private WarmUp warmUp(Timeline.Data t) {
+        if (!compilationsSeen || dispatchMethods == null || t == null) return null;
+        long held = t.heldBefore(Long.MAX_VALUE);
+        String method = null;
+        long at = -1;
+        for (String m : dispatchMethods.split(",")) {
+            Long c = optimised.get(m.trim());
+            if (method == null || c != null && (at < 0 || c > at)) {
+                method = m.trim();
+                at = c == null ? -1 : c;
+            }
+        }
+        return new WarmUp(method, at, at < 0 ? held : t.heldBefore(at), held);
+    }
+
     /** The agent's watchdog saw the GIL holder blocked outside any release method while others waited. */
     public void stall(Stall s) {
         if (stalls.size() < MAX_STALLS || stalls.containsKey(s.fix())) stalls.merge(s.fix(), s, Stall::add);
@@ -497,11 +522,13 @@ public final class ProcessAggregator {
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
         AgentConfiguration agent = new AgentConfiguration(mode, switchIntervalNanos, checkInterval, dispatchMethods, agentVersion,
                 dispatchesCounted, eventSchemaVersion, attached, List.copyOf(runningAtAttach));
+        Timeline.Data lanes = combined ? null : timeline.data();
         ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, agent,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),
-                combined ? null : timeline.data(), locks.summary(), List.copyOf(stalls.values()), List.copyOf(recordings), events, List.of());
+                lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
+                List.copyOf(recordings), events, List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

@@ -12,13 +12,15 @@ import java.util.Map;
  * @param longestContendedHold the longest hold while others waited, or null
  * @param timeline null for the combined view of several processes
  * @param stalls GIL holders that blocked outside any release method while others waited, by fix
+ * @param warmUp when the dispatch method was optimised by the JIT; null for the combined view of several
+ *        processes, and without gilscope events or the recording's {@code jdk.Compilation} events
  */
 public record ProcessSummary(String label, long pid, String program, boolean gilPresent, AgentConfiguration agent,
                              long recordingStartNanos, long recordingEndNanos, GilMetrics gil,
                              List<ThreadSummary> threads, List<NamedStats> blockingMethods,
                              Map<String, Long> releaseReasons, long[] waitLog2Micros, LongHold longestContendedHold,
                              Timeline.Data timeline,
-                             LockSummary locks, List<Stall> stalls, List<RecordingInfo> recordings, long events,
+                             LockSummary locks, List<Stall> stalls, WarmUp warmUp, List<RecordingInfo> recordings, long events,
                              List<Finding> findings) {
 
     public long wallNanos() {
@@ -31,7 +33,7 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
 
     ProcessSummary withFindings(List<Finding> f) {
         return new ProcessSummary(label, pid, program, gilPresent, agent, recordingStartNanos, recordingEndNanos, gil,
-                threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, stalls, recordings, events,
+                threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, stalls, warmUp, recordings, events,
                 List.copyOf(f));
     }
 }

@@ -125,5 +125,18 @@ public final class Timeline {
      */
     public record Data(long startNanos, long widthNanos, List<String> names, List<long[]> lanes) {
         public int buckets() { return lanes.isEmpty() ? 0 : lanes.get(0).length / STATES; }
+
+        /** Time held by all lanes before {@code nanos} (a bucket it falls in counts in proportion). */
+        long heldBefore(long nanos) {
+            double held = 0;
+            for (long[] lane : lanes) {
+                for (int b = 0; b < buckets(); b++) {
+                    long start = startNanos + b * widthNanos;
+                    double part = Math.max(0, Math.min(1, (double) (nanos - start) / widthNanos));
+                    held += part * lane[b * STATES];
+                }
+            }
+            return Math.round(held);
+        }
     }
 }

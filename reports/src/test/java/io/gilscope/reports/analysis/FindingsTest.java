@@ -237,6 +237,34 @@ class FindingsTest {
         assertTrue(d.contains("release=lua.Coroutine#resume") && d.contains("took the GIL from it 1 time (onstall=release)"), d);
     }
 
+    /** Half the interpreter's time ran before C2 finished the dispatch method: a warm-up note; early or never, as it says. */
+    @Test
+    void aFirstPhaseBeforeTheDispatchLoopWasOptimisedIsNoted() {
+        ProcessAggregator late = gil("new", 5 * MS);
+        cpuBound(late, 2, 200, 5 * MS);   // 1 s of holds
+        late.compiled("X#run", 3, T0 + 100 * MS);   // C1 does not count
+        late.compiled("X#run", 4, T0 + 500 * MS);
+        late.compiled("X#run", 4, T0 + 900 * MS);   // a recompilation later does not either
+        Finding f = late.finish().findings().stream().filter(x -> x.id().equals("jit-warm-up")).findFirst().orElseThrow();
+        assertEquals("50% of the interpreter's time ran before its dispatch loop was optimised", f.title());
+        assertTrue(f.detail().startsWith("The JIT's C2 compiler finished X#run 500 ms into the recording, after 500 ms"), f.detail());
+
+        ProcessAggregator early = gil("new", 5 * MS);
+        cpuBound(early, 2, 200, 5 * MS);
+        early.compiled("X#run", 4, T0 + 50 * MS);
+        assertFalse(ids(early).contains("jit-warm-up"));
+
+        ProcessAggregator never = gil("new", 5 * MS);
+        cpuBound(never, 2, 200, 5 * MS);
+        never.compiled("Other#method", 4, T0 + 50 * MS);
+        Finding n = never.finish().findings().stream().filter(x -> x.id().equals("jit-warm-up")).findFirst().orElseThrow();
+        assertEquals("The dispatch loop was never optimised while recorded", n.title());
+
+        ProcessAggregator unknown = gil("new", 5 * MS);   // a recording without jdk.Compilation events says nothing
+        cpuBound(unknown, 2, 200, 5 * MS);
+        assertFalse(ids(unknown).contains("jit-warm-up"));
+    }
+
     @Test
     void noJdkContention() {
         ProcessAggregator quiet = gil("new", 5 * MS);
