@@ -193,6 +193,7 @@ public final class Analyzer {
         final Map<EventType, TypeInfo> types = new IdentityHashMap<>();
         final Map<RecordedThread, ThreadRef> threads = new IdentityHashMap<>();
         final Map<RecordedStackTrace, Site> sites = new IdentityHashMap<>();
+        final Map<RecordedClass, String> classNames = new IdentityHashMap<>();   // getName() makes a new string each time
 
         Reader(ProcessAggregator agg) { this.agg = agg; }
 
@@ -243,9 +244,9 @@ public final class Analyzer {
                             (int) info.num(e, "checkInterval"), info.string(e, "dispatchMethods"), info.string(e, "agentVersion"),
                             info.bool(e, "dispatchesCounted", true)); // agents before the field always counted
                     break;
-                case ENTER: lock(LockKind.MONITOR_ENTER, e, "monitorClass", start, end); break;
-                case MWAIT: lock(LockKind.MONITOR_WAIT, e, "monitorClass", start, end); break;
-                case PARK: lock(LockKind.THREAD_PARK, e, "parkedClass", start, end); break;
+                case ENTER: lock(LockKind.MONITOR_ENTER, e, info, "monitorClass", start, end); break;
+                case MWAIT: lock(LockKind.MONITOR_WAIT, e, info, "monitorClass", start, end); break;
+                case PARK: lock(LockKind.THREAD_PARK, e, info, "parkedClass", start, end); break;
                 case JVM:
                     agg.seen(start, start);
                     agg.jvm(info.num(e, "pid"), info.string(e, "javaArguments"));
@@ -271,7 +272,7 @@ public final class Analyzer {
                 }
                 case SAMPLE: {
                     agg.seen(start, start);
-                    ThreadRef sampled = e.hasField("sampledThread") ? thread(e.getThread("sampledThread")) : ThreadRef.UNKNOWN;
+                    ThreadRef sampled = info.fields.contains("sampledThread") ? thread(e.getThread("sampledThread")) : ThreadRef.UNKNOWN;
                     if (sampled.virtual()) agg.virtualThread(sampled.id());
                     break;
                 }
@@ -280,8 +281,9 @@ public final class Analyzer {
             }
         }
 
-        private void lock(LockKind recorded, RecordedEvent e, String classField, long start, long end) {
-            RecordedClass cls = e.hasField(classField) ? e.getClass(classField) : null;
+        /** The fields are looked up in the type's set: RecordedEvent.hasField walks them by name, on every event. */
+        private void lock(LockKind recorded, RecordedEvent e, TypeInfo info, String classField, long start, long end) {
+            RecordedClass cls = info.fields.contains(classField) ? e.getClass(classField) : null;
             RecordedStackTrace st = e.getStackTrace();
             Site site = st == null ? null : sites.get(st);
             if (st != null && site == null) {
@@ -294,9 +296,19 @@ public final class Analyzer {
             // The recorder's own housekeeping (its threads, or any thread inside jdk.jfr code such as
             // Recording.stop) is not the program's contention.
             if (t.jfr || site != null && site.name != null && isHousekeeping(kind, site.name)) return;
-            RecordedThread owner = kind.blocksOnMonitor() && e.hasField("previousOwner") ? e.getThread("previousOwner") : null;
-            agg.lock(kind, t.name, start, end, cls == null ? null : cls.getName(), site == null ? null : site.name,
+            RecordedThread owner = kind.blocksOnMonitor() && info.fields.contains("previousOwner") ? e.getThread("previousOwner") : null;
+            agg.lock(kind, t.name, start, end, cls == null ? null : className(cls), site == null ? null : site.name,
                     site == null ? null : site::stack, owner == null ? null : thread(owner).name());
+        }
+
+        private String className(RecordedClass c) {
+            String name = classNames.get(c);
+            if (name == null) {
+                if (classNames.size() > 50_000) classNames.clear();
+                name = c.getName();
+                classNames.put(c, name);
+            }
+            return name;
         }
 
         private ThreadRef thread(RecordedThread t) {

@@ -96,9 +96,12 @@ final class LockAggregator {
     }
 
     private final EnumMap<LockKind, Group> totals = new EnumMap<>(LockKind.class);
-    private final Map<String, Group> byClass = new HashMap<>();
-    private final Map<String, Group> bySite = new HashMap<>();
-    private final Map<String, Group> byThread = new HashMap<>();
+    private final Map<Key, Group> byClass = new HashMap<>();
+    private final Map<Key, Group> bySite = new HashMap<>();
+    private final Map<Key, Group> byThread = new HashMap<>();
+
+    /** A group's identity; a record, not a concatenated string, so that the key's cached hash is reused per event. */
+    private record Key(LockKind kind, boolean contention, String key) {}
     private final Group parkedOnLocks = new Group(LockKind.THREAD_PARK, "locks");
     private final Set<Long> virtualThreads = new HashSet<>();
     private long dropped;
@@ -131,13 +134,13 @@ final class LockAggregator {
         if (virtualThreads.size() < MAX_GROUPS) virtualThreads.add(id);
     }
 
-    private Group group(Map<String, Group> map, LockKind kind, boolean contention, String key) {
-        String k = kind.ordinal() + (contention ? "+" : "-") + key;
+    private Group group(Map<Key, Group> map, LockKind kind, boolean contention, String key) {
+        Key k = new Key(kind, contention, key);
         Group g = map.get(k);
         if (g == null) {
             if (map.size() >= MAX_GROUPS) {
                 dropped++;
-                return map.computeIfAbsent(kind.ordinal() + (contention ? "+" : "-") + OTHER, x -> new Group(kind, OTHER, contention));
+                return map.computeIfAbsent(new Key(kind, contention, OTHER), x -> new Group(kind, OTHER, contention));
             }
             g = new Group(kind, key, contention);
             map.put(k, g);
@@ -155,7 +158,7 @@ final class LockAggregator {
         dropped += other.dropped;
     }
 
-    private void absorbMap(Map<String, Group> into, Map<String, Group> from, String prefix) {
+    private void absorbMap(Map<Key, Group> into, Map<Key, Group> from, String prefix) {
         for (Group g : from.values()) group(into, g.kind, g.contention, prefix + g.key).absorb(g);
     }
 
@@ -169,7 +172,7 @@ final class LockAggregator {
                 sorted(byClass), sorted(bySite), sorted(byThread), dropped, virtualThreads.size());
     }
 
-    private static List<LockGroup> sorted(Map<String, Group> map) {
+    private static List<LockGroup> sorted(Map<Key, Group> map) {
         List<LockGroup> list = new ArrayList<>();
         for (Group g : map.values()) list.add(g.toGroup());
         list.sort(Comparator.comparingLong((LockGroup g) -> g.stats().totalNanos()).reversed()
