@@ -131,7 +131,8 @@ public final class Analyzer {
         try {
             stream(source, agg, events);
             return new Outcome(events[0], null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | InternalError | StackOverflowError e) {
+            // The JDK's parser throws InternalError for some damaged constant pools (found by the fuzz test).
             return new Outcome(events[0], oneLine(e));
         }
     }

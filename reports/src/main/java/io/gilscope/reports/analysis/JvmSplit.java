@@ -91,7 +91,7 @@ final class JvmSplit {
                         if (pid > 0) return pid;
                     }
                 }
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | InternalError | StackOverflowError e) {
                 return UNKNOWN_PID;   // a chunk the parser cannot read: its group reports the error
             }
             return UNKNOWN_PID;
