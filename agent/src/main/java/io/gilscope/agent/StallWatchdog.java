@@ -54,16 +54,21 @@ final class StallWatchdog implements Runnable {
     @Override
     public void run() {
         Thread suspect = null;
+        long suspectTake = -1;
         long since = 0;
         boolean acted = false;
         for (;;) {
             LockSupport.parkNanos(TICK_NANOS);
             long now = System.nanoTime();
+            long take = gil.takes();
             Thread holder = gil.holderThread();
             Thread.State state = holder == null ? null : holder.getState();
             boolean blocked = state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
-            if (!blocked || gil.waiters() == 0 || holder != suspect) {
+            // A hold, not a thread, stalls: a holder the GIL was taken from may take it back and block again
+            // between two ticks, and that is a new stall.
+            if (!blocked || gil.waiters() == 0 || holder != suspect || take != suspectTake) {
                 suspect = blocked && gil.waiters() > 0 ? holder : null;
+                suspectTake = take;
                 since = now;
                 acted = false;
             } else if (!acted && now - since >= stallAfterNanos()) {

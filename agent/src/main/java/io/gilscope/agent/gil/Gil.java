@@ -80,6 +80,7 @@ public abstract class Gil {
     volatile GilThread holder;      // written under mutex
     GilThread lastHolder;           // guarded by mutex
     long switchNumber;              // guarded by mutex
+    volatile long takes;            // written under mutex: every acquisition, so a watcher can tell one hold from the next
     volatile int waiters;           // written under mutex
     volatile boolean dropRequested;
     int stalledThreads;             // guarded by mutex: threads the watchdog took the GIL from, not yet back
@@ -275,6 +276,7 @@ public abstract class Gil {
     private void acquire(GilThread t, WaitReason reason, GilWaitEvent wait) {
         GilThread prev = lastHolder;
         holder = t;
+        takes++;
         if (prev != t) {
             lastHolder = t;
             switchNumber++;
@@ -393,6 +395,9 @@ public abstract class Gil {
     public long blockingCalls() { return blockingCalls.sum(); }
 
     public int waiters() { return waiters; }
+
+    /** How many times the GIL was taken: changes whenever the holder takes it anew, even the same thread. */
+    public long takes() { return takes; }
 
     public Thread holderThread() {
         GilThread h = holder;
