@@ -7,7 +7,7 @@ import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.Scriptable;
 
 /**
- * Runs a JavaScript file with Rhino in interpreted mode, as its shell would with -opt -1 (the shell is
+ * Runs a JavaScript file (then its arguments, as {@code arguments}) with Rhino in interpreted mode, as its shell would with -opt -1 (the shell is
  * not in Rhino's main jar since 1.8). Every context is interpreted, also those of Java threads
  * running JavaScript functions, so the agent's dispatch method runs everywhere.
  */
@@ -26,6 +26,8 @@ public final class RunJs {
         Context cx = Context.enter();
         try (Reader in = new FileReader(args[0])) {
             Scriptable scope = cx.initStandardObjects();
+            Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length, Object[].class);
+            scope.put("arguments", scope, cx.newArray(scope, rest));   // the script's own arguments, as the shell's
             cx.evaluateReader(scope, in, args[0], 1, null);
         } finally {
             Context.exit();

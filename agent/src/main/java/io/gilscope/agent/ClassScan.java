@@ -30,6 +30,7 @@ final class ClassScan {
     static ClassScan of(byte[] classFile, String method) {
         ClassScan scan = new ClassScan();
         ClassReader reader = OpenedClassReader.of(classFile);
+        Map<String, Integer> codeLengths = codeLengths(reader, method);
         reader.accept(new ClassVisitor(OpenedClassReader.ASM_API) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
@@ -40,16 +41,6 @@ final class ClassScan {
                 return new MethodVisitor(OpenedClassReader.ASM_API) {
                     int switches;
                     int returns;
-                    int lastOffset;
-
-                    @Override
-                    public void visitLabel(Label label) {
-                        try {
-                            lastOffset = Math.max(lastOffset, label.getOffset());
-                        } catch (IllegalStateException unresolved) {
-                            // only labels read from the class file have offsets
-                        }
-                    }
 
                     @Override
                     public void visitInsn(int opcode) {
@@ -66,13 +57,53 @@ final class ClassScan {
                     public void visitMaxs(int maxStack, int maxLocals) {
                         if (switches == 0) return;
                         scan.withSwitch.put(name + descriptor, maxLocals);
-                        // check: iinc, iload, invokestatic, istore; flush: iload, invokestatic; advice: about 100 bytes
-                        scan.instrumentedSize = Math.max(scan.instrumentedSize, lastOffset + 10 * switches + 5 * returns + 100);
+                        // check: iinc, iload, sipush, if_icmplt, iload, invokestatic, iconst, istore; look: iload, invokestatic;
+                        // advice: about 100 bytes
+                        int size = codeLengths.getOrDefault(name + descriptor, 0) + 19 * switches + 5 * returns + 100;
+                        scan.instrumentedSize = Math.max(scan.instrumentedSize, size);
                     }
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return scan;
+    }
+
+    /**
+     * The length of the Code attribute of each method named {@code method} (name + descriptor -> bytes), read from
+     * the class file's structure: the visitor API does not give it (labels read by a ClassReader have no offsets).
+     */
+    private static Map<String, Integer> codeLengths(ClassReader reader, String method) {
+        Map<String, Integer> lengths = new HashMap<>();
+        char[] buffer = new char[reader.getMaxStringLength()];
+        int at = reader.header + 6;                          // access, this, super
+        at += 2 + 2 * reader.readUnsignedShort(at);          // interfaces
+        at = skipMembers(reader, at);                        // fields
+        int methods = reader.readUnsignedShort(at);
+        at += 2;
+        for (int m = 0; m < methods; m++) {
+            String name = reader.readUTF8(at + 2, buffer);
+            String descriptor = reader.readUTF8(at + 4, buffer);
+            int attributes = reader.readUnsignedShort(at + 6);
+            at += 8;
+            for (int a = 0; a < attributes; a++) {
+                int length = reader.readInt(at + 2);
+                if (name.equals(method) && "Code".equals(reader.readUTF8(at, buffer))) lengths.put(name + descriptor, reader.readInt(at + 10));
+                at += 6 + length;
+            }
+        }
+        return lengths;
+    }
+
+    /** @return the offset after the fields (or methods) that start at {@code at} */
+    private static int skipMembers(ClassReader reader, int at) {
+        int members = reader.readUnsignedShort(at);
+        at += 2;
+        for (int m = 0; m < members; m++) {
+            int attributes = reader.readUnsignedShort(at + 6);
+            at += 8;
+            for (int a = 0; a < attributes; a++) at += 6 + reader.readInt(at + 2);
+        }
+        return at;
     }
 
     /** The class file of {@code className} as {@code loader} (null: the system loader) would find it, or null. */
