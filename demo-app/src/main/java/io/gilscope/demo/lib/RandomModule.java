@@ -1,56 +1,253 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
+import java.util.Set;
 
-/** random: a shared java.util.Random (thread-safe); not CPython's Mersenne Twister sequence. */
+/**
+ * random: CPython's module on one shared Mersenne Twister, so that random.seed(n) gives CPython's
+ * sequence for random, getrandbits, randrange, randint, choice, choices, shuffle, sample, uniform,
+ * gauss, expovariate and triangular (each the same arithmetic as Lib/random.py). Calls are serialised
+ * on the generator, as CPython's are by its lock.
+ */
 public final class RandomModule {
     private RandomModule() { }
 
+    /** The generator and gauss's spare value, which seed() clears. */
+    private static final class State {
+        final MersenneTwister mt = new MersenneTwister();
+        double gaussNext = Double.NaN;
+    }
+
     public static PyModule create() {
-        Random rnd = new Random();
+        State st = new State();
+        seed(st, PyNone.NONE);
         PyModule m = new PyModule("random");
         m.def("seed", (a, k) -> {
-            rnd.setSeed(a.length > 0 && a[0] != PyNone.NONE ? Ops.hash(a[0]) : System.nanoTime());
-            return PyNone.NONE;
-        });
-        m.def("random", (a, k) -> rnd.nextDouble());
-        m.def("uniform", (a, k) -> {
-            double lo = Ops.toDouble(a[0]), hi = Ops.toDouble(a[1]);
-            return lo + (hi - lo) * rnd.nextDouble();
-        });
-        m.def("randint", (a, k) -> {
-            long lo = Ops.toLong(a[0]), hi = Ops.toLong(a[1]);
-            if (hi < lo) throw Errors.valueError("empty range for randrange()");
-            return lo + (long) (rnd.nextDouble() * (hi - lo + 1));
-        });
-        m.def("randrange", (a, k) -> {
-            long lo = a.length > 1 ? Ops.toLong(a[0]) : 0, hi = Ops.toLong(a[a.length > 1 ? 1 : 0]);
-            if (hi <= lo) throw Errors.valueError("empty range for randrange()");
-            return lo + (long) (rnd.nextDouble() * (hi - lo));
-        });
-        m.def("choice", (a, k) -> {
-            List<Object> items = Ops.iterToList(a[0]);
-            if (items.isEmpty()) throw Errors.make(Errors.INDEX_ERROR, "Cannot choose from an empty sequence");
-            return items.get(rnd.nextInt(items.size()));
-        });
-        m.def("shuffle", (a, k) -> {
-            PyList l = (PyList) a[0];
-            synchronized (l) {
-                List<Object> items = new ArrayList<>(List.of(l.toArray()));
-                Collections.shuffle(items, rnd);
-                l.setAll(items);
+            synchronized (st) {
+                seed(st, a.length > 0 ? a[0] : PyNone.NONE);
             }
             return PyNone.NONE;
         });
+        m.def("random", (a, k) -> {
+            synchronized (st) {
+                return st.mt.random();
+            }
+        });
+        m.def("getrandbits", (a, k) -> {
+            long n = Ops.toLong(a[0]);
+            if (n < 0) throw Errors.valueError("number of bits must be non-negative");
+            if (n > 63) throw Errors.notSupported("getrandbits() of more than 63 bits");
+            synchronized (st) {
+                return n == 0 ? 0L : st.mt.bits((int) n);
+            }
+        });
+        m.def("uniform", (a, k) -> {
+            double lo = Ops.toDouble(a[0]), hi = Ops.toDouble(a[1]);
+            synchronized (st) {
+                return lo + (hi - lo) * st.mt.random();
+            }
+        });
+        m.def("randint", (a, k) -> randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]) + 1, 1));
+        m.def("randrange", (a, k) -> {
+            if (a.length == 1) return randrange(st, 0, Ops.toLong(a[0]), 1);
+            return randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]), a.length > 2 ? Ops.toLong(a[2]) : 1);
+        });
+        m.def("choice", (a, k) -> {
+            List<Object> items = Ops.iterToList(a[0]);
+            if (items.isEmpty()) throw Errors.indexError("Cannot choose from an empty sequence");
+            return items.get((int) below(st, items.size()));
+        });
+        m.def("shuffle", (a, k) -> {
+            if (!(a[0] instanceof PyList l)) throw Errors.typeError("shuffle() needs a list");
+            synchronized (l) {
+                Object[] x = l.toArray();
+                for (int i = x.length - 1; i > 0; i--) {
+                    int j = (int) below(st, i + 1);
+                    Object t = x[i];
+                    x[i] = x[j];
+                    x[j] = t;
+                }
+                l.setAll(List.of(x));
+            }
+            return PyNone.NONE;
+        });
+        m.def("sample", (a, k) -> {
+            Object[] p = Args.parse("sample", a, k, 2, "population", "k");
+            return sample(st, Ops.iterToList(p[0]), Ops.toLong(p[1]));
+        });
+        m.def("choices", (a, k) -> {
+            Object[] p = Args.parse("choices", a, k, 1, "population", "weights", "k");
+            return choices(st, Ops.iterToList(p[0]), p[1] == null || p[1] == PyNone.NONE ? null : Ops.iterToList(p[1]),
+                    p[2] == null ? 1 : Ops.toLong(p[2]));
+        });
+        m.def("gauss", (a, k) -> {
+            double mu = a.length > 0 ? Ops.toDouble(a[0]) : 0, sigma = a.length > 1 ? Ops.toDouble(a[1]) : 1;
+            synchronized (st) {
+                double z = st.gaussNext;
+                st.gaussNext = Double.NaN;
+                if (Double.isNaN(z)) {
+                    double x2pi = st.mt.random() * 2 * Math.PI;
+                    double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - st.mt.random()));
+                    z = Math.cos(x2pi) * g2rad;
+                    st.gaussNext = Math.sin(x2pi) * g2rad;
+                }
+                return mu + z * sigma;
+            }
+        });
+        m.def("expovariate", (a, k) -> {
+            double lambd = a.length > 0 ? Ops.toDouble(a[0]) : 1.0;
+            synchronized (st) {
+                return -Math.log(1.0 - st.mt.random()) / lambd;
+            }
+        });
+        m.def("triangular", (a, k) -> {
+            double low = a.length > 0 ? Ops.toDouble(a[0]) : 0, high = a.length > 1 ? Ops.toDouble(a[1]) : 1;
+            double u;
+            synchronized (st) {
+                u = st.mt.random();
+            }
+            double c;
+            try {
+                c = a.length > 2 && a[2] != PyNone.NONE ? (Ops.toDouble(a[2]) - low) / (high - low) : 0.5;
+            } catch (ArithmeticException e) {
+                return low;
+            }
+            if (high == low) return low;
+            if (u > c) {
+                u = 1.0 - u;
+                c = 1.0 - c;
+                double t = low;
+                low = high;
+                high = t;
+            }
+            return low + (high - low) * Math.sqrt(u * c);
+        });
         return m;
+    }
+
+    /** random.seed(a): None from the OS, an int's absolute value, a str or bytes with its SHA-512 (version 2). */
+    private static void seed(State st, Object a) {
+        st.gaussNext = Double.NaN;
+        BigInteger n;
+        if (a == PyNone.NONE) {
+            byte[] b = new byte[32];
+            new SecureRandom().nextBytes(b);
+            n = new BigInteger(1, b);
+        } else if (a instanceof String || a instanceof PyBytes) {
+            byte[] b = a instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : ((PyBytes) a).data();
+            byte[] digest = sha512(b);
+            byte[] all = new byte[b.length + digest.length];
+            System.arraycopy(b, 0, all, 0, b.length);
+            System.arraycopy(digest, 0, all, b.length, digest.length);
+            n = new BigInteger(1, all);
+        } else if (Ops.isInt(a)) {
+            n = Ops.big(a).abs();
+        } else if (a instanceof Double d) {
+            n = BigInteger.valueOf(Ops.hash(d)).abs();
+        } else {
+            throw Errors.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        }
+        st.mt.seed(n);
+    }
+
+    private static byte[] sha512(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-512").digest(b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);   // every JDK has SHA-512
+        }
+    }
+
+    private static long below(State st, long n) {
+        synchronized (st) {
+            return st.mt.below(n);
+        }
+    }
+
+    /** Lib/random.py's randrange for int arguments. */
+    private static long randrange(State st, long start, long stop, long step) {
+        long width = stop - start;
+        if (step == 1) {
+            if (width <= 0) throw Errors.valueError("empty range for randrange() (" + start + ", " + stop + ", " + width + ")");
+            return start + below(st, width);
+        }
+        if (step == 0) throw Errors.valueError("zero step for randrange()");
+        long n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step;
+        if (n <= 0) throw Errors.valueError("empty range for randrange()");
+        return start + step * below(st, n);
+    }
+
+    /** Lib/random.py's sample: a pool for small populations, a set of chosen indexes for large ones. */
+    private static PyList sample(State st, List<Object> population, long k) {
+        int n = population.size();
+        if (k < 0 || k > n) throw Errors.valueError("Sample larger than population or is negative");
+        Object[] result = new Object[(int) k];
+        int setsize = 21;
+        if (k > 5) setsize += (int) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        if (n <= setsize) {
+            List<Object> pool = new ArrayList<>(population);
+            for (int i = 0; i < k; i++) {
+                int j = (int) below(st, n - i);
+                result[i] = pool.get(j);
+                pool.set(j, pool.get(n - i - 1));
+            }
+        } else {
+            Set<Long> selected = new HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = below(st, n);
+                while (!selected.add(j)) j = below(st, n);
+                result[i] = population.get((int) j);
+            }
+        }
+        return new PyList(List.of(result));
+    }
+
+    /** Lib/random.py's choices: floor(random() * n) without weights, bisect on cumulative weights with them. */
+    private static PyList choices(State st, List<Object> population, List<Object> weights, long k) {
+        int n = population.size();
+        List<Object> out = new ArrayList<>();
+        if (weights == null) {
+            if (n == 0) throw Errors.indexError("Cannot choose from an empty sequence");
+            for (long i = 0; i < k; i++) {
+                synchronized (st) {
+                    out.add(population.get((int) Math.floor(st.mt.random() * n)));
+                }
+            }
+            return new PyList(out);
+        }
+        if (weights.size() != n) throw Errors.valueError("The number of weights does not match the population");
+        double[] cum = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) cum[i] = total += Ops.toDouble(weights.get(i));
+        if (total <= 0) throw Errors.valueError("Total of weights must be greater than zero");
+        for (long i = 0; i < k; i++) {
+            double x;
+            synchronized (st) {
+                x = st.mt.random() * total;
+            }
+            int lo = 0, hi = n - 1;   // bisect_right(cum, x, 0, n - 1)
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (x < cum[mid]) hi = mid;
+                else lo = mid + 1;
+            }
+            out.add(population.get(lo));
+        }
+        return new PyList(out);
     }
 }

@@ -38,7 +38,7 @@ final class Methods {
         }
         Types.OBJECT.def("__init__", (a, k) -> PyNone.NONE);
         Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
-        Types.OBJECT.def("__ne__", (a, k) -> a[0] != a[1]);
+        Types.OBJECT.def("__ne__", (a, k) -> Ops.objectNe(a[0], a[1]));
         Types.OBJECT.def("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
     }
 

@@ -21,7 +21,7 @@ public final class Ops {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    static boolean isInt(Object o) {
+    public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
@@ -29,7 +29,7 @@ public final class Ops {
         return isInt(o) || o instanceof Double;
     }
 
-    static BigInteger big(Object o) {
+    public static BigInteger big(Object o) {
         if (o instanceof BigInteger b) return b;
         if (o instanceof Long l) return BigInteger.valueOf(l);
         return BigInteger.valueOf((Boolean) o ? 1 : 0);
@@ -325,7 +325,7 @@ public final class Ops {
         if (a instanceof Long x && b instanceof Long y && op <= Op.GE) return cmpLong(op, x, y);
         switch (op) {
             case Op.EQ: return richEq(a, b);
-            case Op.NE: { Object r = richEq(a, b); return r instanceof Boolean x ? (Object) !x : (Object) !truthy(r); }
+            case Op.NE: return richNe(a, b);
             case Op.IN: return contains(b, a);
             case Op.NOT_IN: return !contains(b, a);
             case Op.IS: return is(a, b);
@@ -335,15 +335,10 @@ public final class Ops {
         if (a instanceof Long x && b instanceof Long y) return cmpLong(op, x, y);
         if (a instanceof PyInstance || b instanceof PyInstance) {
             String[] names = {"__lt__", "__le__", "", "", "__gt__", "__ge__"};
-            String[] swapped = {"__gt__", "__ge__", "", "", "__lt__", "__le__"};
-            if (a instanceof PyInstance ia && ia.cls.lookup(names[op]) != null) {
-                Object r = call(ia.cls.lookup(names[op]), new Object[]{a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-            if (b instanceof PyInstance ib && ib.cls.lookup(swapped[op]) != null) {
-                Object r = call(ib.cls.lookup(swapped[op]), new Object[]{b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
+            String[] reflected = {"__gt__", "__ge__", "", "", "__lt__", "__le__"};
+            Object r = richCompare(a, b, names[op], reflected[op]);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+            throw unorderable(op, a, b);
         }
         int c = order(a, b, op);
         switch (op) {
@@ -385,32 +380,61 @@ public final class Ops {
             boolean sup = y.items().stream().allMatch(x::contains);
             return sub && sup ? 0 : sub ? -1 : sup ? 1 : (op == Op.LT || op == Op.LE ? 1 : -1);
         }
-        if (a instanceof PyInstance || b instanceof PyInstance) {
-            if (a instanceof PyInstance ia && ia.cls.lookup("__lt__") != null) {
-                if (truthy(call(ia.cls.lookup("__lt__"), new Object[]{a, b}, null))) return -1;
-                if (b instanceof PyInstance && truthy(call(ia.cls.lookup("__lt__"), new Object[]{b, a}, null))) return 1;
-                return 0;
+        if (a instanceof PyInstance || b instanceof PyInstance) {   // sorting: a < b, then b < a
+            Object lt = richCompare(a, b, "__lt__", "__gt__");
+            if (lt != PyNone.NOT_IMPLEMENTED) {
+                if (truthy(lt)) return -1;
+                Object gt = richCompare(b, a, "__lt__", "__gt__");
+                return gt != PyNone.NOT_IMPLEMENTED && truthy(gt) ? 1 : 0;
             }
         }
-        throw Errors.typeError("'" + Op.CMP_SYMBOLS[op] + "' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
+        throw unorderable(op, a, b);
     }
 
+    private static PyException unorderable(int op, Object a, Object b) {
+        return Errors.typeError("'" + Op.CMP_SYMBOLS[op] + "' not supported between instances of '" + typeName(a) + "' and '" + typeName(b) + "'");
+    }
+
+    /**
+     * CPython's do_richcompare for instances: {@code a.name(b)}, then {@code b.reflected(a)}; the reflected
+     * method goes first when b's class is a proper subclass of a's that defines it itself. @return the first
+     * answer that is not NotImplemented, else NotImplemented
+     */
+    private static Object richCompare(Object a, Object b, String name, String reflected) {
+        PyClass ca = a instanceof PyInstance ia ? ia.cls : null, cb = b instanceof PyInstance ib ? ib.cls : null;
+        boolean reflectedFirst = cb != null && ca != null && cb != ca && cb.isSubclassOf(ca) && cb.lookup(reflected) != ca.lookup(reflected);
+        if (reflectedFirst) {
+            Object r = call(cb.lookup(reflected), new Object[]{b, a}, null);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        Object m = ca == null ? null : ca.lookup(name);
+        if (m != null) {
+            Object r = call(m, new Object[]{a, b}, null);
+            if (r != PyNone.NOT_IMPLEMENTED) return r;
+        }
+        m = cb == null || reflectedFirst ? null : cb.lookup(reflected);
+        return m == null ? PyNone.NOT_IMPLEMENTED : call(m, new Object[]{b, a}, null);
+    }
+
+    /** {@code a == b}: the instances' __eq__, then identity, as CPython. */
     private static Object richEq(Object a, Object b) {
-        if (a instanceof PyInstance ia && !(Errors.isException(a))) {
-            Object m = ia.cls.lookup("__eq__");
-            if (m != null) {
-                Object r = call(m, new Object[]{a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        if (b instanceof PyInstance ib && !(Errors.isException(b))) {
-            Object m = ib.cls.lookup("__eq__");
-            if (m != null) {
-                Object r = call(m, new Object[]{b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return eq(a, b);
+        if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return eq(a, b);
+        Object r = richCompare(a, b, "__eq__", "__eq__");
+        return r != PyNone.NOT_IMPLEMENTED ? r : (Object) (a == b);
+    }
+
+    /** {@code a != b}: the instances' __ne__ (object's is derived from __eq__), then non-identity. */
+    private static Object richNe(Object a, Object b) {
+        if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) return !eq(a, b);
+        Object r = richCompare(a, b, "__ne__", "__ne__");
+        return r != PyNone.NOT_IMPLEMENTED ? r : (Object) (a != b);
+    }
+
+    /** object.__ne__: the inverse of type(self).__eq__, or NotImplemented when that is. */
+    public static Object objectNe(Object self, Object other) {
+        Object m = self instanceof PyInstance i ? i.cls.lookup("__eq__") : null;
+        Object r = m == null ? (Object) (self == other) : call(m, new Object[]{self, other}, null);
+        return r == PyNone.NOT_IMPLEMENTED ? r : (Object) !truthy(r);
     }
 
     public static boolean eq(Object a, Object b) {
@@ -437,9 +461,7 @@ public final class Ops {
             return true;
         }
         if (a instanceof PySet x && b instanceof PySet y) return x.equals(y);
-        if (a instanceof PyInstance ia && !(Errors.isException(a)) && ia.cls.lookup("__eq__") != null) {
-            return truthy(call(ia.cls.lookup("__eq__"), new Object[]{a, b}, null));
-        }
+        if (a instanceof PyInstance || b instanceof PyInstance) return truthy(richEq(a, b));
         if (a instanceof PyBoundMethod x && b instanceof PyBoundMethod y) return x.self() == y.self() && x.func() == y.func();
         if (a instanceof PyBytes || a instanceof PySlice) return a.equals(b);
         if (a instanceof PyDictView x && b instanceof PyDictView y && x.kind().equals("keys") && y.kind().equals("keys")) {
@@ -457,7 +479,8 @@ public final class Ops {
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.2e18) return (long) (double) d;
             return d;
         }
-        if (k instanceof PyList || k instanceof PyDict || (k instanceof PySet s && !s.frozen)) {
+        if (k instanceof PyList || k instanceof PyDict || (k instanceof PySet s && !s.frozen)
+                || (k instanceof PyInstance i && i.cls.lookup("__hash__") == PyNone.NONE)) {
             throw Errors.typeError("unhashable type: '" + typeName(k) + "'");
         }
         return k;

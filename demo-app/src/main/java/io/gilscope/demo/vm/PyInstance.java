@@ -28,12 +28,10 @@ public class PyInstance {
         return traceback == null ? List.of() : new ArrayList<>(traceback);
     }
 
-    /** Dict/set keys: a Python-level __eq__/__hash__ decides, identity otherwise. */
+    /** Dict/set keys: Python's == (a Python-level __eq__, identity otherwise). */
     @Override
     public boolean equals(Object o) {
-        if (this == o) return true;
-        Object m = cls.lookup("__eq__");
-        return m instanceof PyFunction && Ops.truthy(Ops.call(m, new Object[]{this, o}, null));
+        return this == o || Ops.eq(this, o);
     }
 
     @Override

@@ -213,6 +213,8 @@ final class RareOpcodes {
             else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
             else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
         }
+        // A class that defines __eq__ but not __hash__ is unhashable: equal instances must hash alike.
+        if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
         return cls;
     }
 
