@@ -99,10 +99,17 @@ class ErrorOutputTest {
     }
 
     @Test
-    void unsupportedModuleSaysSoPlainly() throws IOException {
+    void missingModulesAreModuleNotFoundErrorsThatSayWhy() throws IOException {
         PythonRun r = run("m.py", "import asyncio\n");
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().endsWith("NotImplementedError: the module 'asyncio' is not supported by gilscope's interpreter\n"), r.stderr());
+        assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'asyncio' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),
+                r.stderr());
+        r = run("m.py", "import xml.dom\n");
+        assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'xml' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),
+                r.stderr());
+        r = run("m.py", "try:\n    import json\nexcept ImportError:\n    print('fallback')\nimport no_such_mod\n");
+        assertEquals("fallback\n", r.stdout());
+        assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'no_such_mod'\n"), r.stderr());
     }
 
     @Test

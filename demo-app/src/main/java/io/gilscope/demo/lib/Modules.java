@@ -12,6 +12,7 @@ import io.gilscope.demo.vm.ReleasesGil;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The import system. {@link #BUILTIN} is THE one place where Java-implemented modules are registered:
@@ -53,10 +55,17 @@ public final class Modules {
     }
 
     /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
-    private static final Set<String> KNOWN_UNSUPPORTED = Set.of("re", "json", "collections", "itertools",
-            "functools", "asyncio", "socket", "subprocess", "logging", "datetime", "typing", "dataclasses",
-            "pathlib", "io", "struct", "copy", "statistics", "string", "heapq", "bisect", "operator", "abc", "enum",
-            "contextlib", "pickle", "csv", "argparse", "signal", "traceback", "unittest", "weakref", "gc", "timeit");
+    /** CPython's standard library module names (a resource), for the error an import of a missing one gives. */
+    private static final Set<String> STDLIB = stdlibNames();
+
+    private static Set<String> stdlibNames() {
+        try (InputStream in = Modules.class.getResourceAsStream("stdlib-modules.txt")) {
+            if (in == null) return Set.of();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
 
     /** sys.modules: name -> module, filled as modules load. */
     public static final ConcurrentHashMap<String, PyModule> LOADED = new ConcurrentHashMap<>();
@@ -152,8 +161,9 @@ public final class Modules {
         } finally {
             IMPORT_LOCK.unlock();
         }
-        if (KNOWN_UNSUPPORTED.contains(name)) throw Errors.notSupported("the module '" + name + "'");
-        throw Errors.make(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        throw Errors.make(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"
+                + (STDLIB.contains(top) ? " (it is in CPython's standard library, not yet in gilscope's interpreter)" : ""));
     }
 
     private static boolean isPackagePrefix(String name) {
