@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output directory (default: target/gilscope-demo)")
     Path output;
 
-    @Option(names = "--quick", description = "only the fast programs (under a minute)")
+    @Option(names = "--quick", description = "only the fast programs (about 2 minutes on 2 cores)")
     boolean quick;
 
     @Option(names = "--runs", paramLabel = "N", description = "warm runs per program and variant (default: ${DEFAULT-VALUE})")

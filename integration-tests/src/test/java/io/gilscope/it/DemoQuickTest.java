@@ -27,7 +27,8 @@ class DemoQuickTest {
 
     @Test
     void quickDemoWritesAReportPerRunAComparisonPerProgramAndAnIndex() throws IOException {
-        Jvm.Result demo = Jvm.gilscope("demo", "--quick", "-o", out.toString());
+        // about 2 minutes on a quiet 2-core machine (8 JVMs of 5 runs each): bounded well above that, not at it
+        Jvm.Result demo = Jvm.run(Jvm.gilscopeCommand("demo", "--quick", "-o", out.toString()), 600);
         assertEquals(0, demo.exitCode(), demo.describe());
 
         String index = read(out.resolve("index.html"));

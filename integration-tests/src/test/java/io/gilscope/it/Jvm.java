@@ -42,9 +42,21 @@ final class Jvm {
 
     /** {@code java -jar gilscope-cli.jar args}: what {@code ./gilscope args} runs once the jars are built. */
     static Result gilscope(String... args) {
+        return run(gilscopeCommand(args), 120);
+    }
+
+    static List<String> gilscopeCommand(String... args) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-jar", CLI_JAR.toString()));
         command.addAll(List.of(args));
-        return run(command, 120);
+        return command;
+    }
+
+    private static String printed(CompletableFuture<String> stream) {
+        try {
+            return stream.get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(unread: " + e + ")";
+        }
     }
 
     static Result run(List<String> command, int timeoutSeconds) {
@@ -55,9 +67,10 @@ final class Jvm {
             CompletableFuture<String> err = drain(process.getErrorStream());
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                // the streams end with the process: what it printed says how far it got
                 throw new AssertionError("timed out after " + timeoutSeconds + " s: " + String.join(" ", command)
-                        + "\n--- stdout so far\n" + out.getNow("") + "\n--- stderr so far\n" + err.getNow(""));
+                        + "\n--- stdout so far\n" + printed(out) + "\n--- stderr so far\n" + printed(err));
             }
             return new Result(process.exitValue(), out.join(), err.join());
         } catch (IOException e) {
