@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Notices a GIL holder that blocks outside any release method while other threads wait for the GIL,
@@ -58,7 +57,13 @@ final class StallWatchdog implements Runnable {
         long since = 0;
         boolean acted = false;
         for (;;) {
-            LockSupport.parkNanos(TICK_NANOS);
+            // sleep, not parkNanos: every park of 1 ms or more is a jdk.ThreadPark event in gilscope.jfc,
+            // and the watchdog's own 100 a second filled recordings and their timelines
+            try {
+                Thread.sleep(TimeUnit.NANOSECONDS.toMillis(TICK_NANOS));
+            } catch (InterruptedException e) {
+                return;
+            }
             long now = System.nanoTime();
             long take = gil.takes();
             Thread holder = gil.holderThread();
