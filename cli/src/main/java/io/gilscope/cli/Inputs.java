@@ -3,7 +3,6 @@ package io.gilscope.cli;
 import io.gilscope.reports.analysis.Analyzer;
 import io.gilscope.reports.analysis.RecordingException;
 import io.gilscope.reports.analysis.RecordingInfo;
-import io.gilscope.reports.analysis.ProcessSummary;
 import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.render.Printable;
 
@@ -31,13 +30,15 @@ final class Inputs {
 
     /** One line per incomplete recording; true if there was any (exit 2). */
     static boolean warnIncomplete(String command, Summary s, PrintWriter err) {
+        return warnIncomplete(command, s.processes().stream().flatMap(p -> p.recordings().stream()).toList(), err);
+    }
+
+    static boolean warnIncomplete(String command, List<RecordingInfo> recordings, PrintWriter err) {
         boolean any = false;
-        for (ProcessSummary p : s.processes()) {
-            for (RecordingInfo r : p.recordings()) {
-                if (!r.complete()) {
-                    err.println("gilscope " + command + ": " + Printable.line(r.file() + ": " + r.problem()));
-                    any = true;
-                }
+        for (RecordingInfo r : recordings) {
+            if (!r.complete()) {
+                err.println("gilscope " + command + ": " + Printable.line(r.file() + ": " + r.problem()));
+                any = true;
             }
         }
         err.flush();

@@ -38,7 +38,7 @@ class CliTest {
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         System.setErr(new PrintStream(warnings, true));
         try {
-            for (String cmd : List.of("report", "compare", "summary", "demo")) {
+            for (String cmd : List.of("report", "compare", "summary", "export", "demo")) {
                 Result r = run(cmd, "--help");
                 assertEquals(0, r.code(), cmd);
                 assertTrue(r.out().contains("Usage: gilscope " + cmd), r.out());
@@ -85,6 +85,9 @@ class CliTest {
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertTrue(r.err().startsWith("gilscope summary: " + p), r.err());
             assertEquals(2, run("report", p.toString(), "-o", dir.resolve("x.html").toString()).code());
+            Result export = run("export", p.toString(), "--format", "perfetto", "-o", dir.resolve("x.trace.json").toString());
+            assertEquals(2, export.code(), p.toString());
+            assertEquals(1, export.err().strip().lines().count(), export.err());
         }
     }
 
@@ -118,6 +121,23 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(html).contains("My &lt;run&gt;"));
         assertTrue(Files.readString(json).contains("\"schemaVersion\": 1"));
+    }
+
+    @Test
+    void exportWritesPerfettoBesideTheRecordingAndCollapsedToStandardOutput() throws Exception {
+        Result r = run("export", sample.toString(), "--format", "perfetto");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("gilscope export: wrote " + dir.resolve("sample.trace.json")), r.err());
+        assertTrue(Files.readString(dir.resolve("sample.trace.json")).contains("\"holds the GIL\""));
+        Result collapsed = run("export", sample.toString(), "--format", "collapsed", "-o", "-");
+        assertEquals(0, collapsed.code(), collapsed.err());
+        assertTrue(collapsed.out().lines().anyMatch(l -> l.startsWith("blocked_on_monitor;") && l.matches(".*\\S \\d+")), collapsed.out());
+        Result bad = run("export", sample.toString(), "--format", "svg");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("perfetto, collapsed"), bad.err());
+        Result unwritable = run("export", sample.toString(), "--format", "perfetto", "-o", sample.resolve("x.json").toString());
+        assertEquals(2, unwritable.code());
+        assertEquals(1, unwritable.err().strip().lines().count(), unwritable.err());
     }
 
     @Test

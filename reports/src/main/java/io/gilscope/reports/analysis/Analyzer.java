@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -68,12 +70,7 @@ public final class Analyzer {
      * together, see {@link JvmSplit}), each recording what was read and what was lost.
      */
     static List<ProcessAggregator> read(Path file) throws RecordingException {
-        ChunkScan scan = ChunkScan.of(file);
-        if (scan.completeChunks == 0) {
-            String what = scan.chunks == 0 ? "not a JFR recording" : scan.damage != null ? scan.damage
-                    : "truncated before its first chunk was complete";
-            throw new RecordingException(file + ": " + what + " (" + scan.fileSize + " bytes, nothing readable)");
-        }
+        ChunkScan scan = scan(file);
         ProcessAggregator agg = new ProcessAggregator(file.getFileName().toString());
         read(file, scan, agg);
         if (scan.complete.size() > 1 && (agg.severalPids() || scan.overlapping())) return JvmSplit.read(file, scan);
@@ -81,6 +78,25 @@ public final class Analyzer {
     }
 
     private static void read(Path file, ChunkScan scan, ProcessAggregator agg) throws RecordingException {
+        RecordingInfo info = read(file, scan, new Reader(agg)::accept);
+        if (scan.startNanos != Long.MAX_VALUE) agg.chunkSpan(scan.startNanos, scan.endNanos);
+        agg.recording(info);
+    }
+
+    /**
+     * Every event of one recording, in file order, for exports that need them all rather than a summary:
+     * the same checks as {@link #analyze} (a missing, non-JFR or unreadable file throws; a truncated or
+     * damaged one is read as far as its complete chunks go, and the result says what was lost).
+     *
+     * @param start called first, with the epoch ns at which the recording's first chunk starts
+     */
+    public static RecordingInfo forEachEvent(Path file, LongConsumer start, Consumer<RecordedEvent> sink) throws RecordingException {
+        ChunkScan scan = scan(file);
+        start.accept(scan.startNanos == Long.MAX_VALUE ? 0 : scan.startNanos);
+        return read(file, scan, sink);
+    }
+
+    private static RecordingInfo read(Path file, ChunkScan scan, Consumer<RecordedEvent> sink) throws RecordingException {
         Path source = file;
         Path temp = null;
         try {
@@ -89,19 +105,29 @@ public final class Analyzer {
                 copy(file, temp, 0, scan.completeBytes);
                 source = temp;
             }
-            Outcome read = stream(source, agg);
+            Outcome read = stream(source, sink);
             if (read.events() == 0 && read.error() != null && !scan.truncated()) {
                 throw new RecordingException(file + ": not a readable JFR recording (" + read.error() + ")");
             }
-            if (scan.startNanos != Long.MAX_VALUE) agg.chunkSpan(scan.startNanos, scan.endNanos);
             String problem = Outcome.join(truncation(scan), read.problem());
-            agg.recording(new RecordingInfo(file.toString(), scan.fileSize, scan.chunks, scan.completeChunks,
-                    scan.fileSize - scan.completeBytes, scan.lostFromNanos, read.events(), problem));
+            return new RecordingInfo(file.toString(), scan.fileSize, scan.chunks, scan.completeChunks,
+                    scan.fileSize - scan.completeBytes, scan.lostFromNanos, read.events(), problem);
         } catch (IOException e) {
             throw new RecordingException(file + ": cannot read (" + oneLine(e) + ")");
         } finally {
             deleteQuietly(temp);
         }
+    }
+
+    /** The file's chunks; throws when none is complete. */
+    private static ChunkScan scan(Path file) throws RecordingException {
+        ChunkScan scan = ChunkScan.of(file);
+        if (scan.completeChunks == 0) {
+            String what = scan.chunks == 0 ? "not a JFR recording" : scan.damage != null ? scan.damage
+                    : "truncated before its first chunk was complete";
+            throw new RecordingException(file + ": " + what + " (" + scan.fileSize + " bytes, nothing readable)");
+        }
+        return scan;
     }
 
     /** What a cut or damaged end of the file lost, or null if every chunk was complete. */
@@ -127,9 +153,14 @@ public final class Analyzer {
 
     /** Streams a file of complete chunks into {@code agg}, as far as the JDK's parser gets. */
     static Outcome stream(Path source, ProcessAggregator agg) {
+        return stream(source, new Reader(agg)::accept);
+    }
+
+    /** Streams a file of complete chunks into {@code sink}, as far as the JDK's parser gets. */
+    static Outcome stream(Path source, Consumer<RecordedEvent> sink) {
         long[] events = {0};
         try {
-            stream(source, agg, events);
+            stream(source, sink, events);
             return new Outcome(events[0], null);
         } catch (IOException | RuntimeException | InternalError | StackOverflowError e) {
             // The JDK's parser throws InternalError for some damaged constant pools (found by the fuzz test).
@@ -381,13 +412,12 @@ public final class Analyzer {
         static final ThreadRef UNKNOWN = new ThreadRef(0, "(unknown thread)", false, false);
     }
 
-    private static void stream(Path file, ProcessAggregator agg, long[] events) throws IOException {
-        Reader reader = new Reader(agg);
+    private static void stream(Path file, Consumer<RecordedEvent> sink, long[] events) throws IOException {
         try (RecordingFile rf = new RecordingFile(file)) {
             while (rf.hasMoreEvents()) {
                 RecordedEvent e = rf.readEvent();
                 events[0]++;
-                reader.accept(e);
+                sink.accept(e);
             }
         }
     }
