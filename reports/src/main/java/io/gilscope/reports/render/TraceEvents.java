@@ -165,6 +165,7 @@ public final class TraceEvents implements Consumer<RecordedEvent> {
     static String micros(long nanos) {
         String sign = nanos < 0 ? "-" : "";
         long n = Math.abs(nanos);
-        return sign + (n / 1000) + "." + String.format(java.util.Locale.ROOT, "%03d", n % 1000);
+        long frac = n % 1000;
+        return sign + (n / 1000) + (frac < 10 ? ".00" : frac < 100 ? ".0" : ".") + frac;
     }
 }

@@ -90,6 +90,14 @@ class ExportTest {
     }
 
     @Test
+    void microsecondsAreExact() {
+        assertEquals("0.000", TraceEvents.micros(0));
+        assertEquals("1.005", TraceEvents.micros(1005));
+        assertEquals("12345678.090", TraceEvents.micros(12_345_678_090L));
+        assertEquals("-0.250", TraceEvents.micros(-250));
+    }
+
+    @Test
     void frameNamesCannotBreakTheFormat() {
         assertEquals("a_b_c_d_e", CollapsedStacks.safe("a;b c\nd\u202ee"));
     }
