@@ -153,6 +153,8 @@ public final class Modules {
             }
             Path file = findFile(name);
             if (file != null) return loadFile(name, file);
+            String bundled = bundledSource(name);
+            if (bundled != null) return loadSource(name, "<gilscope>/" + name.replace('.', '/') + ".py", bundled);
             if (isPackagePrefix(name) || Files.isDirectory(searchPath.resolve(name.replace('.', '/')))) {
                 m = new PyModule(name);
                 LOADED.put(name, m);
@@ -192,7 +194,22 @@ public final class Modules {
         } catch (IOException e) {
             throw Errors.make(Errors.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage());
         }
-        String filename = file.toString();
+        return loadSource(name, file.toString(), source);
+    }
+
+    /**
+     * Standard library modules written in Python (resources lib/py/NAME.py): found after the program's own
+     * files, so that a program's bisect.py still wins, as on CPython.
+     */
+    private static String bundledSource(String name) {
+        try (InputStream in = Modules.class.getResourceAsStream("py/" + name.replace('.', '/') + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static PyModule loadSource(String name, String filename, String source) {
         Traceback.addSource(filename, source);
         CodeObject co;
         try {
