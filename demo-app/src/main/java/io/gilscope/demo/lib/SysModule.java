@@ -2,6 +2,8 @@ package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Builtins;
+import io.gilscope.demo.vm.PyBytes;
+import io.gilscope.demo.vm.Stdin;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
@@ -44,6 +46,7 @@ public final class SysModule {
         m.put("byteorder", "little");
         m.put("stdout", stream("stdout", true));
         m.put("stderr", stream("stderr", false));
+        m.put("stdin", stdin());
         m.def("exit", (a, k) -> {
             throw new PyException(Errors.instance(Errors.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE));
         });
@@ -126,6 +129,54 @@ public final class SysModule {
         });
         PyInstance i = new PyInstance(cls);
         i.attrs.put("name", "<" + name + ">");
+        i.attrs.put("encoding", "utf-8");
+        if (isOut) i.attrs.put("buffer", stdoutBuffer());
+        return i;
+    }
+
+    /** sys.stdout.buffer: bytes written as they are, after the text written so far. */
+    private static PyInstance stdoutBuffer() {
+        PyClass cls = new PyClass("BufferedWriter", Types.OBJECT);
+        cls.module = "io";
+        cls.def("write", (a, k) -> {
+            if (!(a[1] instanceof PyBytes b)) throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(a[1]) + "'");
+            Builtins.out.flush();
+            Builtins.out.write(b.data(), 0, b.data().length);
+            return (long) b.data().length;
+        });
+        cls.def("flush", (a, k) -> {
+            Builtins.out.flush();
+            return PyNone.NONE;
+        });
+        return new PyInstance(cls);
+    }
+
+    /** sys.stdin: lines of text (readline, read, readlines, iteration), and its bytes as sys.stdin.buffer. */
+    private static PyInstance stdin() {
+        PyClass cls = new PyClass("TextIOWrapper", Types.OBJECT);
+        cls.module = "io";
+        cls.def("readline", (a, k) -> Stdin.text(Stdin.readLine()));
+        cls.def("read", (a, k) -> Stdin.text(Stdin.read(a.length > 1 && a[1] != PyNone.NONE ? Ops.toLong(a[1]) : -1)));
+        cls.def("readlines", (a, k) -> {
+            PyList lines = new PyList();
+            for (String l = Stdin.text(Stdin.readLine()); !l.isEmpty(); l = Stdin.text(Stdin.readLine())) lines.append(l);
+            return lines;
+        });
+        cls.def("__iter__", (a, k) -> a[0]);
+        cls.def("__next__", (a, k) -> {
+            String line = Stdin.text(Stdin.readLine());
+            if (line.isEmpty()) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
+            return line;
+        });
+        cls.def("isatty", (a, k) -> System.console() != null);
+        PyClass bufferCls = new PyClass("BufferedReader", Types.OBJECT);
+        bufferCls.module = "io";
+        bufferCls.def("readline", (a, k) -> new PyBytes(Stdin.readLine()));
+        bufferCls.def("read", (a, k) -> new PyBytes(Stdin.read(a.length > 1 && a[1] != PyNone.NONE ? Ops.toLong(a[1]) : -1)));
+        PyInstance i = new PyInstance(cls);
+        i.attrs.put("name", "<stdin>");
+        i.attrs.put("encoding", "utf-8");
+        i.attrs.put("buffer", new PyInstance(bufferCls));
         return i;
     }
 }

@@ -229,7 +229,7 @@ public final class Builtins {
             return l;
         });
         def("open", (a, k) -> { throw Errors.notSupported("open() (file I/O)"); });
-        def("input", (a, k) -> { throw Errors.notSupported("input()"); });
+        def("input", (a, k) -> Stdin.input(a.length > 0 ? a[0] : null));
         def("exec", (a, k) -> { throw Errors.notSupported("exec()"); });
         def("eval", (a, k) -> { throw Errors.notSupported("eval()"); });
         def("compile", (a, k) -> { throw Errors.notSupported("compile()"); });
@@ -328,6 +328,7 @@ public final class Builtins {
     }
 
     public static Object toInt(Object x, Object base) {
+        if (x instanceof PyBytes b) x = new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1);   // int(b"42\n"), as CPython
         if (x instanceof String s) {
             int b = base == null ? 10 : Ops.toInt(base);
             String t = s.strip().replace("_", "");

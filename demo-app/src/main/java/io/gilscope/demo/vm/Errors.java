@@ -32,6 +32,7 @@ public final class Errors {
     public static final PyClass VALUE_ERROR = define("ValueError", EXCEPTION);
     public static final PyClass IMPORT_ERROR = define("ImportError", EXCEPTION);
     public static final PyClass MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyClass EOF_ERROR = define("EOFError", EXCEPTION);
     public static final PyClass OS_ERROR = define("OSError", EXCEPTION);
     public static final PyClass FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
     public static final PyClass TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
