@@ -22,15 +22,19 @@ class TextSummaryTest {
     @Test
     void joinIsWaitingForWorkNotContention() throws Exception {
         Path f = Recordings.record(dir.resolve("join.jfr"), () -> {
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
             Thread holder = new Thread(() -> {
-                synchronized (MONITOR) { Recordings.spin(30_000_000); }
+                synchronized (MONITOR) {
+                    inside.countDown();
+                    Recordings.spin(30_000_000);
+                }
                 Recordings.spin(200_000_000);
             }, "holder");
             synchronized (MONITOR) {
                 holder.start();
                 Recordings.spin(5_000_000);
             }
-            Thread.sleep(1);
+            inside.await();   // the holder is inside (a slow thread start let main take the monitor first, uncontended)
             synchronized (MONITOR) { Recordings.spin(1_000); }
             holder.join();
         });
