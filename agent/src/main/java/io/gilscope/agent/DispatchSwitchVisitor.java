@@ -1,6 +1,7 @@
 package io.gilscope.agent;
 
 import java.util.Map;
+import java.util.Set;
 import io.gilscope.agent.gil.Gil;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
@@ -14,8 +15,9 @@ import net.bytebuddy.utility.OpenedClassReader;
 import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
 
 /**
- * Inserts the GIL check before every tableswitch and lookupswitch of a dispatch method (see Gil for
- * the algorithm). When the GIL counts dispatches ({@link Gil#countsDispatches()}, the default) it
+ * Inserts the GIL check (see Gil for the algorithm) before every tableswitch and lookupswitch of a
+ * dispatch method, or before the first one only for a preset whose instructions run through several
+ * switches (see Preset). When the GIL counts dispatches ({@link Gil#countsDispatches()}, the default) it
  * is the ticker,
  * <pre>
  *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter); counter = 0; }
@@ -36,25 +38,30 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
     /** Method name + descriptor -> the method's max locals in the original class file. */
     private final Map<String, Integer> maxLocals;
+    /** Methods (name + descriptor) checked before their first switch only (see Preset). */
+    private final Set<String> firstSwitchOnly;
     /** 0: read the breaker before every switch; else the ticker's look interval. */
     private final int lookInterval;
 
-    private DispatchSwitchVisitor(Map<String, Integer> maxLocals, int lookInterval) {
+    private DispatchSwitchVisitor(Map<String, Integer> maxLocals, Set<String> firstSwitchOnly, int lookInterval) {
         if (lookInterval < 0 || lookInterval > Short.MAX_VALUE) throw new IllegalArgumentException("look interval " + lookInterval);
         this.maxLocals = maxLocals;
+        this.firstSwitchOnly = firstSwitchOnly;
         this.lookInterval = lookInterval;
     }
 
-    static DispatchSwitchVisitor of(Map<String, Integer> maxLocals, Gil gil) {
-        return new DispatchSwitchVisitor(maxLocals, gil.countsDispatches() ? gil.lookInterval() : 0);
+    static DispatchSwitchVisitor of(Map<String, Integer> maxLocals, Set<String> firstSwitchOnly, Gil gil) {
+        return new DispatchSwitchVisitor(maxLocals, firstSwitchOnly, gil.countsDispatches() ? gil.lookInterval() : 0);
     }
 
     @Override
     public MethodVisitor wrap(TypeDescription type, MethodDescription method, MethodVisitor mv,
                               Implementation.Context context, TypePool pool, int writerFlags, int readerFlags) {
-        Integer slot = maxLocals.get(method.getInternalName() + method.getDescriptor());
+        String key = method.getInternalName() + method.getDescriptor();
+        Integer slot = maxLocals.get(key);
         if (slot == null) return mv;
-        return lookInterval == 0 ? new BreakerCheck(mv) : new Ticker(mv, slot, lookInterval);
+        boolean firstOnly = firstSwitchOnly.contains(key);
+        return lookInterval == 0 ? new BreakerCheck(mv, firstOnly) : new Ticker(mv, firstOnly, slot, lookInterval);
     }
 
     /**
@@ -63,8 +70,19 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
      * through these hooks again.
      */
     abstract static class SwitchCheck extends ExceptionTableSensitiveMethodVisitor {
-        SwitchCheck(MethodVisitor mv) {
+        private final boolean firstOnly;
+        private boolean checked;
+
+        SwitchCheck(MethodVisitor mv, boolean firstOnly) {
             super(OpenedClassReader.ASM_API, mv);
+            this.firstOnly = firstOnly;
+        }
+
+        /** Before a switch: the check, unless only the first switch is checked and it already was. */
+        private void beforeSwitch() {
+            if (firstOnly && checked) return;
+            checked = true;
+            check();
         }
 
         /** Emits the check; the switch key is on the operand stack and must stay there. */
@@ -72,13 +90,13 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
         @Override
         protected void onVisitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
-            check();
+            beforeSwitch();
             mv.visitTableSwitchInsn(min, max, dflt, labels);
         }
 
         @Override
         protected void onVisitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
-            check();
+            beforeSwitch();
             mv.visitLookupSwitchInsn(dflt, keys, labels);
         }
 
@@ -90,8 +108,8 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
     /** {@code if (GilHooks.evalBreaker != 0) GilHooks.look(0);} */
     static final class BreakerCheck extends SwitchCheck {
-        BreakerCheck(MethodVisitor mv) {
-            super(mv);
+        BreakerCheck(MethodVisitor mv, boolean firstOnly) {
+            super(mv, firstOnly);
         }
 
         @Override
@@ -118,8 +136,8 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         private final int slot;
         private final int lookInterval;
 
-        Ticker(MethodVisitor mv, int slot, int lookInterval) {
-            super(mv);
+        Ticker(MethodVisitor mv, boolean firstOnly, int slot, int lookInterval) {
+            super(mv, firstOnly);
             this.slot = slot;
             this.lookInterval = lookInterval;
         }

@@ -82,11 +82,13 @@ final class Instrumenter {
                 if (!seesRuntime(loader, type)) return b;
                 ElementMatcher.Junction<MethodDescription> methods = none();
                 Map<String, Integer> slots = new ConcurrentHashMap<>();
+                Set<String> firstSwitchOnly = ConcurrentHashMap.newKeySet();
                 byte[] classFile = ClassScan.read(loader, type.getName());
                 for (MethodRef ref : refs) {
                     if (classFile == null) continue;
                     ClassScan scan = ClassScan.of(classFile, ref.methodName());
                     slots.putAll(scan.withSwitch);
+                    if (Preset.checksFirstSwitchOnly(ref)) firstSwitchOnly.addAll(scan.withSwitch.keySet());
                     if (!scan.withSwitch.isEmpty()) methods = methods.or(named(ref.methodName()));
                 }
                 ElementMatcher.Junction<MethodDescription> withSwitch = methods.and(m -> slots.containsKey(m.getInternalName() + m.getDescriptor()));
@@ -94,7 +96,7 @@ final class Instrumenter {
                         .visit(new AsmVisitorWrapper.ForDeclaredMethods()
                                 .readerFlags(ClassReader.EXPAND_FRAMES)
                                 .writerFlags(ClassWriter.COMPUTE_FRAMES)
-                                .method(withSwitch, DispatchSwitchVisitor.of(slots, GilHooks.gil())));
+                                .method(withSwitch, DispatchSwitchVisitor.of(slots, firstSwitchOnly, GilHooks.gil())));
             });
         }
 

@@ -64,6 +64,10 @@ class InterpreterPresetsIT {
         assertEquals("6", r.get("fibers"), r.toString());
         assertEquals("1", r.get("value"), r.toString());
         assertRan(r, jfr, "org.jruby.RubyThread#executeTaskBlocking", "org.jruby.RubyThread#joinCommon");
+        // the preset checks interpret's first switch only: it must be the one each instruction runs through,
+        // or the CPU-bound threads would never drop the GIL on request inside their loops
+        long drops = events(jfr, "gilscope.GilHold").stream().filter(h -> "dropRequest".equals(h.getString("releaseReason"))).count();
+        assertTrue(drops >= 3, "the workers handed the GIL over on request: " + drops + " times");
     }
 
     /** The script ended without a stall, its threads' holds never overlapped, and each release method released. */
