@@ -1,0 +1,87 @@
+"""io: StringIO in Python (text in memory: write, read, readline, readlines, getvalue, seek, tell, iteration,
+use as a context manager). BytesIO and files are not in gilscope's interpreter yet."""
+
+
+class StringIO:
+    def __init__(self, initial_value="", newline="\n"):
+        self._buffer = initial_value or ""
+        self._pos = 0
+        self.closed = False
+
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        end = self._pos + len(s)
+        self._buffer = self._buffer[:self._pos] + s + self._buffer[end:]
+        self._pos = end
+        return len(s)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def getvalue(self):
+        self._check()
+        return self._buffer
+
+    def read(self, size=-1):
+        self._check()
+        end = len(self._buffer) if size is None or size < 0 else min(len(self._buffer), self._pos + size)
+        text = self._buffer[self._pos:end]
+        self._pos = end
+        return text
+
+    def readline(self, size=-1):
+        self._check()
+        end = self._buffer.find("\n", self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = self._buffer[self._pos:end]
+        self._pos = end
+        return line
+
+    def readlines(self):
+        lines = []
+        line = self.readline()
+        while line:
+            lines.append(line)
+            line = self.readline()
+        return lines
+
+    def seek(self, pos, whence=0):
+        self._check()
+        self._pos = pos if whence == 0 else self._pos + pos if whence == 1 else len(self._buffer) + pos
+        return self._pos
+
+    def tell(self):
+        return self._pos
+
+    def truncate(self, size=None):
+        size = self._pos if size is None else size
+        self._buffer = self._buffer[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
