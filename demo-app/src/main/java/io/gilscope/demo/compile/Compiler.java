@@ -358,6 +358,10 @@ public final class Compiler {
             augAssign(a);
         } else if (st instanceof AnnAssign a) {
             if (a.value() != null) { expr(a.value()); storeTarget(a.target()); }
+            if (u.scope.kind == Scope.Kind.CLASS && a.target() instanceof Name n) {   // __annotations__[name] = 'text'
+                expr(new Const(a.annotation(), a.line()));
+                storeTarget(new Subscript(new Name("__annotations__", a.line(), 0), new Const(n.id(), a.line()), a.line()));
+            }
         } else if (st instanceof Pass) {
             // nothing
         } else if (st instanceof Break b) {
@@ -737,6 +741,10 @@ public final class Compiler {
         Scope cs = scopes.get(c);
         Unit outer = u;
         u = new Unit(c.name(), filename, c.line(), cs, CodeObject.CLASS_BODY);
+        if (c.body().stream().anyMatch(st -> st instanceof AnnAssign a && a.target() instanceof Name)) {
+            expr(new Dict(List.of(), List.of(), c.line()));   // the class's annotations, in the order written (dataclasses)
+            store("__annotations__");
+        }
         stmts(c.body());
         emit(Op.LOAD_CONST, constant(PyNone.NONE));
         emit(Op.RETURN_VALUE);

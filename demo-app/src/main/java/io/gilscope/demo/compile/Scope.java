@@ -94,7 +94,10 @@ final class Scope {
             if (st instanceof ExprStmt e) expr(e.expr(), s);
             else if (st instanceof Assign a) { expr(a.value(), s); for (Expr t : a.targets()) target(t, s); }
             else if (st instanceof AugAssign a) { expr(a.value(), s); expr(a.target(), s); target(a.target(), s); }
-            else if (st instanceof AnnAssign a) { if (a.value() != null) { expr(a.value(), s); target(a.target(), s); } }
+            else if (st instanceof AnnAssign a) {
+                if (s.kind == Kind.CLASS && a.target() instanceof Name) s.assigned.add("__annotations__");
+                if (a.value() != null) { expr(a.value(), s); target(a.target(), s); }
+            }
             else if (st instanceof Return r) { if (r.value() != null) expr(r.value(), s); }
             else if (st instanceof Raise r) { if (r.exc() != null) expr(r.exc(), s); if (r.cause() != null) expr(r.cause(), s); }
             else if (st instanceof Global g) {

@@ -104,10 +104,12 @@ public final class Parser {
         }
         Expr first = starExprList();
         if (match(":")) {
-            expression();   // the annotation: parsed, then ignored like CPython does at run time
+            int from = current;
+            expression();   // the annotation: kept as text, never evaluated (as under from __future__ import annotations)
+            String annotation = sourceText(from, current);
             Expr value = match("=") ? exprListOrTuple() : null;
             checkTarget(first, t);
-            return new AnnAssign(first, value, line);
+            return new AnnAssign(first, annotation, value, line);
         }
         if (peek().type() == TokenType.OP && peek().text().length() >= 2 && peek().text().endsWith("=")
                 && !peek().is("==") && !peek().is("<=") && !peek().is(">=") && !peek().is("!=")) {
@@ -842,6 +844,19 @@ public final class Parser {
 
     private boolean check(String s) { return peek().is(s); }
     private boolean check(TokenType type) { return peek().type() == type; }
+    /** The tokens from {@code from} up to {@code to} as source text, spaced as code usually is. */
+    private String sourceText(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token k = tokens.get(i);
+            String text = k.type() == TokenType.STRING && k.value() instanceof String v ? "'" + v + "'" : k.text();
+            if (text.equals(",")) sb.append(", ");
+            else if (text.equals("|")) sb.append(" | ");
+            else sb.append(text);
+        }
+        return sb.toString().strip();
+    }
+
     private Token peek() { return tokens.get(current); }
     private Token peekAt(int k) { return tokens.get(Math.min(current + k, tokens.size() - 1)); }
     private Token advance() { Token t = tokens.get(current); if (t.type() != TokenType.EOF) current++; return t; }

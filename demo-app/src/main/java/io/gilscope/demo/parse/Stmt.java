@@ -9,7 +9,8 @@ public sealed interface Stmt {
     record ExprStmt(Expr expr, int line) implements Stmt { }
     record Assign(List<Expr> targets, Expr value, int line) implements Stmt { }
     record AugAssign(Expr target, String op, Expr value, int line) implements Stmt { }
-    record AnnAssign(Expr target, Expr value, int line) implements Stmt { }
+    /** {@code target: annotation = value}; the annotation kept as its source text (PEP 563), value may be null. */
+    record AnnAssign(Expr target, String annotation, Expr value, int line) implements Stmt { }
     record Pass(int line) implements Stmt { }
     record Break(int line) implements Stmt { }
     record Continue(int line) implements Stmt { }

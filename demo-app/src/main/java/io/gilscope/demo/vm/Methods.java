@@ -40,6 +40,12 @@ final class Methods {
         Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         Types.OBJECT.def("__ne__", (a, k) -> Ops.objectNe(a[0], a[1]));
         Types.OBJECT.def("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
+        // object.__setattr__(obj, name, value): the plain store, past a class's own __setattr__ (frozen dataclasses)
+        Types.OBJECT.def("__setattr__", (a, k) -> {
+            if (a[0] instanceof PyInstance i) i.attrs.put((String) a[1], a[2]);
+            else Ops.setattr(a[0], (String) a[1], a[2]);
+            return PyNone.NONE;
+        });
     }
 
     private static String self(Object[] a) { return (String) a[0]; }

@@ -679,6 +679,7 @@ public final class Ops {
             if (v instanceof PyDescriptors.ClassMethod cm) return new PyBoundMethod(c, cm.func());
             if (v != null) return v;
             if (name.equals("__name__") || name.equals("__qualname__")) return c.name;
+            if (name.equals("__dict__")) return new PyDict(c.dict);   // a snapshot, read as CPython's mappingproxy is
             if (name.equals("__module__")) return c.module;
             if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
             if (name.equals("__bases__")) return c.base == null ? PyTuple.EMPTY : PyTuple.of(c.base);
@@ -735,7 +736,7 @@ public final class Ops {
                 return;
             }
             Object sa = i.cls.lookup("__setattr__");
-            if (sa != null) { call(sa, new Object[]{o, name, value}, null); return; }
+            if (sa != null && sa != Types.OBJECT.dict.get("__setattr__")) { call(sa, new Object[]{o, name, value}, null); return; }
             i.attrs.put(name, value);
         } else if (o instanceof PyClass c) {
             c.dict.put(name, value);
