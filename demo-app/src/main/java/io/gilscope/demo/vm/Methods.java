@@ -41,12 +41,15 @@ final class Methods {
         Types.OBJECT.def("__ne__", (a, k) -> Ops.objectNe(a[0], a[1]));
         Types.OBJECT.def("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
         // object.__setattr__(obj, name, value): the plain store, past a class's own __setattr__ (frozen dataclasses)
-        Types.OBJECT.def("__setattr__", (a, k) -> {
+        objectSetattr = Types.OBJECT.def("__setattr__", (a, k) -> {
             if (a[0] instanceof PyInstance i) i.attrs.put((String) a[1], a[2]);
             else Ops.setattr(a[0], (String) a[1], a[2]);
             return PyNone.NONE;
         });
     }
+
+    /** object.__setattr__, which Ops.setattr does not call: it is what a store does anyway. */
+    static BuiltinFunction objectSetattr;
 
     private static String self(Object[] a) { return (String) a[0]; }
 

@@ -736,7 +736,7 @@ public final class Ops {
                 return;
             }
             Object sa = i.cls.lookup("__setattr__");
-            if (sa != null && sa != Types.OBJECT.dict.get("__setattr__")) { call(sa, new Object[]{o, name, value}, null); return; }
+            if (sa != null && sa != Methods.objectSetattr) { call(sa, new Object[]{o, name, value}, null); return; }
             i.attrs.put(name, value);
         } else if (o instanceof PyClass c) {
             c.dict.put(name, value);
