@@ -40,6 +40,12 @@ final class Methods {
         Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         Types.OBJECT.def("__ne__", (a, k) -> Ops.objectNe(a[0], a[1]));
         Types.OBJECT.def("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
+        // object.__new__(cls): an instance whose __init__ has not run (copy, pickle-like code)
+        Types.OBJECT.def("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyClass c)) throw Errors.typeError("object.__new__(X): X is not a type object");
+            if (c.constructor != null) throw Errors.typeError("object.__new__(" + c.name + ") is not safe, use " + c.name + ".__new__()");
+            return new PyInstance(c);
+        });
         // object.__setattr__(obj, name, value): the plain store, past a class's own __setattr__ (frozen dataclasses)
         objectSetattr = Types.OBJECT.def("__setattr__", (a, k) -> {
             if (a[0] instanceof PyInstance i) i.attrs.put((String) a[1], a[2]);
