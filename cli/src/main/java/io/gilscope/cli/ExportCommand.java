@@ -14,8 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean toStdout = output != null && output.toString().equals("-");
         Path file = toStdout ? null : output != null ? output : defaultOutput(recordings.get(0));
         List<RecordingInfo> read;
-        try (Writer out = toStdout ? new NonClosing(spec.commandLine().getOut()) : open(file)) {
+        try (Writer out = toStdout ? new NonClosing(spec.commandLine().getOut()) : Inputs.open(file)) {
             read = format == Format.perfetto ? TraceEvents.export(recordings, out) : CollapsedStacks.export(recordings, out);
         } catch (RecordingException e) {
             err.println("gilscope export: " + Printable.line(e.getMessage()));
@@ -71,12 +69,6 @@ final class ExportCommand implements Callable<Integer> {
         Path html = Inputs.defaultHtml(recording);
         String name = html.getFileName().toString();
         return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + (format == Format.perfetto ? ".trace.json" : ".collapsed"));
-    }
-
-    private static Writer open(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     /** Standard output stays open for picocli after the export. */

@@ -8,6 +8,7 @@ import io.gilscope.reports.render.Printable;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +47,16 @@ final class Inputs {
     }
 
     static void write(Path file, String content) throws IOException {
+        try (Writer out = open(file)) {
+            out.write(content);
+        }
+    }
+
+    /** A UTF-8 writer to {@code file}, its directory made if it is new. */
+    static Writer open(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
     static Path defaultHtml(Path recording) {

@@ -43,11 +43,7 @@ public final class RandomModule {
             }
             return PyNone.NONE;
         });
-        m.def("random", (a, k) -> {
-            synchronized (st) {
-                return st.mt.random();
-            }
-        });
+        m.def("random", (a, k) -> random(st));
         m.def("getrandbits", (a, k) -> {
             long n = Ops.toLong(a[0]);
             if (n < 0) throw Errors.valueError("number of bits must be non-negative");
@@ -58,9 +54,7 @@ public final class RandomModule {
         });
         m.def("uniform", (a, k) -> {
             double lo = Ops.toDouble(a[0]), hi = Ops.toDouble(a[1]);
-            synchronized (st) {
-                return lo + (hi - lo) * st.mt.random();
-            }
+            return lo + (hi - lo) * random(st);
         });
         m.def("randint", (a, k) -> randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]) + 1, 1));
         m.def("randrange", (a, k) -> {
@@ -111,16 +105,11 @@ public final class RandomModule {
         });
         m.def("expovariate", (a, k) -> {
             double lambd = a.length > 0 ? Ops.toDouble(a[0]) : 1.0;
-            synchronized (st) {
-                return -Math.log(1.0 - st.mt.random()) / lambd;
-            }
+            return -Math.log(1.0 - random(st)) / lambd;
         });
         m.def("triangular", (a, k) -> {
             double low = a.length > 0 ? Ops.toDouble(a[0]) : 0, high = a.length > 1 ? Ops.toDouble(a[1]) : 1;
-            double u;
-            synchronized (st) {
-                u = st.mt.random();
-            }
+            double u = random(st);
             double c;
             try {
                 c = a.length > 2 && a[2] != PyNone.NONE ? (Ops.toDouble(a[2]) - low) / (high - low) : 0.5;
@@ -170,6 +159,12 @@ public final class RandomModule {
             return MessageDigest.getInstance("SHA-512").digest(b);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);   // every JDK has SHA-512
+        }
+    }
+
+    private static double random(State st) {
+        synchronized (st) {
+            return st.mt.random();
         }
     }
 
@@ -223,11 +218,7 @@ public final class RandomModule {
         List<Object> out = new ArrayList<>();
         if (weights == null) {
             if (n == 0) throw Errors.indexError("Cannot choose from an empty sequence");
-            for (long i = 0; i < k; i++) {
-                synchronized (st) {
-                    out.add(population.get((int) Math.floor(st.mt.random() * n)));
-                }
-            }
+            for (long i = 0; i < k; i++) out.add(population.get((int) Math.floor(random(st) * n)));
             return new PyList(out);
         }
         if (weights.size() != n) throw Errors.valueError("The number of weights does not match the population");
@@ -236,10 +227,7 @@ public final class RandomModule {
         for (int i = 0; i < n; i++) cum[i] = total += Ops.toDouble(weights.get(i));
         if (total <= 0) throw Errors.valueError("Total of weights must be greater than zero");
         for (long i = 0; i < k; i++) {
-            double x;
-            synchronized (st) {
-                x = st.mt.random() * total;
-            }
+            double x = random(st) * total;
             int lo = 0, hi = n - 1;   // bisect_right(cum, x, 0, n - 1)
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;

@@ -348,7 +348,7 @@ public final class Analyzer {
             ThreadRef r = threads.get(t);
             if (r == null) {
                 if (threads.size() > 50_000) threads.clear();
-                String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+                String name = threadName(t);
                 long id = t.getJavaThreadId() > 0 ? t.getJavaThreadId() : -t.getOSThreadId();
                 // "virtual" exists in recordings of JDK 21 and later.
                 r = new ThreadRef(id, name, name != null && name.startsWith("JFR "), t.hasField("virtual") && t.getBoolean("virtual"));
@@ -422,7 +422,13 @@ public final class Analyzer {
         }
     }
 
-    static long nanos(Instant i) {
+    /** A thread's name as reports show it: its Java name, else its OS name (null if it has neither). */
+    public static String threadName(RecordedThread t) {
+        return t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+    }
+
+    /** An event time as epoch nanoseconds. */
+    public static long nanos(Instant i) {
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 

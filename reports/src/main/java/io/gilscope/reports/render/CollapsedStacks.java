@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ import jdk.jfr.consumer.RecordedStackTrace;
  */
 public final class CollapsedStacks implements Consumer<RecordedEvent> {
     private final Map<String, Long> nanosByStack = new HashMap<>();
-    private final Map<RecordedStackTrace, String> collapsed = new HashMap<>();
+    private final Map<RecordedStackTrace, String> collapsed = new IdentityHashMap<>();   // the parser shares a chunk's traces
 
     private CollapsedStacks() {}
 

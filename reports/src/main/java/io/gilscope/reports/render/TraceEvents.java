@@ -92,7 +92,7 @@ public final class TraceEvents implements Consumer<RecordedEvent> {
 
     private void slice(RecordedEvent e, String category, String name, String... args) {
         long tid = track(e.getThread());
-        long start = nanos(e.getStartTime()), end = nanos(e.getEndTime());
+        long start = Analyzer.nanos(e.getStartTime()), end = Analyzer.nanos(e.getEndTime());
         Json j = new Json(false).beginObject().field("ph", "X").field("cat", category).field("name", name)
                 .field("pid", pid).field("tid", tid).name("ts").raw(micros(start - origin)).name("dur").raw(micros(end - start));
         write(args(j, e, args).endObject());
@@ -103,7 +103,7 @@ public final class TraceEvents implements Consumer<RecordedEvent> {
         RecordedThread holder = e.hasField(on) ? e.getValue(on) : null;
         long tid = track(holder != null ? holder : e.getThread());
         Json j = new Json(false).beginObject().field("ph", "i").field("s", "t").field("cat", "gil").field("name", name)
-                .field("pid", pid).field("tid", tid).name("ts").raw(micros(nanos(e.getStartTime()) - origin));
+                .field("pid", pid).field("tid", tid).name("ts").raw(micros(Analyzer.nanos(e.getStartTime()) - origin));
         j.name("args").beginObject().field("by", threadName(e.getThread()));
         for (String f : new String[] {"state", "fix", "stalledFor"}) {
             if (e.hasField(f)) j.field(f, text(e.getValue(f)));
@@ -147,7 +147,7 @@ public final class TraceEvents implements Consumer<RecordedEvent> {
 
     private static String threadName(RecordedThread t) {
         if (t == null) return "(unknown thread)";
-        String name = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
+        String name = Analyzer.threadName(t);
         return name == null ? "(unnamed thread)" : name;
     }
 
@@ -155,10 +155,6 @@ public final class TraceEvents implements Consumer<RecordedEvent> {
         if (v instanceof RecordedThread t) return threadName(t);
         if (v instanceof RecordedClass c) return c.getName();
         return String.valueOf(v);
-    }
-
-    private static long nanos(java.time.Instant i) {
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     /** Nanoseconds as microseconds with three decimals, exactly (the JSON writer rounds doubles to 6 digits). */

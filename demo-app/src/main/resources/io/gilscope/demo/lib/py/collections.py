@@ -290,30 +290,24 @@ class Counter(_Mapping):
                 yield k
 
     def update(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
-            if hasattr(iterable, "items"):
-                for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + v
-            else:
-                for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + 1
-        for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) + v
+        self._add(iterable, kwargs, 1)
 
     def subtract(self, iterable=None, **kwargs):
+        self._add(iterable, kwargs, -1)
+
+    def _add(self, iterable, kwargs, sign):
+        """Adds (sign 1) or takes away (sign -1) the counts of a mapping, or one per element of an iterable."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 iterable = iterable._d
             if hasattr(iterable, "items"):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) - v
+                    self._d[k] = self._d.get(k, 0) + sign * v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) - 1
+                    self._d[k] = self._d.get(k, 0) + sign
         for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) - v
+            self._d[k] = self._d.get(k, 0) + sign * v
 
     def copy(self):
         return Counter(self)
