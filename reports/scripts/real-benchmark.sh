@@ -46,5 +46,5 @@ for k in report jfr; do
   awk -v k="$k" '$1 == k {print $2}' "$OUT/times" | sort -n | awk -v k="$k" -v ev="$EVENTS" '{a[NR] = $1} END {
     m = a[int((NR + 1) / 2)]; printf "%-7s median %.2f s (%.2f-%.2f) = %.2f M events/s\n", k, m, a[1], a[NR], ev / m / 1e6 }'
 done
-echo "--- in-process analysis, -Xmx64m"
-"$JAVA" -Xmx64m -cp "$CLI:reports/target/test-classes" io.gilscope.reports.bench.AnalysisBenchmark analyze "$FILE" "$RUNS"
+echo "--- in-process analysis, -Xmx64m (jdk.jfr.consumer opened, as the CLI jar does)"
+"$JAVA" -Xmx64m --add-opens jdk.jfr/jdk.jfr.consumer=ALL-UNNAMED -cp "$CLI:reports/target/test-classes" io.gilscope.reports.bench.AnalysisBenchmark analyze "$FILE" "$RUNS"

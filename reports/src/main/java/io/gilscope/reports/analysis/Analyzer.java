@@ -241,28 +241,26 @@ public final class Analyzer {
             long end = c == OTHER || c == DROP || c == STATS || c == CONFIG || c == JVM || c == ATTACHED || c == STALL ? start : nanos(e.getEndTime());
             switch (c) {
                 case WAIT: {
-                    ThreadRef t = thread(e.getThread());
+                    ThreadRef t = thread(info.thread(e, "eventThread"));
                     agg.gilWait(t.id, t.name, start, end, info.string(e, "reason"));
-                    if (info.fields.contains("previousHolder")) {
-                        RecordedThread prev = e.getThread("previousHolder");
-                        if (prev != null) agg.waitedFor(t.id, thread(prev).name, end - start);
-                    }
+                    RecordedThread prev = info.thread(e, "previousHolder");
+                    if (prev != null) agg.waitedFor(t.id, thread(prev).name, end - start);
                     break;
                 }
                 case HOLD: {
-                    ThreadRef t = thread(e.getThread());
+                    ThreadRef t = thread(info.thread(e, "eventThread"));
                     String reason = info.string(e, "releaseReason");
                     agg.gilHold(t.id, t.name, start, end, info.num(e, "dispatches"), info.num(e, "reacquisitions"),
                             reason, "blocking".equals(reason) ? info.string(e, "blockingMethod") : null);
                     break;
                 }
                 case DROP: {
-                    ThreadRef t = thread(e.getThread());
+                    ThreadRef t = thread(info.thread(e, "eventThread"));
                     agg.dropRequest(t.id, t.name, start);
                     break;
                 }
                 case BLOCKING: {
-                    ThreadRef t = thread(e.getThread());
+                    ThreadRef t = thread(info.thread(e, "eventThread"));
                     agg.blockingCall(t.id, t.name, start, end, info.string(e, "method"));
                     break;
                 }
@@ -289,14 +287,14 @@ public final class Analyzer {
                     break;
                 case STALL: {
                     agg.seen(start, start);
-                    RecordedThread holder = info.fields.contains("holder") ? e.getThread("holder") : null;
+                    RecordedThread holder = info.thread(e, "holder");
                     agg.stall(new Stall(String.valueOf(info.string(e, "fix")), thread(holder).name(), info.string(e, "state"),
                             info.string(e, "frames"), 1, info.bool(e, "released", false) ? 1 : 0, Math.max(0, info.num(e, "stalledFor"))));
                     break;
                 }
                 case COMPILE: {
                     agg.seen(start, start);
-                    Object m = e.getValue("method");
+                    Object m = info.fields.get(e, "method");
                     if (m instanceof RecordedMethod method && method.getType() != null && info.bool(e, "succeded", true)) {
                         agg.compiled(method.getType().getName() + "#" + method.getName(), (int) info.num(e, "compileLevel"), end);
                     }
@@ -304,7 +302,7 @@ public final class Analyzer {
                 }
                 case SAMPLE: {
                     agg.seen(start, start);
-                    ThreadRef sampled = info.fields.contains("sampledThread") ? thread(e.getThread("sampledThread")) : ThreadRef.UNKNOWN;
+                    ThreadRef sampled = thread(info.thread(e, "sampledThread"));
                     if (sampled.virtual()) agg.virtualThread(sampled.id());
                     break;
                 }
@@ -313,10 +311,9 @@ public final class Analyzer {
             }
         }
 
-        /** The fields are looked up in the type's set: RecordedEvent.hasField walks them by name, on every event. */
         private void lock(LockKind recorded, RecordedEvent e, TypeInfo info, String classField, long start, long end) {
-            RecordedClass cls = info.fields.contains(classField) ? e.getClass(classField) : null;
-            RecordedStackTrace st = e.getStackTrace();
+            RecordedClass cls = info.type(e, classField);
+            RecordedStackTrace st = info.stackTrace(e);
             Site site = st == null ? null : sites.get(st);
             if (st != null && site == null) {
                 if (sites.size() > 50_000) sites.clear();
@@ -324,11 +321,11 @@ public final class Analyzer {
                 sites.put(st, site);
             }
             LockKind kind = site == null ? recorded : site.kind(recorded);
-            ThreadRef t = thread(e.getThread());
+            ThreadRef t = thread(info.thread(e, "eventThread"));
             // The recorder's own housekeeping (its threads, or any thread inside jdk.jfr code such as
             // Recording.stop) is not the program's contention.
             if (t.jfr || site != null && site.name != null && isHousekeeping(kind, site.name)) return;
-            RecordedThread owner = kind.blocksOnMonitor() && info.fields.contains("previousOwner") ? e.getThread("previousOwner") : null;
+            RecordedThread owner = kind.blocksOnMonitor() ? info.thread(e, "previousOwner") : null;
             agg.lock(kind, t.name, start, end, cls == null ? null : className(cls), site == null ? null : site.name,
                     site == null ? null : site::stack, owner == null ? null : thread(owner).name());
         }
@@ -358,26 +355,39 @@ public final class Analyzer {
         }
     }
 
-    /** An event type's dispatch code and which of the fields we read it has (checked once per type). */
+    /** An event type's dispatch code and its fields, read by position (see {@link EventFields}). */
     private static final class TypeInfo {
         final int code;
-        final java.util.Set<String> fields = new java.util.HashSet<>();
+        final EventFields fields;
 
         TypeInfo(EventType type) {
             code = code(type.getName());
-            type.getFields().forEach(f -> fields.add(f.getName()));
+            fields = new EventFields(type);
         }
 
         String string(RecordedEvent e, String field) {
-            return fields.contains(field) ? Analyzer.string(e, field) : null;
+            Object v = fields.get(e, field);
+            return v instanceof RecordedThread t ? t.getJavaName() : v == null ? null : v.toString();
         }
 
         long num(RecordedEvent e, String field) {
-            return fields.contains(field) ? Analyzer.num(e, field) : -1;
+            return fields.get(e, field) instanceof Number n ? n.longValue() : -1;
         }
 
         boolean bool(RecordedEvent e, String field, boolean absent) {
-            return fields.contains(field) ? e.getBoolean(field) : absent;
+            return fields.get(e, field) instanceof Boolean b ? b : absent;
+        }
+
+        RecordedThread thread(RecordedEvent e, String field) {
+            return fields.get(e, field) instanceof RecordedThread t ? t : null;
+        }
+
+        RecordedClass type(RecordedEvent e, String field) {
+            return fields.get(e, field) instanceof RecordedClass c ? c : null;
+        }
+
+        RecordedStackTrace stackTrace(RecordedEvent e) {
+            return fields.get(e, "stackTrace") instanceof RecordedStackTrace st ? st : null;
         }
     }
 
@@ -430,21 +440,6 @@ public final class Analyzer {
     /** An event time as epoch nanoseconds. */
     public static long nanos(Instant i) {
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    }
-
-    private static String string(RecordedEvent e, String field) {
-        Object v = e.getValue(field);
-        if (v instanceof RecordedThread) {
-            RecordedThread t = (RecordedThread) v;
-            return t.getJavaName();
-        }
-        return v == null ? null : v.toString();
-    }
-
-    private static long num(RecordedEvent e, String field) {
-        Object v = e.getValue(field);
-        if (v instanceof Number) return ((Number) v).longValue();
-        return -1;
     }
 
     // ---- stack traces -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ final class LockAggregator {
         final long[] exampleNanos = new long[EXAMPLES];
         final String[] examples = new String[EXAMPLES];
         final Set<String> threads = new HashSet<>();
+        private String lastThread;   // names are interned per recorded thread: most events repeat the last one
         final Tally blockers = new Tally();   // previous owners of the monitor: time they blocked others
         final Tally classes = new Tally();    // monitor or parked-on classes: time waited on each
 
@@ -44,7 +45,8 @@ final class LockAggregator {
 
         void add(long nanos, Supplier<String> stack, String thread, String blocker, String className) {
             durations.add(Math.max(0, nanos));
-            if (thread != null && threads.size() < MAX_THREADS_COUNTED) threads.add(thread);
+            if (thread != null && thread != lastThread && threads.size() < MAX_THREADS_COUNTED) threads.add(thread);
+            lastThread = thread;
             blockers.add(blocker, nanos);
             classes.add(className, nanos);
             if (stack == null) return;
@@ -96,12 +98,53 @@ final class LockAggregator {
     }
 
     private final EnumMap<LockKind, Group> totals = new EnumMap<>(LockKind.class);
-    private final Map<Key, Group> byClass = new HashMap<>();
-    private final Map<Key, Group> bySite = new HashMap<>();
-    private final Map<Key, Group> byThread = new HashMap<>();
+    private final View byClass = new View();
+    private final View bySite = new View();
+    private final View byThread = new View();
 
-    /** A group's identity; a record, not a concatenated string, so that the key's cached hash is reused per event. */
-    private record Key(LockKind kind, boolean contention, String key) {}
+    /**
+     * Groups by kind, contention and key, bounded by {@link #MAX_GROUPS}. Looked up per event, so the
+     * key is the (cached-hash) string alone, in a map per kind and contention: no key object per event.
+     */
+    private final class View {
+        private final List<Map<String, Group>> maps = new ArrayList<>();
+        private int size;
+
+        View() {
+            for (int i = 0; i < LockKind.values().length * 2; i++) maps.add(new HashMap<>());
+        }
+
+        Group get(LockKind kind, boolean contention, String key) {
+            Map<String, Group> map = maps.get(kind.ordinal() * 2 + (contention ? 1 : 0));
+            Group g = map.get(key);
+            if (g == null) {
+                if (size >= MAX_GROUPS) {
+                    dropped++;
+                    key = OTHER;
+                    g = map.get(key);
+                    if (g != null) return g;
+                }
+                g = new Group(kind, key, contention);
+                map.put(key, g);
+                size++;
+            }
+            return g;
+        }
+
+        void absorb(View from, String prefix) {
+            for (Map<String, Group> m : from.maps) {
+                for (Group g : m.values()) get(g.kind, g.contention, prefix + g.key).absorb(g);
+            }
+        }
+
+        List<LockGroup> sorted() {
+            List<LockGroup> list = new ArrayList<>();
+            for (Map<String, Group> m : maps) for (Group g : m.values()) list.add(g.toGroup());
+            list.sort(Comparator.comparingLong((LockGroup g) -> g.stats().totalNanos()).reversed()
+                    .thenComparing(LockGroup::key));
+            return List.copyOf(list);
+        }
+    }
     private final Group parkedOnLocks = new Group(LockKind.THREAD_PARK, "locks");
     private final Set<Long> virtualThreads = new HashSet<>();
     private long dropped;
@@ -124,9 +167,9 @@ final class LockAggregator {
         if (parkedOnLock) parkedOnLocks.add(nanos, null);
         // Object.wait (Thread.join too) and parks on conditions, queues or futures wait for work, not for a lock.
         boolean contention = kind.blocksOnMonitor() || parkedOnLock;
-        group(byClass, kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
-        group(bySite, kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread, blocker, className);
-        group(byThread, kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
+        byClass.get(kind, contention, className == null ? "(unknown class)" : className).add(nanos, stack);
+        bySite.get(kind, contention, site == null ? "(no stack trace)" : site).add(nanos, stack, thread, blocker, className);
+        byThread.get(kind, contention, thread == null ? "(unknown thread)" : thread).add(nanos, null);
     }
 
     /** A virtual thread seen running (its contention JFR does not record); counted up to {@link #MAX_GROUPS}. */
@@ -134,32 +177,14 @@ final class LockAggregator {
         if (virtualThreads.size() < MAX_GROUPS) virtualThreads.add(id);
     }
 
-    private Group group(Map<Key, Group> map, LockKind kind, boolean contention, String key) {
-        Key k = new Key(kind, contention, key);
-        Group g = map.get(k);
-        if (g == null) {
-            if (map.size() >= MAX_GROUPS) {
-                dropped++;
-                return map.computeIfAbsent(new Key(kind, contention, OTHER), x -> new Group(kind, OTHER, contention));
-            }
-            g = new Group(kind, key, contention);
-            map.put(k, g);
-        }
-        return g;
-    }
-
     void absorb(LockAggregator other, String threadPrefix) {
         other.totals.forEach((k, g) -> totals.computeIfAbsent(k, x -> new Group(x, "total")).absorb(g));
-        absorbMap(byClass, other.byClass, "");
-        absorbMap(bySite, other.bySite, "");
-        absorbMap(byThread, other.byThread, threadPrefix);
+        byClass.absorb(other.byClass, "");
+        bySite.absorb(other.bySite, "");
+        byThread.absorb(other.byThread, threadPrefix);
         parkedOnLocks.absorb(other.parkedOnLocks);
         other.virtualThreads.forEach(this::virtualThread);
         dropped += other.dropped;
-    }
-
-    private void absorbMap(Map<Key, Group> into, Map<Key, Group> from, String prefix) {
-        for (Group g : from.values()) group(into, g.kind, g.contention, prefix + g.key).absorb(g);
     }
 
     LockSummary summary() {
@@ -169,14 +194,7 @@ final class LockAggregator {
             t.put(k, g == null ? Stats.EMPTY : g.durations.stats());
         }
         return new LockSummary(t, parkedOnLocks.durations.stats(),
-                sorted(byClass), sorted(bySite), sorted(byThread), dropped, virtualThreads.size());
+                byClass.sorted(), bySite.sorted(), byThread.sorted(), dropped, virtualThreads.size());
     }
 
-    private static List<LockGroup> sorted(Map<Key, Group> map) {
-        List<LockGroup> list = new ArrayList<>();
-        for (Group g : map.values()) list.add(g.toGroup());
-        list.sort(Comparator.comparingLong((LockGroup g) -> g.stats().totalNanos()).reversed()
-                .thenComparing(LockGroup::key));
-        return List.copyOf(list);
-    }
 }

@@ -78,7 +78,8 @@ public final class AnalysisBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peak += pool.getPeakUsage().getUsed();
         }
-        System.out.printf(Locale.ROOT, "median %,.0f events/s over %d runs; peak heap %.1f MiB (max heap %.0f MiB)%n",
+        // Each pool's own peak, summed: an upper bound on the heap in use at any one time.
+        System.out.printf(Locale.ROOT, "median %,.0f events/s over %d runs; heap pools' peaks sum to %.1f MiB (max heap %.0f MiB)%n",
                 rates.get(rates.size() / 2), runs, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     }
 }
