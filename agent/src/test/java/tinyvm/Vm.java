@@ -31,6 +31,9 @@ public final class Vm {
         return exec(functions[function], locals);
     }
 
+    /** The checkpoint method of the agent's checkpoints=backedge contract: called at backward jumps, calls and returns. */
+    static void backEdge() { }
+
     long exec(int[] code, long[] locals) {
         long[] stack = new long[16];
         int sp = 0;
@@ -46,16 +49,17 @@ public final class Vm {
                     case ADD: sp--; stack[sp - 1] += stack[sp]; break;
                     case SUB: sp--; stack[sp - 1] -= stack[sp]; break;
                     case JZ: { int target = code[pc++]; if (stack[--sp] == 0) pc = target; break; }
-                    case JMP: pc = code[pc]; break;
+                    case JMP: { int target = code[pc]; if (target < pc) backEdge(); pc = target; break; }
                     case CALL: {
                         int fn = code[pc++];
                         int n = code[pc++];
                         long[] args = new long[8];
                         for (int i = n - 1; i >= 0; i--) args[i] = stack[--sp];
+                        backEdge();
                         stack[sp++] = exec(functions[fn], args);
                         break;
                     }
-                    case RET: return stack[--sp];
+                    case RET: backEdge(); return stack[--sp];
                     case SLEEP: Natives.sleep(stack[--sp]); break;
                     case THROW: throw new VmError("raised " + stack[--sp]);
                     case LT: sp--; stack[sp - 1] = stack[sp - 1] < stack[sp] ? 1 : 0; break;

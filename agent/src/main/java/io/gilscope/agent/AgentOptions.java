@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  *   onstall=report|release         a GIL holder blocked outside any release method while others wait
  *                                  (a hang): report it once with the release= option that fixes it
  *                                  (default), or also take the GIL from it until it runs again
+ *   checkpoints=dispatch|backedge  where a holder looks for a drop request: at any dispatch (default,
+ *                                  CPython <= 3.9) or only where the interpreter calls its checkpoint
+ *                                  method, at backward jumps, calls and returns (CPython 3.10+; modes
+ *                                  new and fair; dispatches are then not counted)
+ *   checkpoint=pkg.Class#method    the method the interpreter calls at those points (default
+ *                                  io.gilscope.demo.vm.Checkpoint#reached when dispatch is the default)
  *   count=false                    modes new and fair: do not count dispatches, read the breaker before
  *                                  each instead (1-3% less run time on tight loops, no per-thread
  *                                  dispatch counts, and the JIT recompiles the dispatch loop at the
@@ -36,6 +42,7 @@ import java.util.regex.Pattern;
  */
 final class AgentOptions {
     static final MethodRef DEFAULT_DISPATCH = new MethodRef("io.gilscope.demo.vm.Interpreter", "run");
+    static final MethodRef DEFAULT_CHECKPOINT = new MethodRef("io.gilscope.demo.vm.Checkpoint", "reached");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ns|us|µs|ms|s)");
 
     String mode = "new";
@@ -44,6 +51,9 @@ final class AgentOptions {
     final List<MethodRef> dispatch = new ArrayList<>();
     boolean dispatchGiven;
     final List<MethodRef> release = new ArrayList<>();
+    /** Look for drop requests only in the checkpoint methods (CPython 3.10+), not at every dispatch. */
+    boolean backedge;
+    final List<MethodRef> checkpoint = new ArrayList<>();
     String jfr;
     boolean count = true;
     boolean releaseOnStall;
@@ -61,7 +71,28 @@ final class AgentOptions {
             }
         }
         if (o.dispatch.isEmpty()) o.dispatch.add(DEFAULT_DISPATCH);
+        o.checkCheckpoints();
         return o;
+    }
+
+    /** checkpoints=backedge needs a mode that looks on request and an interpreter that names its checkpoints. */
+    private void checkCheckpoints() {
+        if (!backedge) {
+            if (!checkpoint.isEmpty()) error("checkpoint= is used only with checkpoints=backedge; ignored");
+            checkpoint.clear();
+            return;
+        }
+        if (!mode.equals("new") && !mode.equals("fair")) {
+            error("checkpoints=backedge applies to modes new and fair (legacy drops every checkinterval dispatches, off never drops); using dispatch");
+        } else if (checkpoint.isEmpty() && dispatchGiven) {
+            error("checkpoints=backedge: name the method this interpreter calls at backward jumps, calls and returns"
+                    + " with checkpoint=pkg.Class#method; using dispatch");
+        } else {
+            if (checkpoint.isEmpty()) checkpoint.add(DEFAULT_CHECKPOINT);
+            return;
+        }
+        backedge = false;
+        checkpoint.clear();
     }
 
     private void apply(String item) {
@@ -74,6 +105,11 @@ final class AgentOptions {
                 else if (value.equalsIgnoreCase("false")) count = false;
                 else error("count=" + value + ": expected true or false; counting");
                 break;
+            case "checkpoints":
+                if ("dispatch".equals(value) || "backedge".equals(value)) backedge = value.equals("backedge");
+                else error("checkpoints=" + value + ": expected dispatch or backedge; using dispatch");
+                break;
+            case "checkpoint": methods(key, value, checkpoint); break;
             case "onstall":
                 if ("report".equals(value) || "release".equals(value)) releaseOnStall = value.equals("release");
                 else error("onstall=" + value + ": expected report or release; reporting");
@@ -116,7 +152,7 @@ final class AgentOptions {
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, jfr, count, onstall, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, checkpoints, checkpoint, jfr, count, onstall, verbose, strict, bootstrap); ignored");
         }
     }
 

@@ -32,7 +32,7 @@ final class GilRecording {
      * Registered when Flight Recorder initializes, before its first recording starts (at once if it already runs):
      * registering them initializes it, which a JVM that never records should not pay for at start-up.
      */
-    static void registerPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
+    static void registerPeriodic(Gil gil, String dispatchMethods, String checkpointMethods, Supplier<String> releaseMethods, String agentVersion) {
         FlightRecorder.addListener(new FlightRecorderListener() {
             @Override
             public void recorderInitialized(FlightRecorder recorder) {
@@ -42,12 +42,12 @@ final class GilRecording {
                         GilStallEvent.class)) {
                     FlightRecorder.register(c);
                 }
-                addPeriodic(gil, dispatchMethods, releaseMethods, agentVersion);
+                addPeriodic(gil, dispatchMethods, checkpointMethods, releaseMethods, agentVersion);
             }
         });
     }
 
-    private static void addPeriodic(Gil gil, String dispatchMethods, Supplier<String> releaseMethods, String agentVersion) {
+    private static void addPeriodic(Gil gil, String dispatchMethods, String checkpointMethods, Supplier<String> releaseMethods, String agentVersion) {
         FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, () -> statistics(gil));
         FlightRecorder.addPeriodicEvent(GilConfigurationEvent.class, () -> {
             GilConfigurationEvent e = new GilConfigurationEvent();
@@ -58,6 +58,8 @@ final class GilRecording {
             e.lookInterval = gil.lookInterval();
             e.dispatchesCounted = gil.countsDispatches();
             e.dispatchMethods = dispatchMethods;
+            e.checkpoints = checkpointMethods.isEmpty() ? "dispatch" : "backedge";
+            e.checkpointMethods = checkpointMethods;
             e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;
             e.commit();

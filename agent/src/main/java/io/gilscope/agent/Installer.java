@@ -27,6 +27,15 @@ final class Installer {
             else if (o.dispatchGiven) problems.add(p);
             else if (o.verbose) System.err.println("gilscope: " + p + " (default target)");
         }
+        List<MethodRef> checkpoint = new ArrayList<>();
+        for (MethodRef ref : o.checkpoint) {
+            String p = checkCheckpoint(ref, inst);
+            if (p == null) checkpoint.add(ref);
+            else problems.add(p);
+        }
+        // Without an instrumented checkpoint method a holder would never look: look at every dispatch instead.
+        if (o.backedge && checkpoint.isEmpty()) problems.add("checkpoints=backedge: no checkpoint method to instrument; using dispatch");
+        boolean backedge = !checkpoint.isEmpty();
         for (MethodRef ref : o.release) {
             String p = checkRelease(ref, inst);
             if (p != null) problems.add(p);
@@ -42,9 +51,10 @@ final class Installer {
         }
 
         long t1 = System.nanoTime();
-        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, o.count);
+        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, o.count && !backedge);
         GilHooks.install(gil);
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
+        String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         try {
             GilStatus.register(gil);
@@ -53,7 +63,7 @@ final class Installer {
         }
         long t2 = System.nanoTime();
         try {
-            GilRecording.registerPeriodic(gil, dispatchNames, Instrumenter::releaseMethods, version());
+            GilRecording.registerPeriodic(gil, dispatchNames, checkpointNames, Instrumenter::releaseMethods, version());
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot register periodic JFR events: " + e);
         }
@@ -64,7 +74,7 @@ final class Installer {
         String jit = JitHints.keepLookOutOfLine(dispatch);
         if (jit != null && o.verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
         try {
-            Instrumenter.install(inst, dispatch, o.release, o.verbose, attached);
+            Instrumenter.install(inst, dispatch, checkpoint, o.release, o.verbose, attached);
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot instrument: " + e);
         }
@@ -75,9 +85,9 @@ final class Installer {
         if (o.verbose) {
             System.err.printf("gilscope: started in %d ms (checks %d, mxbean %d, jfr events %d, recording %d, instrumentation %d)%n",
                     (t5 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
-            System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatches %s, dispatch [%s], release [%s]%s%n",
+            System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatches %s, dispatch [%s], checkpoints %s, release [%s]%s%n",
                     o.mode, o.intervalNanos / 1e6, o.checkInterval, gil.countsDispatches() ? "counted" : "not counted",
-                    dispatchNames, releaseNames,
+                    dispatchNames, backedge ? "backedge [" + checkpointNames + "]" : "dispatch", releaseNames,
                     o.jfr == null ? "" : ", recording to " + o.jfr);
         }
     }
@@ -114,6 +124,15 @@ final class Installer {
             System.err.println("gilscope: warning: " + ref + " is about " + scan.instrumentedSize + " bytes of bytecode once instrumented;"
                     + " HotSpot does not compile methods over " + ClassScan.HUGE_METHOD_LIMIT + " bytes (see -XX:-DontCompileHugeMethods)");
         }
+        return null;
+    }
+
+    /** @return what is wrong with a checkpoint target, or null */
+    static String checkCheckpoint(MethodRef ref, Instrumentation inst) {
+        if (isJdkClass(ref.className())) return "checkpoint=" + ref + ": the agent does not instrument the JDK's classes; ignored";
+        byte[] bytes = classFile(ref.className(), inst);
+        if (bytes == null) return "checkpoint=" + ref + ": class " + ref.className() + " is not on the class path; ignored";
+        if (!ClassScan.of(bytes, ref.methodName()).methodFound) return "checkpoint=" + ref + ": " + ref.className() + " has no method " + ref.methodName() + "; ignored";
         return null;
     }
 

@@ -36,7 +36,10 @@ import net.bytebuddy.jar.asm.ClassWriter;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
-/** The Byte Buddy wiring: dispatch methods get the GIL check, release methods drop and retake it. */
+/**
+ * The Byte Buddy wiring: dispatch methods take and drop the GIL and look for drop requests before their
+ * switches, or checkpoint methods look instead (checkpoints=backedge); release methods drop and retake it.
+ */
 final class Instrumenter {
     /** Packages of the JDK, which the agent never instruments. */
     static final List<String> JDK_PACKAGES = List.of("java.", "jdk.", "sun.", "com.sun.");
@@ -57,8 +60,11 @@ final class Instrumenter {
         return named("ReleasesGil").or(nameEndsWith(".ReleasesGil")).or(nameEndsWith("$ReleasesGil"));
     }
 
-    static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> release, boolean verbose, boolean attached) {
+    /** @param checkpoint the checkpoint methods, empty for checks before the dispatch methods' switches */
+    static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> checkpoint, List<MethodRef> release,
+                        boolean verbose, boolean attached) {
         Map<String, List<MethodRef>> dispatchByClass = dispatch.stream().collect(Collectors.groupingBy(MethodRef::className));
+        Map<String, List<MethodRef>> checkpointByClass = checkpoint.stream().collect(Collectors.groupingBy(MethodRef::className));
         Map<String, List<MethodRef>> releaseByClass = release.stream().collect(Collectors.groupingBy(MethodRef::className));
         ElementMatcher.Junction<MethodDescription> annotated = isAnnotatedWith(releasesGilAnnotation());
 
@@ -73,7 +79,7 @@ final class Instrumenter {
                 // At start-up nothing of interest is loaded yet: retransform only when attached to a running JVM.
                 .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
-                .with(Prefilter.of(Stream.concat(dispatchByClass.keySet().stream(), releaseByClass.keySet().stream()).collect(Collectors.toSet())))
+                .with(Prefilter.of(Stream.of(dispatchByClass, checkpointByClass, releaseByClass).flatMap(m -> m.keySet().stream()).collect(Collectors.toSet())))
                 .ignore(jdk().or(nameStartsWith("net.bytebuddy.")).or(nameStartsWith("io.gilscope.agent.")).or(isSynthetic()));
 
         for (Map.Entry<String, List<MethodRef>> e : dispatchByClass.entrySet()) {
@@ -92,12 +98,21 @@ final class Instrumenter {
                     if (!scan.withSwitch.isEmpty()) methods = methods.or(named(ref.methodName()));
                 }
                 ElementMatcher.Junction<MethodDescription> withSwitch = methods.and(m -> slots.containsKey(m.getInternalName() + m.getDescriptor()));
-                return b.visit(Advice.to(DispatchAdvice.class).on(withSwitch))
-                        .visit(new AsmVisitorWrapper.ForDeclaredMethods()
+                DynamicType.Builder<?> taking = b.visit(Advice.to(DispatchAdvice.class).on(withSwitch));
+                if (!checkpoint.isEmpty()) return taking;
+                return taking.visit(new AsmVisitorWrapper.ForDeclaredMethods()
                                 .readerFlags(ClassReader.EXPAND_FRAMES)
                                 .writerFlags(ClassWriter.COMPUTE_FRAMES)
                                 .method(withSwitch, DispatchSwitchVisitor.of(slots, firstSwitchOnly, GilHooks.gil())));
             });
+        }
+
+        for (Map.Entry<String, List<MethodRef>> e : checkpointByClass.entrySet()) {
+            ElementMatcher.Junction<MethodDescription> methods = none();
+            for (MethodRef ref : e.getValue()) methods = methods.or(named(ref.methodName()));
+            ElementMatcher.Junction<MethodDescription> checkpoints = isMethod().and(not(isAbstract())).and(not(isNative())).and(methods);
+            builder = builder.type(named(e.getKey())).transform((b, type, loader, module, domain) ->
+                    seesRuntime(loader, type) ? b.visit(Advice.to(CheckpointAdvice.class).on(checkpoints)) : b);
         }
 
         ElementMatcher.Junction<TypeDescription> releaseTypes = declaresMethod(annotated);

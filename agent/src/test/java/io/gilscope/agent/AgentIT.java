@@ -131,6 +131,21 @@ class AgentIT {
     }
 
     @Test
+    void atBackEdgesOnlyTheCheckpointMethodLooksAndHoldsStillNeverOverlap() throws Exception {
+        Path jfr = dir.resolve("backedge.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",checkpoints=backedge,checkpoint=tinyvm.Vm#backEdge,jfr=" + jfr, "threads", "2", "5000000");
+        assertEquals(0, r.exit, r.toString());
+        assertEquals("false", r.get("mx.DispatchesCounted"), "dispatches are not counted at back edges");
+        assertTrue(r.num("mx.ForcedSwitches") > 10, "the loop's backward jumps are where the holder drops on request: " + r);
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.size() > 2, "holds " + holds.size());
+        assertTrue(maxOverlap(holds).isZero());
+        assertTrue(events(jfr, "gilscope.GilConfiguration").stream().anyMatch(e -> e.getString("checkpoints").equals("backedge")
+                && e.getString("checkpointMethods").equals("tinyvm.Vm#backEdge") && !e.getBoolean("dispatchesCounted")));
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void offModeRunsThreadsTogetherAndStillCounts() throws Exception {
         Path jfr = dir.resolve("off.jfr");
         ChildJvm r = ChildJvm.run(TINY + ",mode=off,jfr=" + jfr, "threads", "2", "20000000");

@@ -20,6 +20,44 @@ class AgentOptionsTest {
     }
 
     @Test
+    void backEdgeCheckpointsDefaultToDemoAppsCheckpointMethod() {
+        AgentOptions o = AgentOptions.parse("checkpoints=backedge");
+        assertTrue(o.backedge);
+        assertEquals(List.of(AgentOptions.DEFAULT_CHECKPOINT), o.checkpoint);
+        assertTrue(o.errors.isEmpty(), o.errors.toString());
+        assertFalse(AgentOptions.parse(null).backedge, "dispatch is the default");
+        assertTrue(AgentOptions.parse(null).checkpoint.isEmpty());
+    }
+
+    @Test
+    void anotherInterpreterNamesItsCheckpointMethod() {
+        AgentOptions named = AgentOptions.parse("dispatch=a.B#run,checkpoints=backedge,checkpoint=a.B#backEdge");
+        assertTrue(named.backedge);
+        assertEquals(List.of(MethodRef.parse("a.B#backEdge")), named.checkpoint);
+        AgentOptions unnamed = AgentOptions.parse("dispatch=a.B#run,checkpoints=backedge");
+        assertFalse(unnamed.backedge, "without a checkpoint method a holder would never look");
+        assertTrue(unnamed.errors.get(0).contains("checkpoint=pkg.Class#method"), unnamed.errors.toString());
+    }
+
+    @Test
+    void backEdgeCheckpointsNeedAModeThatDropsOnRequest() {
+        for (String mode : List.of("legacy", "off")) {
+            AgentOptions o = AgentOptions.parse("mode=" + mode + ",checkpoints=backedge");
+            assertFalse(o.backedge, mode);
+            assertTrue(o.checkpoint.isEmpty(), mode);
+            assertEquals(1, o.errors.size(), o.errors.toString());
+            assertTrue(o.errors.get(0).contains("modes new and fair"), o.errors.toString());
+        }
+        assertTrue(AgentOptions.parse("mode=fair,checkpoints=backedge").backedge);
+        AgentOptions bad = AgentOptions.parse("checkpoints=sometimes");
+        assertFalse(bad.backedge);
+        assertTrue(bad.errors.get(0).startsWith("checkpoints=sometimes: expected dispatch or backedge"), bad.errors.toString());
+        AgentOptions stray = AgentOptions.parse("checkpoint=a.B#x");
+        assertTrue(stray.checkpoint.isEmpty());
+        assertTrue(stray.errors.get(0).contains("only with checkpoints=backedge"), stray.errors.toString());
+    }
+
+    @Test
     void durations() {
         assertEquals(5_000_000L, AgentOptions.parseDuration("5ms"));
         assertEquals(100_000L, AgentOptions.parseDuration("100us"));

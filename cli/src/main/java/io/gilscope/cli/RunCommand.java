@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
         footer = {"", "Examples:",
                 "  gilscope run demo-app/programs/countdown.py --mode fair --interval 1ms",
                 "  gilscope run demo-app/programs/io_threads.py --serve",
+                "  gilscope run demo-app/programs/counter_race.py --checkpoints backedge",
                 "  gilscope run my.py -- --an-option-of-my-program",
                 "", "Exit codes: the program's own; 2 bad command line or missing program."})
 final class RunCommand implements Callable<Integer> {
@@ -50,6 +51,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-gil", description = "same as --mode off: no lock, but dispatches and blocking calls are still recorded")
     boolean noGil;
+
+    @Option(names = "--checkpoints", paramLabel = "WHERE",
+            description = "where the GIL holder looks for a drop request: ${COMPLETION-CANDIDATES} (default: dispatch, at any bytecode, "
+                    + "like CPython 3.9 and before; backedge: at backward jumps, calls and returns only, like CPython 3.10+; modes new and fair)")
+    Checkpoints checkpoints;
 
     @Option(names = "--no-count", description = "modes new and fair: do not count dispatches (agent option count=false)")
     boolean noCount;
@@ -79,6 +85,11 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.UNUSABLE;
         }
+        if (checkpoints == Checkpoints.BACKEDGE && (noGil || mode == GilMode.LEGACY || mode == GilMode.OFF)) {
+            err.println("gilscope run: --checkpoints backedge needs --mode new or fair (legacy drops every checkinterval bytecodes, off never drops)");
+            err.flush();
+            return ExitCode.UNUSABLE;
+        }
         Home home = Home.locate();
         DemoApp demoApp = DemoApp.of(home);
         Path recording = noAgent ? null : output != null ? output : defaultRecording(home);
@@ -103,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
         else if (mode != null) options.add("mode=" + mode.option());
         if (interval != null) options.add("interval=" + interval.text());
         if (noCount) options.add("count=false");
+        if (checkpoints != null) options.add("checkpoints=" + checkpoints.option());
         options.add("jfr=" + recording.toAbsolutePath());
         if (agentOptions != null && !agentOptions.isBlank()) options.add(agentOptions);
         options.add("strict");

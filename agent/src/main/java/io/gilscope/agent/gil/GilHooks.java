@@ -31,6 +31,14 @@ public final class GilHooks {
         if (g != null) g.look(n);
     }
 
+    /**
+     * A checkpoint method's entry (checkpoints=backedge: the interpreter calls it at backward jumps, calls
+     * and returns, as CPython 3.10+ looks at its eval breaker only there). Dispatches are then not counted.
+     */
+    public static void checkpoint() {
+        if (evalBreaker != 0) look(0);
+    }
+
     /** Dispatch method entry. @return whether this frame took the GIL and must drop it at exit */
     public static boolean enter() {
         Gil g = gil;

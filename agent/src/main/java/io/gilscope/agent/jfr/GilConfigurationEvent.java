@@ -45,6 +45,14 @@ public final class GilConfigurationEvent extends Event {
     @Description("Instrumented dispatch methods, comma-separated Class#method")
     public String dispatchMethods;
 
+    @Label("Check Points")
+    @Description("Where a holder looks for a drop request: dispatch (at any dispatch, CPython 3.9 and before) or backedge (only in the checkpoint methods, which the interpreter calls at backward jumps, calls and returns: CPython 3.10 and later)")
+    public String checkpoints;
+
+    @Label("Checkpoint Methods")
+    @Description("Instrumented checkpoint methods, comma-separated Class#method; empty with checkpoints dispatch")
+    public String checkpointMethods;
+
     @Label("Release Methods")
     @Description("Release methods given as options, comma-separated Class#method")
     public String releaseMethods;

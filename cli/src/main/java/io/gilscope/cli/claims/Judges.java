@@ -90,7 +90,8 @@ final class Judges {
             if (lost.isEmpty() && kept.isEmpty()) return Verdict.inconclusive(notMeasured(results, List.copyOf(results.keySet())));
             return Verdict.of(!lost.isEmpty(), "updates lost on: " + (lost.isEmpty() ? "none" : String.join(", ", lost))
                     + "; never lost on: " + (kept.isEmpty() ? "none" : String.join(", ", kept))
-                    + " (CPython ≥ 3.10 checks for a drop only at backward jumps and calls, so += does not race there)");
+                    + " (CPython ≥ 3.10, and gilscope with checkpoints=backedge, look for a drop only at backward jumps, calls and returns,"
+                    + " so += does not race there)");
         };
     }
 

@@ -14,6 +14,8 @@ public record Target(String id, String label, boolean cpython, String agentOptio
     static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
     static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
     public static final Target OFF = new Target("off", "no GIL (off)", false, "mode=off");
+    /** Mode new looking for drop requests only at backward jumps, calls and returns, as CPython 3.10+ does. */
+    static final Target BACK_EDGES = new Target("new-backedge", "GIL new, back edges", false, "mode=new,checkpoints=backedge");
 
     /**
      * Mode new with the agent's recording on, one file per run (%p: the process id) under {@code dir};

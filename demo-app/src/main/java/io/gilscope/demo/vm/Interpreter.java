@@ -28,6 +28,12 @@ public final class Interpreter {
         importer = i;
     }
 
+    /** A jump's target, reaching a {@link Checkpoint} first when the jump goes back (a loop's next turn). */
+    private static int backward(int target, int pc) {
+        if (target < pc) Checkpoint.reached();
+        return target;
+    }
+
     /**
      * Executes f from f.pc until it returns or yields (the GIL agent's dispatch method). A Python
      * exception propagates out of run with f.pc at the failing instruction; {@link #execute} handles
@@ -271,13 +277,16 @@ public final class Interpreter {
                         break;
                     case Op.JUMP: {
                         int target = code[pc + 1];
-                        if (target < pc && Signals.pending) Signals.raiseInMain();
+                        if (target < pc) {
+                            Checkpoint.reached();
+                            if (Signals.pending) Signals.raiseInMain();
+                        }
                         pc = target;
                         break;
                     }
                     case Op.POP_JUMP_IF_FALSE: {
                         Object v = s[--sp];
-                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = code[pc + 1];
+                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = backward(code[pc + 1], pc);
                         else pc += 2;
                         break;
                     }
@@ -285,7 +294,7 @@ public final class Interpreter {
                         Object v = s[--sp];
                         if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
                             if (Signals.pending) Signals.raiseInMain();   // a while loop's jump back
-                            pc = code[pc + 1];
+                            pc = backward(code[pc + 1], pc);
                         } else {
                             pc += 2;
                         }
@@ -369,6 +378,7 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.CALL: {
+                        Checkpoint.reached();
                         if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
                         Object fn = s[sp - n - 1];
@@ -389,10 +399,12 @@ public final class Interpreter {
                         break;
                     }
                     case Op.CALL_KW:
+                        Checkpoint.reached();
                         sp = RareOpcodes.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
                         pc += 3;
                         break;
                     case Op.CALL_EX:
+                        Checkpoint.reached();
                         sp = RareOpcodes.callEx(s, sp, code[pc + 1]);
                         pc += 2;
                         break;
@@ -405,6 +417,7 @@ public final class Interpreter {
                         pc += 3;
                         break;
                     case Op.RETURN_VALUE: {
+                        Checkpoint.reached();
                         Object r = s[--sp];
                         f.sp = sp;
                         f.pc = pc;
@@ -466,7 +479,7 @@ public final class Interpreter {
                         if (v == Frame.INT) cond = Ops.cmpLong(cmp & Op.CMP_MASK, p[i], code[pc + 2]);
                         else if (v instanceof Long l) cond = Ops.cmpLong(cmp & Op.CMP_MASK, l, code[pc + 2]);
                         else cond = slowCompare(co, s, i, cmp & Op.CMP_MASK, code[pc + 2]);
-                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? code[pc + 4] : pc + 5;
+                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(code[pc + 4], pc) : pc + 5;
                         break;
                     }
                     case Op.FAST_ADD_CONST: {

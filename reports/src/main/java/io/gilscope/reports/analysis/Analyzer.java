@@ -272,7 +272,8 @@ public final class Analyzer {
                     agg.seen(start, start);
                     agg.configuration((int) info.num(e, "schemaVersion"), info.string(e, "mode"), info.num(e, "switchInterval"),
                             (int) info.num(e, "checkInterval"), info.string(e, "dispatchMethods"), info.string(e, "agentVersion"),
-                            info.bool(e, "dispatchesCounted", true)); // agents before the field always counted
+                            info.bool(e, "dispatchesCounted", true), // agents before the field always counted
+                            info.string(e, "checkpoints"));
                     break;
                 case ENTER: lock(LockKind.MONITOR_ENTER, e, info, "monitorClass", start, end); break;
                 case MWAIT: lock(LockKind.MONITOR_WAIT, e, info, "monitorClass", start, end); break;

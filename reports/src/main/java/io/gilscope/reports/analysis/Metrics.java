@@ -45,7 +45,10 @@ public final class Metrics {
     /** Shown instead of dispatch numbers when {@link AgentConfiguration#dispatchesCounted()} is false. */
     public static final String NOT_COUNTED = "not counted";
     /** The hint that goes with {@link #NOT_COUNTED}. */
-    public static final String HOW_TO_COUNT = "the agent ran with count=false";
+    public static final String HOW_TO_COUNT = "the agent ran with count=false or checkpoints=backedge";
+
+    /** How a recording made with checkpoints=backedge says where holders looked for drop requests. */
+    public static final String BACK_EDGES = "drop requests seen at backward jumps, calls and returns only (checkpoints=backedge, as CPython 3.10+)";
 
     /** What the convoy indicator is made of, or why there is none. */
     public static String convoyNote(GilMetrics g) {

@@ -32,7 +32,7 @@ public final class ProcessAggregator {
     private String mode;
     private long switchIntervalNanos = -1;
     private int checkInterval = -1;
-    private String agentVersion, dispatchMethods;
+    private String agentVersion, dispatchMethods, checkpoints;
     private int eventSchemaVersion = -1;
     private boolean dispatchesCounted = true;
     private boolean attached;
@@ -296,9 +296,12 @@ public final class ProcessAggregator {
         maxWaiters = Math.max(maxWaiters, waiters);
     }
 
-    /** @param dispatchesCounted false when the agent left dispatch counts at 0 (option count=false in modes new and fair) */
+    /**
+     * @param dispatchesCounted false when the agent left dispatch counts at 0 (option count=false or checkpoints=backedge)
+     * @param checkpoints       dispatch or backedge (agent option checkpoints), null from agents before the option
+     */
     public void configuration(int schemaVersion, String mode, long switchIntervalNanos, int checkInterval,
-                              String dispatchMethods, String agentVersion, boolean dispatchesCounted) {
+                              String dispatchMethods, String agentVersion, boolean dispatchesCounted, String checkpoints) {
         gilSeen = true;
         this.dispatchesCounted &= dispatchesCounted;
         this.eventSchemaVersion = schemaVersion;
@@ -307,6 +310,7 @@ public final class ProcessAggregator {
         if (checkInterval > 0) this.checkInterval = checkInterval;
         if (dispatchMethods != null) this.dispatchMethods = dispatchMethods;
         if (agentVersion != null) this.agentVersion = agentVersion;
+        if (checkpoints != null) this.checkpoints = checkpoints;
     }
 
     /** The agent was attached to the running JVM; {@code runningThreads}: comma-separated, possibly empty. */
@@ -412,6 +416,8 @@ public final class ProcessAggregator {
             c.gilSeen |= p.gilSeen;
             if (c.mode == null) c.mode = p.mode;
             else if (p.mode != null && !p.mode.equals(c.mode)) c.mode = "mixed";
+            if (c.checkpoints == null) c.checkpoints = p.checkpoints;
+            else if (p.checkpoints != null && !p.checkpoints.equals(c.checkpoints)) c.checkpoints = "mixed";
             if (c.switchIntervalNanos < 0) c.switchIntervalNanos = p.switchIntervalNanos;
             c.checkInterval = Math.max(c.checkInterval, p.checkInterval);
             c.agentVersion = c.agentVersion == null ? p.agentVersion : c.agentVersion;
@@ -521,7 +527,7 @@ public final class ProcessAggregator {
         }
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
         AgentConfiguration agent = new AgentConfiguration(mode, switchIntervalNanos, checkInterval, dispatchMethods, agentVersion,
-                dispatchesCounted, eventSchemaVersion, attached, List.copyOf(runningAtAttach));
+                dispatchesCounted, checkpoints, eventSchemaVersion, attached, List.copyOf(runningAtAttach));
         Timeline.Data lanes = combined ? null : timeline.data();
         ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, agent,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,

@@ -134,6 +134,7 @@ public final class HtmlReport {
         fact(f, "GIL", p.gilPresent() ? "mode " + (p.agent().mode() == null ? "unknown" : p.agent().mode()) : "no gilscope events (recorded without the agent)");
         if (p.agent().switchIntervalNanos() > 0 && !p.agent().lockless()) fact(f, "Switch interval", Units.duration(p.agent().switchIntervalNanos()));
         if (p.agent().checkInterval() > 0 && "legacy".equals(p.agent().mode())) fact(f, "Check interval", p.agent().checkInterval() + " dispatches");
+        if (p.agent().backEdgeCheckpoints()) fact(f, "Check points", Metrics.BACK_EDGES);
         fact(f, "Recording", Units.duration(p.wallNanos()) + (p.recordingStartNanos() > 0 ? " from " + TIME.format(Instant.ofEpochSecond(0, p.recordingStartNanos())) : ""));
         if (p.gilPresent()) fact(f, "Interpreter active", Units.duration(p.gil().spanNanos()));
         fact(f, "Events", Units.count(p.events()));

@@ -55,6 +55,7 @@ public final class JsonSummary {
                 .field("switchIntervalMillis", p.agent().switchIntervalNanos() > 0 ? p.agent().switchIntervalNanos() / 1e6 : Double.NaN)
                 .field("checkInterval", p.agent().checkInterval())
                 .field("dispatchesCounted", p.agent().dispatchesCounted())
+                .field("checkpoints", p.agent().checkpoints())
                 .field("program", p.program())
                 .field("agentVersion", p.agent().agentVersion())
                 .field("eventSchemaVersion", p.agent().eventSchemaVersion())

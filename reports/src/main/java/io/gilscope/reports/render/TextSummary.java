@@ -45,7 +45,8 @@ public final class TextSummary {
             boolean off = p.agent().lockless();
             line(sb, "mode", (p.agent().mode() == null ? "unknown" : p.agent().mode())
                     + ("legacy".equals(p.agent().mode()) && p.agent().checkInterval() > 0 ? ", check interval " + p.agent().checkInterval() + " dispatches"
-                    : p.agent().switchIntervalNanos() > 0 && !off ? ", switch interval " + Units.duration(p.agent().switchIntervalNanos()) : ""));
+                    : p.agent().switchIntervalNanos() > 0 && !off ? ", switch interval " + Units.duration(p.agent().switchIntervalNanos()) : "")
+                    + (p.agent().backEdgeCheckpoints() ? ", " + Metrics.BACK_EDGES : ""));
             line(sb, "wall time", Units.duration(p.wallNanos()) + " (interpreter active " + Units.duration(g.spanNanos()) + ")");
             if (off) line(sb, "parallelism", String.format(Locale.ROOT, "%.2f threads running at once, on average", g.utilisation()));
             else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");

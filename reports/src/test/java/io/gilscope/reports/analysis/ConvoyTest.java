@@ -16,7 +16,7 @@ class ConvoyTest {
     /** {@code returns} blocking calls by one thread, the first {@code waited} of them followed by a 5 ms wait. */
     private static GilMetrics run(int returns, int waited) {
         ProcessAggregator a = new ProcessAggregator("test");
-        a.configuration(1, "new", INTERVAL, 100, null, null, true);
+        a.configuration(1, "new", INTERVAL, 100, null, null, true, null);
         long t = 1_000 * MS;
         for (int i = 0; i < returns; i++) {
             a.blockingCall(1, "io", t, t + MS, "socket#recv");

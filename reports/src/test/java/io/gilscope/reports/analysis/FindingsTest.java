@@ -14,7 +14,7 @@ class FindingsTest {
 
     static ProcessAggregator gil(String mode, long interval) {
         ProcessAggregator a = new ProcessAggregator("test");
-        a.configuration(1, mode, interval, 100, "X#run", "test", true);
+        a.configuration(1, mode, interval, 100, "X#run", "test", true, "dispatch");
         return a;
     }
 
@@ -317,7 +317,7 @@ class FindingsTest {
     @Test
     void newerEventSchema() {
         ProcessAggregator newer = new ProcessAggregator("newer");
-        newer.configuration(2, "new", 5 * MS, 100, null, "future", true);
+        newer.configuration(2, "new", 5 * MS, 100, null, "future", true, null);
         assertTrue(ids(newer).contains("event-schema"));
         assertFalse(ids(gil("new", 5 * MS)).contains("event-schema"));
     }

@@ -40,7 +40,7 @@ class NotCountedTest {
     @Test
     void text() {
         String t = TextSummary.render(uncounted);
-        assertTrue(t.contains("dispatches:        not counted (the agent ran with count=false)\n"), t);
+        assertTrue(t.contains("dispatches:        not counted (the agent ran with count=false or checkpoints=backedge)\n"), t);
         List<String> rows = t.lines().filter(l -> l.startsWith("cpu-")).toList();
         assertEquals(2, rows.size(), t);
         assertTrue(rows.stream().allMatch(l -> l.contains(" not counted ")), t);
@@ -54,7 +54,7 @@ class NotCountedTest {
     void html() {
         String h = HtmlReport.render(uncounted);
         assertTrue(h.contains("<div class=\"v\">not counted</div><div class=\"k\">Dispatches</div>"
-                + "<div class=\"h\">the agent ran with count&#61;false</div>"), "the card");   // Mustache escapes =
+                + "<div class=\"h\">the agent ran with count&#61;false or checkpoints&#61;backedge</div>"), "the card");   // Mustache escapes =
         assertEquals(2, h.split(">not counted</td>", -1).length - 1, "one cell per thread");
         assertFalse(HtmlReport.render(counted).contains("not counted"));
     }
