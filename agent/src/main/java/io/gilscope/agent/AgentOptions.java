@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  *                                  each instead (1-3% less run time on tight loops, no per-thread
  *                                  dispatch counts, and the JIT recompiles the dispatch loop at the
  *                                  first drop request); legacy and off always count
+ *   cache=DIR|off                  where instrumented classes are kept for the next JVM with the same
+ *                                  agent and options (default $XDG_CACHE_HOME/gilscope/classes or
+ *                                  ~/.cache/gilscope/classes), or off
  *   verbose                        say what is instrumented
  *   strict                         any bad option stops the JVM with status 2 before the program starts
  *   bootstrap                      put the GIL runtime on the bootstrap class path, for interpreters whose
@@ -55,6 +58,9 @@ final class AgentOptions {
     boolean backedge;
     final List<MethodRef> checkpoint = new ArrayList<>();
     String jfr;
+    /** The instrumented-class cache's directory (null: the default), unless {@link #cacheOff}. */
+    String cacheDir;
+    boolean cacheOff;
     boolean count = true;
     boolean releaseOnStall;
     boolean verbose;
@@ -110,6 +116,11 @@ final class AgentOptions {
                 else error("checkpoints=" + value + ": expected dispatch or backedge; using dispatch");
                 break;
             case "checkpoint": methods(key, value, checkpoint); break;
+            case "cache":
+                if (value == null || value.isEmpty()) error("cache: expected cache=DIR or cache=off; using the default directory");
+                else if (value.equals("off")) cacheOff = true;
+                else cacheDir = value;
+                break;
             case "onstall":
                 if ("report".equals(value) || "release".equals(value)) releaseOnStall = value.equals("release");
                 else error("onstall=" + value + ": expected report or release; reporting");
@@ -152,7 +163,7 @@ final class AgentOptions {
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, checkpoints, checkpoint, jfr, count, onstall, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, checkpoints, checkpoint, jfr, cache, count, onstall, verbose, strict, bootstrap); ignored");
         }
     }
 

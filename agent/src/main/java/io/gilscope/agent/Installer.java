@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the options, checks the targets, starts the GIL, the MXBean and the recording, then instruments. */
@@ -56,14 +57,12 @@ final class Installer {
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
-        try {
-            GilStatus.register(gil);
-        } catch (Exception | LinkageError e) {
-            System.err.println("gilscope: cannot register the MXBean: " + e);
-        }
+        registerMXBean(gil);
+        String jit = JitHints.keepLookOutOfLine(dispatch);
+        if (jit != null && o.verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
         long t2 = System.nanoTime();
         try {
-            GilRecording.registerPeriodic(gil, dispatchNames, checkpointNames, Instrumenter::releaseMethods, version());
+            GilRecording.registerPeriodic(gil, dispatchNames, checkpointNames, Instrumented::releaseMethods, version());
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot register periodic JFR events: " + e);
         }
@@ -71,10 +70,8 @@ final class Installer {
         if (o.jfr != null) startRecording(o.jfr);
         long t4 = System.nanoTime();
 
-        String jit = JitHints.keepLookOutOfLine(dispatch);
-        if (jit != null && o.verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
         try {
-            Instrumenter.install(inst, dispatch, checkpoint, o.release, o.verbose, attached);
+            instrument(inst, o, dispatch, checkpoint, gil, attached);
         } catch (Exception | LinkageError e) {
             System.err.println("gilscope: cannot instrument: " + e);
         }
@@ -83,12 +80,51 @@ final class Installer {
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {
-            System.err.printf("gilscope: started in %d ms (checks %d, mxbean %d, jfr events %d, recording %d, instrumentation %d)%n",
+            System.err.printf("gilscope: started in %d ms (checks %d, mxbean and JIT hint %d, jfr events %d, recording %d, instrumentation %d)%n",
                     (t5 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
             System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatches %s, dispatch [%s], checkpoints %s, release [%s]%s%n",
                     o.mode, o.intervalNanos / 1e6, o.checkInterval, gil.countsDispatches() ? "counted" : "not counted",
                     dispatchNames, backedge ? "backedge [" + checkpointNames + "]" : "dispatch", releaseNames,
                     o.jfr == null ? "" : ", recording to " + o.jfr);
+        }
+    }
+
+    private static void registerMXBean(Gil gil) {
+        try {
+            GilStatus.register(gil);
+        } catch (Exception | LinkageError e) {
+            System.err.println("gilscope: cannot register the MXBean: " + e);
+        }
+    }
+
+    /**
+     * At start-up, through the {@link TransformCache} (Byte Buddy only for classes it has not seen with these
+     * settings); when attached, or with cache=off, through Byte Buddy directly, which also retransforms.
+     */
+    private static void instrument(Instrumentation inst, AgentOptions o, List<MethodRef> dispatch, List<MethodRef> checkpoint,
+                                   Gil gil, boolean attached) {
+        List<String> named = new ArrayList<>();
+        for (List<MethodRef> refs : List.of(dispatch, checkpoint, o.release)) refs.forEach(r -> named.add(r.className()));
+        ClassGate gate = new ClassGate(Set.copyOf(named));
+        if (attached || o.cacheOff) {
+            Instrumenter.install(inst, dispatch, checkpoint, o.release, gate, o.verbose, attached);
+            return;
+        }
+        String settings = String.join("|", agentJar(), version(), System.getProperty("java.specification.version"),
+                dispatch.toString(), checkpoint.toString(), o.release.toString(),
+                gil.countsDispatches() ? Integer.toString(gil.lookInterval()) : "breaker");
+        Path dir = o.cacheDir != null ? Path.of(o.cacheDir) : TransformCache.defaultDir();
+        inst.addTransformer(new TransformCache(dir, settings, gate,
+                () -> Instrumenter.transformer(dispatch, checkpoint, o.release, o.verbose), o.verbose));
+    }
+
+    /** The agent jar's path, size and time: a rebuilt agent never reads what another build cached. */
+    private static String agentJar() {
+        try {
+            Path jar = Path.of(Installer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (Exception e) {
+            return "unknown:" + System.nanoTime();   // never matches: no cache hits, but nothing stale either
         }
     }
 

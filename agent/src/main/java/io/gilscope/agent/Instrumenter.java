@@ -14,14 +14,13 @@ import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import io.gilscope.agent.gil.GilHooks;
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
@@ -49,20 +48,29 @@ final class Instrumenter {
             + "and a thread holding the GIL that enters it would deadlock with it; not a release method: name a method that calls "
             + "it without holding the monitor instead";
 
-    /** Instrumented release methods (annotated or named), as Class#method, for the configuration event. */
-    static final Set<String> RELEASE_METHODS = new ConcurrentSkipListSet<>();
-
-    static String releaseMethods() { return String.join(",", RELEASE_METHODS); }
-
     private Instrumenter() {}
 
     static ElementMatcher.Junction<TypeDescription> releasesGilAnnotation() {
         return named("ReleasesGil").or(nameEndsWith(".ReleasesGil")).or(nameEndsWith("$ReleasesGil"));
     }
 
-    /** @param checkpoint the checkpoint methods, empty for checks before the dispatch methods' switches */
+    /**
+     * Installs the instrumentation: Byte Buddy's own transformer behind the {@link Prefilter}, which also
+     * retransforms the classes already loaded when attached.
+     * @param checkpoint the checkpoint methods, empty for checks before the dispatch methods' switches
+     */
     static void install(Instrumentation inst, List<MethodRef> dispatch, List<MethodRef> checkpoint, List<MethodRef> release,
-                        boolean verbose, boolean attached) {
+                        ClassGate gate, boolean verbose, boolean attached) {
+        builder(dispatch, checkpoint, release, verbose, attached).with(Prefilter.of(gate)).installOn(inst);
+    }
+
+    /** The instrumentation as a plain transformer, not installed: for the {@link TransformCache} to call on a miss. */
+    static ClassFileTransformer transformer(List<MethodRef> dispatch, List<MethodRef> checkpoint, List<MethodRef> release, boolean verbose) {
+        return builder(dispatch, checkpoint, release, verbose, false).makeRaw();
+    }
+
+    private static AgentBuilder builder(List<MethodRef> dispatch, List<MethodRef> checkpoint, List<MethodRef> release,
+                                        boolean verbose, boolean attached) {
         Map<String, List<MethodRef>> dispatchByClass = dispatch.stream().collect(Collectors.groupingBy(MethodRef::className));
         Map<String, List<MethodRef>> checkpointByClass = checkpoint.stream().collect(Collectors.groupingBy(MethodRef::className));
         Map<String, List<MethodRef>> releaseByClass = release.stream().collect(Collectors.groupingBy(MethodRef::className));
@@ -79,7 +87,6 @@ final class Instrumenter {
                 // At start-up nothing of interest is loaded yet: retransform only when attached to a running JVM.
                 .with(attached ? AgentBuilder.RedefinitionStrategy.RETRANSFORMATION : AgentBuilder.RedefinitionStrategy.DISABLED)
                 .with(new Reporter(verbose))
-                .with(Prefilter.of(Stream.of(dispatchByClass, checkpointByClass, releaseByClass).flatMap(m -> m.keySet().stream()).collect(Collectors.toSet())))
                 .ignore(jdk().or(nameStartsWith("net.bytebuddy.")).or(nameStartsWith("io.gilscope.agent.")).or(isSynthetic()));
 
         for (Map.Entry<String, List<MethodRef>> e : dispatchByClass.entrySet()) {
@@ -123,14 +130,14 @@ final class Instrumenter {
             for (MethodRef ref : releaseByClass.getOrDefault(type.getName(), List.of())) methods = methods.or(named(ref.methodName()));
             ElementMatcher.Junction<MethodDescription> candidates = isMethod().and(not(isAbstract())).and(not(isNative())).and(methods);
             for (MethodDescription m : type.getDeclaredMethods().filter(candidates.and(isSynchronized()).and(annotated))) {
-                System.err.println("gilscope: " + type.getName() + "#" + m.getName() + " is annotated @ReleasesGil but " + SYNCHRONIZED_RELEASE);
+                Instrumented.say("gilscope: " + type.getName() + "#" + m.getName() + " is annotated @ReleasesGil but " + SYNCHRONIZED_RELEASE, false);
             }
             ElementMatcher.Junction<MethodDescription> releasing = candidates.and(not(isSynchronized()));
-            for (MethodDescription m : type.getDeclaredMethods().filter(releasing)) RELEASE_METHODS.add(type.getName() + "#" + m.getName());
+            for (MethodDescription m : type.getDeclaredMethods().filter(releasing)) Instrumented.releaseMethod(type.getName() + "#" + m.getName());
             return b.visit(Advice.to(ReleaseAdvice.class).on(releasing));
         });
 
-        builder.installOn(inst);
+        return builder;
     }
 
     private static ElementMatcher.Junction<TypeDescription> jdk() {
@@ -141,12 +148,7 @@ final class Instrumenter {
 
     /** Whether inlined advice in {@code loader} would call the GIL the agent installed (and not another copy, or nothing). */
     static boolean seesRuntime(ClassLoader loader, TypeDescription type) {
-        boolean ok;
-        try {
-            ok = Class.forName(GilHooks.class.getName(), false, loader) == GilHooks.class;
-        } catch (ClassNotFoundException | LinkageError e) {
-            ok = false;
-        }
+        boolean ok = ClassGate.runtimeVisibleFrom(loader);
         if (!ok) {
             System.err.println("gilscope: " + type.getName() + "'s class loader cannot see the agent's GIL runtime; not instrumented"
                     + " (start the agent with the 'bootstrap' option)");
@@ -167,7 +169,7 @@ final class Instrumenter {
 
         @Override
         public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-            System.err.println("gilscope: cannot instrument " + typeName + ": " + error);
+            Instrumented.say("gilscope: cannot instrument " + typeName + ": " + error, true);
         }
     }
 }

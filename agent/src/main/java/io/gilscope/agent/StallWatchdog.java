@@ -89,6 +89,8 @@ final class StallWatchdog implements Runnable {
         StackTraceElement[] frames = info.getStackTrace();
         StallAdvisor.Fix fix = advisor.releaseFor(frames, Arrays.stream(info.getLockedMonitors()).mapToInt(MonitorInfo::getLockedStackDepth).toArray());
         int waiters = gil.waiters();
+        // Said before the GIL is taken from it: once released, the program may finish and exit before a later print.
+        if (told.add(fix != null ? fix.method() : frames.length > 0 ? frames[0].toString() : holder.getName())) tell(holder, state, nanos, waiters, frames, fix);
         boolean released = release && gil.releaseStalled(holder);
         GilStallEvent e = new GilStallEvent();
         if (e.shouldCommit()) {
@@ -101,7 +103,6 @@ final class StallWatchdog implements Runnable {
             e.released = released;
             e.commit();
         }
-        if (told.add(fix != null ? fix.method() : frames.length > 0 ? frames[0].toString() : holder.getName())) tell(holder, state, nanos, waiters, frames, fix);
     }
 
     /** One message per place, on stderr: the program's own output stays clean. */

@@ -81,6 +81,23 @@ class AgentIT {
         assertFalse(none.stdout.contains("mx."), none.toString());
     }
 
+    /** A second JVM with the same agent and options takes the instrumented classes from the cache and behaves the same. */
+    @Test
+    void aSecondJvmGetsItsInstrumentedClassesFromTheCache() throws Exception {
+        String options = TINY + ",verbose,cache=" + dir.resolve("cache");
+        ChildJvm first = ChildJvm.run(options, "countdown", "1000", "1");
+        ChildJvm second = ChildJvm.run(options, "countdown", "1000", "1");
+        for (ChildJvm r : List.of(first, second)) {
+            assertEquals(0, r.exit, r.toString());
+            assertEquals(7 * 1000 + 4, r.num("mx.Dispatches"), "every dispatch counted: " + r);
+        }
+        assertTrue(first.stderr.contains("gilscope: instrumented tinyvm.Vm\n"), first.toString());
+        assertTrue(second.stderr.contains("gilscope: instrumented tinyvm.Vm (cached)"), second.toString());
+        ChildJvm other = ChildJvm.run(options + ",count=false", "countdown", "1000", "1");
+        assertTrue(other.stderr.contains("gilscope: instrumented tinyvm.Vm\n"), "other options, instrumented anew: " + other);
+        assertEquals(-1, other.num("mx.Dispatches"));
+    }
+
     @Test
     void theRuntimeCanLiveOnTheBootstrapClassPath() throws Exception {
         Path jfr = dir.resolve("bootstrap.jfr");
