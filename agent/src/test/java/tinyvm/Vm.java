@@ -28,7 +28,26 @@ public final class Vm {
     public long call(int function, long... args) {
         long[] locals = new long[8];
         System.arraycopy(args, 0, locals, 0, args.length);
-        return exec(functions[function], locals);
+        return enter(function, locals);
+    }
+
+    /** The functions this thread is in, innermost last: what {@link #location} reports. */
+    private static final ThreadLocal<java.util.ArrayDeque<Integer>> FRAMES = ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+    private long enter(int function, long[] locals) {
+        FRAMES.get().addLast(function);
+        try {
+            return exec(functions[function], locals);
+        } finally {
+            FRAMES.get().removeLast();
+        }
+    }
+
+    /** The location hook of the agent's contract (location=tinyvm.Vm#location): this thread's functions, outermost first. */
+    public static String location() {
+        StringBuilder sb = new StringBuilder();
+        for (int f : FRAMES.get()) sb.append(sb.length() == 0 ? "" : "\n").append("function").append(f).append(" (tiny:").append(f).append(')');
+        return sb.toString();
     }
 
     /** The checkpoint method of the agent's checkpoints=backedge contract: called at backward jumps, calls and returns. */
@@ -56,7 +75,7 @@ public final class Vm {
                         long[] args = new long[8];
                         for (int i = n - 1; i >= 0; i--) args[i] = stack[--sp];
                         backEdge();
-                        stack[sp++] = exec(functions[fn], args);
+                        stack[sp++] = enter(fn, args);
                         break;
                     }
                     case RET: backEdge(); return stack[--sp];

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *                                  each instead (1-3% less run time on tight loops, no per-thread
  *                                  dispatch counts, and the JIT recompiles the dispatch loop at the
  *                                  first drop request); legacy and off always count
+ *   location=pkg.Class#method|off  the interpreter's location hook: a public static String method returning
+ *                                  the current thread's stack, outermost frame first, one per line, asked
+ *                                  at GIL events only (default io.gilscope.demo.vm.Locations#current when
+ *                                  dispatch is the default)
  *   cache=DIR|off                  where instrumented classes are kept for the next JVM with the same
  *                                  agent and options (default $XDG_CACHE_HOME/gilscope/classes or
  *                                  ~/.cache/gilscope/classes), or off
@@ -46,6 +50,7 @@ import java.util.regex.Pattern;
 final class AgentOptions {
     static final MethodRef DEFAULT_DISPATCH = new MethodRef("io.gilscope.demo.vm.Interpreter", "run");
     static final MethodRef DEFAULT_CHECKPOINT = new MethodRef("io.gilscope.demo.vm.Checkpoint", "reached");
+    static final MethodRef DEFAULT_LOCATION = new MethodRef("io.gilscope.demo.vm.Locations", "current");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ns|us|µs|ms|s)");
 
     String mode = "new";
@@ -58,6 +63,9 @@ final class AgentOptions {
     boolean backedge;
     final List<MethodRef> checkpoint = new ArrayList<>();
     String jfr;
+    /** The location hook, null for none (see {@link #locationGiven}). */
+    MethodRef location;
+    boolean locationGiven;
     /** The instrumented-class cache's directory (null: the default), unless {@link #cacheOff}. */
     String cacheDir;
     boolean cacheOff;
@@ -77,6 +85,7 @@ final class AgentOptions {
             }
         }
         if (o.dispatch.isEmpty()) o.dispatch.add(DEFAULT_DISPATCH);
+        if (!o.locationGiven && !o.dispatchGiven) o.location = DEFAULT_LOCATION;
         o.checkCheckpoints();
         return o;
     }
@@ -116,6 +125,15 @@ final class AgentOptions {
                 else error("checkpoints=" + value + ": expected dispatch or backedge; using dispatch");
                 break;
             case "checkpoint": methods(key, value, checkpoint); break;
+            case "location":
+                locationGiven = true;
+                if ("off".equals(value)) location = null;
+                else {
+                    List<MethodRef> refs = new ArrayList<>();
+                    methods(key, value, refs);
+                    location = refs.isEmpty() ? null : refs.get(0);
+                }
+                break;
             case "cache":
                 if (value == null || value.isEmpty()) error("cache: expected cache=DIR or cache=off; using the default directory");
                 else if (value.equals("off")) cacheOff = true;
@@ -163,7 +181,7 @@ final class AgentOptions {
                 else jfr = value;
                 break;
             default:
-                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, checkpoints, checkpoint, jfr, cache, count, onstall, verbose, strict, bootstrap); ignored");
+                error("unknown option '" + key + "' (known: mode, interval, checkinterval, dispatch, release, preset, checkpoints, checkpoint, location, jfr, cache, count, onstall, verbose, strict, bootstrap); ignored");
         }
     }
 

@@ -3,6 +3,7 @@ package io.gilscope.agent;
 import io.gilscope.agent.gil.Gil;
 import io.gilscope.agent.gil.GilHooks;
 import io.gilscope.agent.gil.GilStatus;
+import io.gilscope.agent.gil.Location;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,7 @@ final class Installer {
 
         long t1 = System.nanoTime();
         Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, o.count && !backedge);
+        Location.configure(o.location == null ? null : o.location.className(), o.location == null ? null : o.location.methodName());
         GilHooks.install(gil);
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));

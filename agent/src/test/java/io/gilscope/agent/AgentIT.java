@@ -162,6 +162,25 @@ class AgentIT {
         assertNoStackTrace(r);
     }
 
+    /** The location hook: holds, waits and their blame say where in the interpreter's code they were. */
+    @Test
+    void theLocationHookPlacesHoldsAndWaitsInTheInterpretersCode() throws Exception {
+        Path jfr = dir.resolve("location.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",location=tinyvm.Vm#location,jfr=" + jfr, "threads", "2", "5000000");
+        assertEquals(0, r.exit, r.toString());
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        assertTrue(holds.stream().anyMatch(h -> h.getString("droppedAt") != null && h.getString("droppedAt").startsWith("function")),
+                "holds say where they let the GIL go: " + holds.get(0));
+        assertTrue(holds.stream().allMatch(h -> h.getString("takenAt") == null || h.getString("takenAt").matches("(function\\d+ \\(tiny:\\d+\\)\\n?)+")));
+        List<RecordedEvent> waits = events(jfr, "gilscope.GilWait");
+        assertTrue(waits.stream().anyMatch(w -> w.getString("holderAt") != null && w.getString("waitedAt") != null),
+                "waits say where they began and what they waited for: " + waits.get(0));
+        ChildJvm none = ChildJvm.run(TINY + ",location=tinyvm.Vm#nothing,jfr=" + dir.resolve("nothing.jfr"), "countdown", "1000", "1");
+        assertEquals(0, none.exit, none.toString());
+        assertTrue(none.stderr.contains("gilscope: location=tinyvm.Vm#nothing not found"), none.toString());
+        assertNoStackTrace(none);
+    }
+
     @Test
     void offModeRunsThreadsTogetherAndStillCounts() throws Exception {
         Path jfr = dir.resolve("off.jfr");

@@ -12,6 +12,7 @@ import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.vm.Disassembler;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
+import io.gilscope.demo.vm.InterpreterThread;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -177,7 +178,7 @@ public final class Main {
         main.dict.put("__file__", filename);
         Modules.LOADED.put("__main__", main);
         int[] exit = {0};
-        Thread t = new Thread(null, () -> {
+        Thread t = new InterpreterThread(() -> {
             ThreadingModule.bindMainThread();
             Signals.bindMain(Thread.currentThread());
             try {

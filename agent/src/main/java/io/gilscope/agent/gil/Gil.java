@@ -62,6 +62,11 @@ import java.util.concurrent.locks.ReentrantLock;
      dispatches without the GIL (with count=false the breaker stays set, so it looks at
      once): an escape hatch that keeps the program going, not a substitute for release=.
 
+   - Where (Location): with a location hook the events say where in the interpreter's
+     own code a thread took, dropped and waited for the GIL, and where the holder was
+     when it let the GIL go to a waiter (the blame). The hook is asked at these events
+     only, never per dispatch.
+
    - Events: GilWait/GilHold are emitted per hand-off between threads and per
      blocking call. A thread that drops and takes the GIL back with nobody in
      between extends its hold (counted in `reacquisitions`).
@@ -79,6 +84,7 @@ public abstract class Gil {
 
     volatile GilThread holder;      // written under mutex
     GilThread lastHolder;           // guarded by mutex
+    String lastDropAt;              // guarded by mutex: where in the interpreter lastHolder let the GIL go
     long switchNumber;              // guarded by mutex
     volatile long takes;            // written under mutex: every acquisition, so a watcher can tell one hold from the next
     volatile int waiters;           // written under mutex
@@ -194,6 +200,7 @@ public abstract class Gil {
         blockingCalls.increment();
         BlockingCallEvent event = new BlockingCallEvent();
         event.begin();
+        if (event.isEnabled()) event.at = Location.here();
         return new Region(t, method, event);
     }
 
@@ -217,6 +224,7 @@ public abstract class Gil {
             if (mustWait(t)) {
                 wait = new GilWaitEvent();
                 wait.begin();
+                if (wait.isEnabled()) wait.waitedAt = Location.here();
                 waiters++;
                 enqueue(t, reason);
                 try {
@@ -254,7 +262,7 @@ public abstract class Gil {
         try {
             if (holder != t) throw new IllegalStateException("drop_gil: GIL is not held by " + t.thread.getName());
             holder = null;
-            t.endHold(reason, method);
+            lastDropAt = t.endHold(reason, method);
             signalNext();
             if (reason == ReleaseReason.DROP_REQUEST && forcedSwitching() && waiters > 0) {
                 forcedSwitches.increment();
@@ -296,6 +304,7 @@ public abstract class Gil {
             if (wait.shouldCommit()) {
                 wait.reason = reason.recorded;
                 wait.previousHolder = prev == null ? null : prev.thread;
+                wait.holderAt = prev == null || prev == t ? null : lastDropAt;
                 wait.commit();
             }
         }
@@ -323,7 +332,7 @@ public abstract class Gil {
             GilThread t = holder;
             if (t == null || t.thread != h || waiters == 0) return false;
             holder = null;
-            t.endHold(ReleaseReason.STALL, null);
+            lastDropAt = t.endHold(ReleaseReason.STALL, null);
             t.stalled = true;
             stalledThreads++;
             updateBreaker();

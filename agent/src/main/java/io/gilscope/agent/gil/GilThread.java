@@ -43,19 +43,26 @@ final class GilThread {
         holdReacquisitions = 0;
         GilHoldEvent e = new GilHoldEvent();
         e.begin();
+        if (e.isEnabled()) e.takenAt = Location.here();
         hold = e;
     }
 
-    /** The thread lets go; a blocking call or an exit ends the hold, a drop leaves it open for a reacquisition. */
-    void endHold(ReleaseReason reason, String method) {
+    /**
+     * The thread lets go; a blocking call or an exit ends the hold, a drop leaves it open for a reacquisition.
+     * @return where in the interpreter it let go (null without a location hook, or when the watchdog takes the GIL from it)
+     */
+    String endHold(ReleaseReason reason, String method) {
         flushPending();
         GilHoldEvent e = hold;
+        String at = null;
         if (e != null) {
             e.end();
             e.releaseReason = reason.recorded;
             e.blockingMethod = method;
+            if (e.isEnabled() && thread == Thread.currentThread()) e.droppedAt = at = Location.here();
         }
         if (reason.endsHold) commitHold();
+        return at;
     }
 
     void commitHold() {

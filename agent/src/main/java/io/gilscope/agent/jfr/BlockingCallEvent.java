@@ -16,4 +16,8 @@ public final class BlockingCallEvent extends Event {
     @Label("Method")
     @Description("The release method, as Class#method")
     public String method;
+
+    @Label("At")
+    @Description("The interpreter's stack that made the call: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
+    public String at;
 }

@@ -28,4 +28,12 @@ public final class GilHoldEvent extends Event {
     @Label("Blocking Method")
     @Description("The release method that ended the hold, as Class#method, when the reason is blocking")
     public String blockingMethod;
+
+    @Label("Taken At")
+    @Description("The interpreter's stack where the thread took the GIL: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
+    public String takenAt;
+
+    @Label("Dropped At")
+    @Description("The interpreter's stack where the thread let the GIL go: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
+    public String droppedAt;
 }

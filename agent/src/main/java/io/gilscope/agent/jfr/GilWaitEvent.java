@@ -20,4 +20,12 @@ public final class GilWaitEvent extends Event {
     @Label("Previous Holder")
     @Description("The thread that held the GIL before this one, if any")
     public Thread previousHolder;
+
+    @Label("Waited At")
+    @Description("The interpreter's stack where the thread began to wait: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
+    public String waitedAt;
+
+    @Label("Holder At")
+    @Description("The interpreter's stack of the previous holder where it let the GIL go to this thread: what the thread waited for: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
+    public String holderAt;
 }

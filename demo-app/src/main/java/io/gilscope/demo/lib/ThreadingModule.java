@@ -4,6 +4,7 @@ import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.InterpreterThread;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
 import io.gilscope.demo.vm.PyDescriptors;
@@ -124,7 +125,7 @@ public final class ThreadingModule {
     private static Thread start(PyInstance self, Runnable body) {
         String name = Ops.str(self.attrs.get("name"));
         boolean daemon = Ops.truthy(self.attrs.getOrDefault("daemon", false));
-        Thread t = new Thread(null, () -> {
+        Thread t = new InterpreterThread(() -> {
             CURRENT.set(self);
             try {
                 body.run();

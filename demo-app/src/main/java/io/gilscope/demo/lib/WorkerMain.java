@@ -6,6 +6,7 @@ import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Interpreter;
+import io.gilscope.demo.vm.InterpreterThread;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
@@ -63,7 +64,7 @@ public final class WorkerMain {
         Builtins.out = new PrintStream(new FrameOutput(proto), false, StandardCharsets.UTF_8);
         Builtins.err = err;
         int[] exit = {0};
-        Thread t = new Thread(null, () -> exit[0] = serve(args), "MainThread", ThreadingModule.STACK_SIZE);
+        Thread t = new InterpreterThread(() -> exit[0] = serve(args), "MainThread", ThreadingModule.STACK_SIZE);
         t.start();
         try {
             t.join();

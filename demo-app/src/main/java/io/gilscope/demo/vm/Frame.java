@@ -25,6 +25,8 @@ public final class Frame {
     public final Cell[] cells;
     public int pc;
     public int sp;
+    /** The calling frame while this one runs on an {@link InterpreterThread} (see {@link Locations}). */
+    Frame back;
     public boolean done;
 
     public Frame(CodeObject code, PyFunction func, Map<String, Object> globals) {

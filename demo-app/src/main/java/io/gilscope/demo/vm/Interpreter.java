@@ -378,6 +378,7 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.CALL: {
+                        f.pc = pc;   // where the caller is, for a traceback-less Locations.current()
                         Checkpoint.reached();
                         if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
@@ -399,11 +400,13 @@ public final class Interpreter {
                         break;
                     }
                     case Op.CALL_KW:
+                        f.pc = pc;
                         Checkpoint.reached();
                         sp = RareOpcodes.callKw(s, sp, code[pc + 1], (String[]) consts[code[pc + 2]]);
                         pc += 3;
                         break;
                     case Op.CALL_EX:
+                        f.pc = pc;
                         Checkpoint.reached();
                         sp = RareOpcodes.callEx(s, sp, code[pc + 1]);
                         pc += 2;
@@ -528,19 +531,28 @@ public final class Interpreter {
      */
     public static Object execute(Frame f) {
         final CodeObject co = f.code;
-        while (true) {
-            try {
-                return run(f);
-            } catch (Throwable t) {
-                PyException e = toPyException(t);
-                int h = handlerFor(f, e, f.pc);
-                if (h < 0) throw e;
-                int depth = co.nlocals + co.excTable[h + 3];
-                Arrays.fill(f.s, depth, f.s.length, null);
-                f.s[depth] = e.value;
-                f.sp = depth + 1;
-                f.pc = co.excTable[h + 2];
+        InterpreterThread thread = Thread.currentThread() instanceof InterpreterThread t ? t : null;
+        if (thread != null) {
+            f.back = thread.top;
+            thread.top = f;
+        }
+        try {
+            while (true) {
+                try {
+                    return run(f);
+                } catch (Throwable t) {
+                    PyException e = toPyException(t);
+                    int h = handlerFor(f, e, f.pc);
+                    if (h < 0) throw e;
+                    int depth = co.nlocals + co.excTable[h + 3];
+                    Arrays.fill(f.s, depth, f.s.length, null);
+                    f.s[depth] = e.value;
+                    f.sp = depth + 1;
+                    f.pc = co.excTable[h + 2];
+                }
             }
+        } finally {
+            if (thread != null) thread.top = f.back;
         }
     }
 

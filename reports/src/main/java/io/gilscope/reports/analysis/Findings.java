@@ -98,10 +98,27 @@ public final class Findings {
         if (n >= 2) {
             out.add(new Finding("cpu-bound-contention", "warning",
                     "CPU-bound threads contend for the GIL (" + n + " threads, " + Units.percent((double) wait / life)
-                            + " of their time waiting)",
+                            + " of their time waiting)" + heldMostlyIn(p.where()),
                     "Only one thread runs at a time, so more threads do not make this faster: use processes "
-                            + "(multiprocessing, ProcessPoolExecutor) or code that releases the GIL."));
+                            + "(multiprocessing, ProcessPoolExecutor) or code that releases the GIL." + blamedMost(p.where())));
         }
+    }
+
+    /** ", held mostly in f (file:line), 98 % of the held time", from the location hook's stacks; "" without them. */
+    static String heldMostlyIn(Where w) {
+        if (w.heldAt().isEmpty()) return "";
+        long all = w.heldAt().stream().mapToLong(s -> s.stats().totalNanos()).sum();
+        NamedStats top = w.heldAt().get(0);
+        return all <= 0 ? "" : ", held mostly in " + top.name() + ", " + Units.percent((double) top.stats().totalNanos() / all) + " of the held time";
+    }
+
+    /** " Most waiting: in f (file:line) while the holder ran g (file:line), 1.2 s.", or "" without the location hook's stacks. */
+    static String blamedMost(Where w) {
+        if (w.blame().isEmpty()) return "";
+        NamedStats top = w.blame().get(0);
+        String[] pair = top.name().split(Where.BLAMED, 2);
+        return " Most waiting: in " + pair[0] + " while the holder ran " + (pair.length > 1 ? pair[1] : "(unknown)")
+                + ", " + Units.duration(top.stats().totalNanos()) + " in all.";
     }
 
     /** Frames running when the agent was attached kept their code: they ran without the GIL until they returned. */

@@ -68,6 +68,7 @@ public final class ProcessAggregator {
     private final Map<Long, ThreadAgg> threads = new LinkedHashMap<>();
     private final Timeline timeline;
     private final LockAggregator locks = new LockAggregator();
+    private final CodeSites heldAt = new CodeSites(), waitedAt = new CodeSites(), blame = new CodeSites(), blockedAt = new CodeSites();
     private final List<RecordingInfo> recordings = new ArrayList<>();
     /** A view of several processes together (no timeline; its threads keep their processes' labels). */
     private final boolean combined;
@@ -266,6 +267,29 @@ public final class ProcessAggregator {
         dropRequests++;
     }
 
+    /**
+     * Where a hold, wait or blocking call was in the interpreter's code (stacks from the location hook,
+     * outermost frame first; null when the event has none): a hold is placed where it let the GIL go (or,
+     * without that, where it took it), a wait where it began, and blamed on where the holder let go.
+     */
+    public void heldAt(String takenAt, String droppedAt, long start, long end) {
+        heldAt.add(CodeSites.innermost(droppedAt != null ? droppedAt : takenAt), end - start);
+    }
+
+    /** See {@link #heldAt}. */
+    public void waitedAt(String waiterAt, String holderAt, long start, long end) {
+        String waiter = CodeSites.innermost(waiterAt), holder = CodeSites.innermost(holderAt);
+        waitedAt.add(waiter, end - start);
+        if (waiter != null || holder != null) {
+            blame.add((waiter == null ? "(unknown)" : waiter) + Where.BLAMED + (holder == null ? "(unknown)" : holder), end - start);
+        }
+    }
+
+    /** See {@link #heldAt}. */
+    public void blockedAt(String at, long start, long end) {
+        blockedAt.add(CodeSites.innermost(at), end - start);
+    }
+
     public void blockingCall(long threadId, String threadName, long start, long end, String method) {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
@@ -452,6 +476,10 @@ public final class ProcessAggregator {
             }
             idBase += maxId + 1_000_000L;
             c.locks.absorb(p.locks, parts.size() > 1 ? p.displayLabel() + ": " : "");
+            c.heldAt.absorb(p.heldAt);
+            c.waitedAt.absorb(p.waitedAt);
+            c.blame.absorb(p.blame);
+            c.blockedAt.absorb(p.blockedAt);
             c.recordings.addAll(p.recordings);
         }
         // Statistics totals and GIL spans are per process: sum them.
@@ -534,7 +562,8 @@ public final class ProcessAggregator {
                 List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),
                 lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
-                List.copyOf(recordings), events, List.of());
+                List.copyOf(recordings), events,
+                new Where(heldAt.top(Where.TOP), waitedAt.top(Where.TOP), blame.top(Where.TOP), blockedAt.top(Where.TOP)), List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

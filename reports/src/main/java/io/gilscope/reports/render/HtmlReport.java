@@ -14,6 +14,7 @@ import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.analysis.ThreadSummary;
 import io.gilscope.reports.analysis.Timeline;
 import io.gilscope.reports.analysis.Units;
+import io.gilscope.reports.analysis.Where;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -112,6 +113,7 @@ public final class HtmlReport {
             }
             gil.put("blockingMethods", bm);
             gil.put("hasBlockingMethods", !bm.isEmpty());
+            gil.put("where", where(p.where()));
             m.put("gil", gil);
         }
         m.put("locks", p.locks().any() ? locks(p.locks()) : null);
@@ -120,6 +122,31 @@ public final class HtmlReport {
         histData(data, p, combined);
         data.endObject();
         return m;
+    }
+
+    /** Tables of places in the interpreter's code (from the location hook's stacks), or null without them. */
+    private static Map<String, Object> where(Where w) {
+        if (!w.present()) return null;
+        Map<String, Object> m = new HashMap<>();
+        List<Map<String, Object>> tables = new ArrayList<>();
+        table(tables, "Where the GIL was held", "the holder's innermost frame when it let the GIL go", "Held at", w.heldAt());
+        table(tables, "What threads waited for", "where a thread began to wait ← where the holder was when it let the GIL go to it",
+                "Waited at ← holder at", w.blame());
+        table(tables, "Where blocking calls were made", "the frame that called a release method (the GIL was released meanwhile)",
+                "Called at", w.blocking());
+        m.put("tables", tables);
+        return m;
+    }
+
+    private static void table(List<Map<String, Object>> tables, String heading, String hint, String column, List<NamedStats> places) {
+        if (places.isEmpty()) return;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (NamedStats n : places) {
+            Map<String, Object> r = statCells(n.stats());
+            r.put("name", n.name());
+            rows.add(r);
+        }
+        tables.add(Map.of("heading", heading, "hint", hint, "column", column, "rows", rows));
     }
 
     /** What a thread's GilHold events mean: in mode off they are periods it ran, not holds of a lock. */

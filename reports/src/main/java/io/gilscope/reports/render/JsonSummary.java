@@ -95,6 +95,12 @@ public final class JsonSummary {
                     .field("maxMillis", m.stats().maxNanos() / 1e6).endObject();
         }
         j.endArray();
+        j.name("where").beginObject();
+        places(j, "heldAt", p.where().heldAt());
+        places(j, "waitedAt", p.where().waitedAt());
+        places(j, "blame", p.where().blame());
+        places(j, "blocking", p.where().blocking());
+        j.endObject();
         j.name("locks").beginObject();
         groups(j, "byClass", "class", p.locks().byClass());
         groups(j, "bySite", "site", p.locks().bySite());
@@ -104,6 +110,16 @@ public final class JsonSummary {
         for (Finding f : p.findings()) {
             j.beginObject().field("id", f.id()).field("severity", f.severity()).field("title", f.title())
                     .field("detail", f.detail()).endObject();
+        }
+        j.endArray();
+    }
+
+    /** Places in the interpreter's code; the site (function (file:line)) is their stable id. */
+    private static void places(Json j, String name, List<NamedStats> places) {
+        j.name(name).beginArray();
+        for (NamedStats s : places) {
+            j.beginObject().field("site", s.name()).field("count", s.stats().count()).field("totalMillis", s.stats().totalNanos() / 1e6)
+                    .field("p50Millis", s.stats().p50Nanos() / 1e6).field("maxMillis", s.stats().maxNanos() / 1e6).endObject();
         }
         j.endArray();
     }

@@ -5,12 +5,14 @@ import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.LockKind;
 import io.gilscope.reports.analysis.Metrics;
+import io.gilscope.reports.analysis.NamedStats;
 import io.gilscope.reports.analysis.ProcessSummary;
 import io.gilscope.reports.analysis.RecordingInfo;
 import io.gilscope.reports.analysis.Stats;
 import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.analysis.ThreadSummary;
 import io.gilscope.reports.analysis.Units;
+import io.gilscope.reports.analysis.Where;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +83,7 @@ public final class TextSummary {
                 rows.add(r.toArray(new String[0]));
             }
             table(sb, rows);
+            where(sb, p.where());
         } else {
             line(sb, "GIL", "no gilscope events (recorded without the agent)");
             line(sb, "wall time", Units.duration(p.wallNanos()));
@@ -102,6 +105,22 @@ public final class TextSummary {
         sb.append('\n');
         for (Finding f : p.findings()) {
             sb.append("* [").append(f.severity()).append("] ").append(Printable.line(f.title())).append(": ").append(Printable.line(f.detail())).append('\n');
+        }
+    }
+
+    /** Where in the interpreter's code, from the location hook's stacks: nothing without them. */
+    private static void where(StringBuilder sb, Where w) {
+        places(sb, "\nwhere the GIL was held (innermost frame when the holder let it go)", w.heldAt());
+        places(sb, "where threads waited for it <- where the holder was when it let go", w.blame());
+        places(sb, "where blocking calls were made", w.blocking());
+    }
+
+    private static void places(StringBuilder sb, String heading, List<NamedStats> places) {
+        if (places.isEmpty()) return;
+        sb.append(heading).append(":\n");
+        for (NamedStats s : places.subList(0, Math.min(5, places.size()))) {
+            sb.append("  ").append(String.format(Locale.ROOT, "%-10s %9s  %s", Units.duration(s.stats().totalNanos()),
+                    Units.count(s.stats().count()) + "x", Printable.name(s.name().replace(Where.BLAMED, " <- ")))).append('\n');
         }
     }
 

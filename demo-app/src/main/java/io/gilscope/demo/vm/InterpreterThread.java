@@ -1,0 +1,14 @@
+package io.gilscope.demo.vm;
+
+/**
+ * A thread that runs Python code: the main program's, a threading.Thread's, a worker process's. It
+ * knows its innermost Python frame (frames link to their callers), so that {@link Locations} can say
+ * where the thread is. A field of the thread, not a ThreadLocal, so that a call costs two stores.
+ */
+public final class InterpreterThread extends Thread {
+    Frame top;
+
+    public InterpreterThread(Runnable body, String name, long stackSize) {
+        super(null, body, name, stackSize);
+    }
+}

@@ -1,0 +1,24 @@
+package io.gilscope.reports.analysis;
+
+import java.util.List;
+
+/**
+ * Where in the interpreter's own code the GIL was held and waited for, from the stacks the agent's
+ * location hook put in the events (docs/events.md); all empty for recordings without them.
+ *
+ * @param heldAt   hold time by the holder's innermost frame when it let the GIL go
+ * @param waitedAt wait time by the waiter's innermost frame when it began to wait
+ * @param blame    wait time by "waiter's frame ← holder's frame": what each wait waited for
+ * @param blocking blocking-call time by the innermost frame that made the call
+ */
+public record Where(List<NamedStats> heldAt, List<NamedStats> waitedAt, List<NamedStats> blame, List<NamedStats> blocking) {
+    public static final Where NONE = new Where(List.of(), List.of(), List.of(), List.of());
+    /** How many places each list keeps. */
+    public static final int TOP = 20;
+    /** Separates the waiter's frame from the holder's in a blame entry. */
+    public static final String BLAMED = " ← ";
+
+    public boolean present() {
+        return !heldAt.isEmpty() || !waitedAt.isEmpty() || !blocking.isEmpty();
+    }
+}
