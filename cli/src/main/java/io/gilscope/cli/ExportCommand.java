@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
         description = {"perfetto: Chrome trace-event JSON (open it in ui.perfetto.dev or chrome://tracing), a track per thread "
                 + "with its GIL holds, GIL waits, blocking calls and JDK lock waits as slices, and drop requests and stalls "
                 + "as instants on the holder's track; one process per recording.",
-                "collapsed: the JDK's lock waits (monitor, wait, park) by Java stack, in microseconds, for flamegraph.pl "
-                + "or speedscope. GIL events carry no Java stack, so they are not in it.",
+                "collapsed: time by stack, in microseconds, for flamegraph.pl or speedscope: the GIL held, waited for and "
+                + "released (gil_held, gil_wait, gil_released) by the interpreter's own stack, when the agent's location hook "
+                + "recorded it, and the JDK's lock waits (blocked_on_monitor, Object.wait, parked) by Java stack.",
                 "Events are written as they are read: memory does not grow with the recording. A truncated recording "
                 + "is exported as far as it could be read; the command then exits 2."})
 final class ExportCommand implements Callable<Integer> {

@@ -69,6 +69,7 @@ public final class ProcessAggregator {
     private final Timeline timeline;
     private final LockAggregator locks = new LockAggregator();
     private final CodeSites heldAt = new CodeSites(), waitedAt = new CodeSites(), blame = new CodeSites(), blockedAt = new CodeSites();
+    private final StackTree heldTree = new StackTree(), waitTree = new StackTree();
     private final List<RecordingInfo> recordings = new ArrayList<>();
     /** A view of several processes together (no timeline; its threads keep their processes' labels). */
     private final boolean combined;
@@ -273,13 +274,16 @@ public final class ProcessAggregator {
      * without that, where it took it), a wait where it began, and blamed on where the holder let go.
      */
     public void heldAt(String takenAt, String droppedAt, long start, long end) {
-        heldAt.add(CodeSites.innermost(droppedAt != null ? droppedAt : takenAt), end - start);
+        String stack = droppedAt != null ? droppedAt : takenAt;
+        heldAt.add(CodeSites.innermost(stack), end - start);
+        heldTree.add(stack, end - start);
     }
 
     /** See {@link #heldAt}. */
     public void waitedAt(String waiterAt, String holderAt, long start, long end) {
         String waiter = CodeSites.innermost(waiterAt), holder = CodeSites.innermost(holderAt);
         waitedAt.add(waiter, end - start);
+        waitTree.add(waiterAt, end - start);
         if (waiter != null || holder != null) {
             blame.add((waiter == null ? "(unknown)" : waiter) + Where.BLAMED + (holder == null ? "(unknown)" : holder), end - start);
         }
@@ -480,6 +484,8 @@ public final class ProcessAggregator {
             c.waitedAt.absorb(p.waitedAt);
             c.blame.absorb(p.blame);
             c.blockedAt.absorb(p.blockedAt);
+            c.heldTree.absorb(p.heldTree);
+            c.waitTree.absorb(p.waitTree);
             c.recordings.addAll(p.recordings);
         }
         // Statistics totals and GIL spans are per process: sum them.
@@ -563,7 +569,8 @@ public final class ProcessAggregator {
                 contendedHold(),
                 lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
                 List.copyOf(recordings), events,
-                new Where(heldAt.top(Where.TOP), waitedAt.top(Where.TOP), blame.top(Where.TOP), blockedAt.top(Where.TOP)), List.of());
+                new Where(heldAt.top(Where.TOP), waitedAt.top(Where.TOP), blame.top(Where.TOP), blockedAt.top(Where.TOP),
+                        heldTree.flame(), waitTree.flame()), List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

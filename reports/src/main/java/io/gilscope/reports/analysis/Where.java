@@ -10,9 +10,12 @@ import java.util.List;
  * @param waitedAt wait time by the waiter's innermost frame when it began to wait
  * @param blame    wait time by "waiter's frame ← holder's frame": what each wait waited for
  * @param blocking blocking-call time by the innermost frame that made the call
+ * @param heldFlame hold time by the holder's whole stack when it let go (a flame graph), or null
+ * @param waitFlame wait time by the waiter's whole stack when it began to wait, or null
  */
-public record Where(List<NamedStats> heldAt, List<NamedStats> waitedAt, List<NamedStats> blame, List<NamedStats> blocking) {
-    public static final Where NONE = new Where(List.of(), List.of(), List.of(), List.of());
+public record Where(List<NamedStats> heldAt, List<NamedStats> waitedAt, List<NamedStats> blame, List<NamedStats> blocking,
+                    Flame heldFlame, Flame waitFlame) {
+    public static final Where NONE = new Where(List.of(), List.of(), List.of(), List.of(), null, null);
     /** How many places each list keeps. */
     public static final int TOP = 20;
     /** Separates the waiter's frame from the holder's in a blame entry. */

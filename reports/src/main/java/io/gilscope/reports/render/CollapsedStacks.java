@@ -19,11 +19,15 @@ import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 
 /**
- * The JDK's lock waits (blocked on a monitor, Object.wait, parked) in Brendan Gregg's collapsed-stack format,
- * which flamegraph.pl, speedscope and most flame-graph viewers read: one line per distinct stack, frames from
- * the thread's root to the blocking call separated by ';', then the microseconds spent blocked there. The
- * first frame says which kind of wait it was (blocked_on_monitor, Object.wait, parked). GIL events carry no Java stack (the interpreter's own stack is
- * what tells where), so they are not in this export.
+ * Time by stack in Brendan Gregg's collapsed-stack format, which flamegraph.pl, speedscope and most
+ * flame-graph viewers read: one line per distinct stack, frames from the root separated by ';', then
+ * microseconds. The first frame says what the time was:
+ * <ul>
+ * <li>gil_held, gil_wait, gil_released: the GIL held (placed where the holder let it go), waited for (where
+ *     the wait began) and released for a blocking call, by the interpreter's own stack, which the agent's
+ *     location hook puts in the gilscope events (docs/events.md); recordings without it have none;
+ * <li>blocked_on_monitor, Object.wait, parked: the JDK's lock waits, by Java stack.
+ * </ul>
  */
 public final class CollapsedStacks implements Consumer<RecordedEvent> {
     private final Map<String, Long> nanosByStack = new HashMap<>();
@@ -50,6 +54,21 @@ public final class CollapsedStacks implements Consumer<RecordedEvent> {
 
     @Override
     public void accept(RecordedEvent e) {
+        String gil = switch (e.getEventType().getName()) {
+            case EventNames.GIL_HOLD -> interpreterStack(e, "droppedAt", "takenAt");
+            case EventNames.GIL_WAIT -> interpreterStack(e, "waitedAt", null);
+            case EventNames.BLOCKING_CALL -> interpreterStack(e, "at", null);
+            default -> null;
+        };
+        if (gil != null) {
+            String kind = switch (e.getEventType().getName()) {
+                case EventNames.GIL_HOLD -> "gil_held";
+                case EventNames.GIL_WAIT -> "gil_wait";
+                default -> "gil_released";
+            };
+            nanosByStack.merge(kind + ";" + gil, e.getDuration().toNanos(), Long::sum);
+            return;
+        }
         String kind = switch (e.getEventType().getName()) {
             case EventNames.MONITOR_ENTER -> "blocked_on_monitor";
             case EventNames.MONITOR_WAIT -> "Object.wait";
@@ -60,6 +79,19 @@ public final class CollapsedStacks implements Consumer<RecordedEvent> {
         if (trace == null) return;
         String stack = kind + ";" + collapsed.computeIfAbsent(trace, CollapsedStacks::collapse);
         nanosByStack.merge(stack, e.getDuration().toNanos(), Long::sum);
+    }
+
+    /** The interpreter stack in {@code field} (else in {@code fallback}), collapsed; null when the event has none. */
+    private static String interpreterStack(RecordedEvent e, String field, String fallback) {
+        Object v = e.hasField(field) ? e.getValue(field) : null;
+        if (v == null && fallback != null && e.hasField(fallback)) v = e.getValue(fallback);
+        if (!(v instanceof String stack) || stack.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String frame : stack.split("\n")) {
+            if (sb.length() > 0) sb.append(';');
+            sb.append(safe(frame));
+        }
+        return sb.toString();
     }
 
     /** Root first, each frame Class.method, with nothing in a name that the format gives a meaning to. */

@@ -1,6 +1,7 @@
 package io.gilscope.reports.render;
 
 import io.gilscope.reports.analysis.Finding;
+import io.gilscope.reports.analysis.Flame;
 import io.gilscope.reports.analysis.GilMetrics;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.LockKind;
@@ -120,6 +121,8 @@ public final class HtmlReport {
         data.name(key).beginObject();
         timelineData(data, p.timeline(), heldText(p));
         histData(data, p, combined);
+        flameData(data, "heldFlame", p.where().heldFlame());
+        flameData(data, "waitFlame", p.where().waitFlame());
         data.endObject();
         return m;
     }
@@ -128,6 +131,12 @@ public final class HtmlReport {
     private static Map<String, Object> where(Where w) {
         if (!w.present()) return null;
         Map<String, Object> m = new HashMap<>();
+        List<Map<String, String>> flames = new ArrayList<>();
+        if (w.heldFlame() != null) flames.add(Map.of("heading", "Where the GIL is held", "flame", "heldFlame",
+                "hint", "each hold by the holder's stack when it let the GIL go, outermost frame at the top; click a frame to zoom, click the top bar to zoom out"));
+        if (w.waitFlame() != null) flames.add(Map.of("heading", "Where threads wait", "flame", "waitFlame",
+                "hint", "each wait by the waiting thread's stack when it began to wait"));
+        m.put("flames", flames);
         List<Map<String, Object>> tables = new ArrayList<>();
         table(tables, "Where the GIL was held", "the holder's innermost frame when it let the GIL go", "Held at", w.heldAt());
         table(tables, "What threads waited for", "where a thread began to wait ← where the holder was when it let the GIL go to it",
@@ -322,6 +331,23 @@ public final class HtmlReport {
                 }
                 j.raw(sb.append(']').toString());
             }
+            j.endArray();
+        }
+        j.endObject();
+    }
+
+    /** A flame graph's tree: {n: name, v: nanoseconds, c: [children]}; nothing when {@code flame} is null. */
+    static void flameData(Json j, String name, Flame flame) {
+        if (flame == null) return;
+        j.name(name);
+        flame(j, flame);
+    }
+
+    private static void flame(Json j, Flame f) {
+        j.beginObject().field("n", Printable.name(f.name())).field("v", f.nanos());
+        if (!f.children().isEmpty()) {
+            j.name("c").beginArray();
+            for (Flame c : f.children()) flame(j, c);
             j.endArray();
         }
         j.endObject();

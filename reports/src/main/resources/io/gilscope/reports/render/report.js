@@ -32,6 +32,57 @@
     });
   });
 
+  // Flame graphs of interpreter stacks, as icicles (the root on top, callees below); click a frame to zoom into it.
+  document.querySelectorAll("[data-flame]").forEach(function (box) {
+    var root = DATA[box.getAttribute("data-key")][box.getAttribute("data-flame")];
+    if (!root) { box.style.display = "none"; return; }
+    var tip = box.querySelector(".tip"), ROW = 20;
+    function depth(n) {
+      var d = 0;
+      (n.c || []).forEach(function (c) { d = Math.max(d, depth(c)); });
+      return d + 1;
+    }
+    function color(name) {
+      var h = 0;
+      for (var i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) | 0;
+      return "hsl(" + (10 + Math.abs(h) % 45) + ",75%," + (58 + Math.abs(h >> 8) % 14) + "%)";
+    }
+    function bar(n, level, left, width, ancestors, zoomed) {
+      var el = document.createElement("div");
+      el.className = "fr";
+      el.style.left = left + "%";
+      el.style.width = width + "%";
+      el.style.top = (level * ROW) + "px";
+      el.style.background = zoomed ? "#d5d8de" : color(n.n);
+      el.textContent = n.n;
+      el.addEventListener("mousemove", function (e) {
+        var r = box.getBoundingClientRect();
+        tip.style.display = "block";
+        tip.style.left = Math.min(e.clientX - r.left + 12, box.clientWidth - 300) + "px";
+        tip.style.top = (e.clientY - r.top + 14) + "px";
+        tip.textContent = n.n + ": " + fmtDur(n.v) + " (" + (100 * n.v / root.v).toFixed(1) + "% of all)";
+      });
+      el.addEventListener("mouseleave", function () { tip.style.display = "none"; });
+      el.addEventListener("click", function () { draw(n, ancestors); });
+      box.appendChild(el);
+    }
+    function draw(focus, ancestors) {
+      box.querySelectorAll(".fr").forEach(function (e) { e.remove(); });
+      box.style.height = ((ancestors.length + depth(focus)) * ROW) + "px";
+      ancestors.forEach(function (a, i) { bar(a, i, 0, 100, ancestors.slice(0, i), true); });
+      (function lay(n, level, left, width, above) {
+        bar(n, level, left, width, above, false);
+        var x = left;
+        (n.c || []).forEach(function (c) {
+          var w = width * c.v / n.v;
+          if (w >= 0.15) lay(c, level + 1, x, w, above.concat([n]));
+          x += w;
+        });
+      })(focus, ancestors.length, 0, 100, ancestors);
+    }
+    draw(root, []);
+  });
+
   // Timeline lanes on a canvas.
   document.querySelectorAll(".timeline").forEach(function (box) {
     var d = DATA[box.getAttribute("data-key")].timeline;

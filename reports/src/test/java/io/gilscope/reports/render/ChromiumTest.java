@@ -57,4 +57,15 @@ class ChromiumTest {
         run(chromium(dir.resolve("p2"), "--screenshot=" + png, html.toUri().toString()));
         assertTrue(Files.exists(png) && Files.size(png) > 20_000, "screenshot written: " + png);
     }
+
+    @Test
+    void flameGraphsDrawTheInterpreterStacks() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs chromium at " + CHROMIUM);
+        Path html = dir.resolve("where.html");
+        Files.writeString(html, HtmlReport.render(Analyzer.analyze(Samples.withStacks(dir.resolve("w.jfr")))));
+        String dom = run(chromium(dir.resolve("p3"), "--dump-dom", html.toUri().toString()));
+        assertTrue(dom.contains("<div class=\"fr\"") && dom.contains(">spin (w.py:4)</div>"), "the held flame graph drew spin's frame");
+        assertTrue(dom.contains(">nap (w.py:9)</div>"), "the wait flame graph drew nap's frame");
+        assertFalse(dom.contains("\u202e") || dom.contains("\u001b"), "no bidi override or escape reaches the page raw");
+    }
 }

@@ -15,6 +15,8 @@ public final class GilEvents {
     public static final class Wait extends Event {
         @Label("Reason") public String reason;
         @Label("Previous Holder") public Thread previousHolder;
+        @Label("Waited At") public String waitedAt;
+        @Label("Holder At") public String holderAt;
     }
 
     @Name("gilscope.GilHold") @Label("GIL Hold") @Category("gilscope") @StackTrace(false)
@@ -23,6 +25,8 @@ public final class GilEvents {
         @Label("Reacquisitions") public long reacquisitions;
         @Label("Release Reason") public String releaseReason;
         @Label("Blocking Method") public String blockingMethod;
+        @Label("Taken At") public String takenAt;
+        @Label("Dropped At") public String droppedAt;
     }
 
     @Name("gilscope.GilDropRequest") @Label("GIL Drop Request") @Category("gilscope") @StackTrace(false)
@@ -33,6 +37,7 @@ public final class GilEvents {
     @Name("gilscope.BlockingCall") @Label("Blocking Call") @Category("gilscope") @StackTrace(false)
     public static final class BlockingCall extends Event {
         @Label("Method") public String method;
+        @Label("At") public String at;
     }
 
     @Name("gilscope.GilStatistics") @Label("GIL Statistics") @Category("gilscope") @StackTrace(false)

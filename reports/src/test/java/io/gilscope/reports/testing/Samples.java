@@ -43,4 +43,51 @@ public final class Samples {
     public static void main(String[] args) throws Exception {
         mixed(Path.of(args.length > 0 ? args[0] : "sample.jfr"));
     }
+
+    /** Interpreter stacks (the agent's location hook) of {@link #withStacks}: outermost frame first, one per line. */
+    public static final String SPIN = "<module> (w.py:12)\nspin (w.py:4)";
+    public static final String NAP = "<module> (w.py:13)\nnap (w.py:9)";
+    /** A stack with an ANSI escape and a bidi override, which reports must not print raw. */
+    public static final String HOSTILE = "<module> (w.py:1)\nevil\u001b[31m\u202e (w.py:2)";
+
+    /**
+     * GIL events with interpreter stacks: three 3 ms holds let go in spin, each followed by a 2 ms wait
+     * begun in nap and blamed on spin, a hold let go at a hostile frame, a 1 ms blocking call from nap,
+     * and a hold without a stack.
+     */
+    public static Path withStacks(Path file) throws Exception {
+        return Recordings.record(file, () -> {
+            GilEvents.configuration("new", 5_000_000);
+            for (int i = 0; i < 3; i++) {
+                hold(SPIN, 3_000_000);
+                GilEvents.Wait w = new GilEvents.Wait();
+                w.begin();
+                Recordings.spin(2_000_000);
+                w.end();
+                w.reason = "afterDrop";
+                w.waitedAt = NAP;
+                w.holderAt = SPIN;
+                w.commit();
+            }
+            hold(HOSTILE, 100_000);
+            GilEvents.BlockingCall b = new GilEvents.BlockingCall();
+            b.begin();
+            Recordings.spin(1_000_000);
+            b.end();
+            b.method = "time#sleep";
+            b.at = NAP;
+            b.commit();
+            hold(null, 50_000);   // an agent without a location hook: no place
+        });
+    }
+
+    private static void hold(String droppedAt, long nanos) {
+        GilEvents.Hold h = new GilEvents.Hold();
+        h.begin();
+        Recordings.spin(nanos);
+        h.end();
+        h.releaseReason = "dropRequest";
+        h.droppedAt = droppedAt;
+        h.commit();
+    }
 }
