@@ -1,11 +1,14 @@
 package io.gilscope.reports.render;
 
 import io.gilscope.reports.analysis.Metrics;
+import io.gilscope.reports.analysis.NamedStats;
 import io.gilscope.reports.analysis.Summary;
 import io.gilscope.reports.analysis.Timeline;
-
+import io.gilscope.reports.analysis.Units;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +76,13 @@ public final class CompareReport {
         }
         m.put("rows", rows);
         m.put("headline", headline);
+        List<Map<String, Object>> held = byPlace(a.combined().where().heldAt(), b.combined().where().heldAt(), false);
+        List<Map<String, Object>> waited = byPlace(a.combined().where().waitedAt(), b.combined().where().waitedAt(), true);
+        m.put("heldByPlace", held);
+        m.put("waitedByPlace", waited);
+        m.put("hasHeld", !held.isEmpty());
+        m.put("hasWaited", !waited.isEmpty());
+        m.put("hasPlaces", !held.isEmpty() || !waited.isEmpty());
         m.put("metricCount", rows.size());
         // Both timelines on one time axis: the longer run's.
         Json data = new Json(false).beginObject().field("axisNanos", Math.max(timelineNanos(a), timelineNanos(b)));
@@ -81,6 +91,34 @@ public final class CompareReport {
         data.endObject();
         m.put("dataJson", data.toString());
         return Templates.reportTemplate("compare.mustache", m);
+    }
+
+    /**
+     * Time per place in the interpreter's code (the location hook's stacks), A against B, largest change
+     * first; a place either run does not list has 0 there. More waiting is worse; held time is neither.
+     */
+    static List<Map<String, Object>> byPlace(List<NamedStats> a, List<NamedStats> b, boolean lowerIsBetter) {
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        for (NamedStats s : a) nanos.computeIfAbsent(s.name(), k -> new long[2])[0] = s.stats().totalNanos();
+        for (NamedStats s : b) nanos.computeIfAbsent(s.name(), k -> new long[2])[1] = s.stats().totalNanos();
+        List<Map.Entry<String, long[]>> places = new ArrayList<>(nanos.entrySet());
+        places.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> Math.abs(e.getValue()[1] - e.getValue()[0])).reversed()
+                .thenComparing(Map.Entry::getKey));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : places) {
+            long va = e.getValue()[0], vb = e.getValue()[1], change = vb - va;
+            double rel = va == 0 ? Double.POSITIVE_INFINITY : (double) change / va;
+            Map<String, Object> row = new HashMap<>();
+            row.put("place", e.getKey());
+            row.put("a", Units.duration(va));
+            row.put("b", Units.duration(vb));
+            row.put("change", (change >= 0 ? "+" : "-") + Units.duration(Math.abs(change)));
+            row.put("changeV", change);
+            row.put("relative", va == 0 ? "new" : String.format(Locale.ROOT, "%+.0f%%", rel * 100));
+            row.put("verdict", !lowerIsBetter || Math.abs(rel) < 0.05 ? "" : change > 0 ? "worse" : "better");
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static long timelineNanos(Summary s) {
