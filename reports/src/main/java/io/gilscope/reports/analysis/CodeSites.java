@@ -38,6 +38,19 @@ final class CodeSites {
         return List.copyOf(all.subList(0, Math.min(n, all.size())));
     }
 
+    /**
+     * A frame's function, "name (file)" with the file's base name and no line: the id a budget names, which
+     * stays the same when lines move and wherever the program was run from.
+     */
+    static String function(String frame) {
+        if (frame == null) return null;
+        int open = frame.lastIndexOf(" ("), colon = frame.lastIndexOf(':');
+        if (open < 0 || !frame.endsWith(")")) return frame;
+        String file = frame.substring(open + 2, colon > open ? colon : frame.length() - 1);
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return frame.substring(0, open) + " (" + file.substring(slash + 1) + ")";
+    }
+
     /** The innermost frame of a stack as the location hook gives it (outermost first, one frame per line). */
     static String innermost(String stack) {
         if (stack == null || stack.isEmpty()) return null;

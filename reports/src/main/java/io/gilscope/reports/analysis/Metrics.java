@@ -3,6 +3,7 @@ package io.gilscope.reports.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Stable, flat metric names of a summary (the JSON {@code metrics} object, what {@code check} compares).
@@ -41,6 +42,21 @@ public final class Metrics {
     public static final String GIL_CONVOY_RATIO = "gil.convoyRatio";
     public static final String LOCKS_BLOCKED_MILLIS = "locks.blockedMillis";
     public static final String LOCKS_PARKED_ON_LOCKS_MILLIS = "locks.parkedOnLocksMillis";
+    /** 1 when the recording has interpreter stacks (the agent's location hook), else 0: per-function metrics need them. */
+    public static final String WHERE_STACKS = "where.stacks";
+    private static final Pattern PER_FUNCTION = Pattern.compile("where\\.(waitShare|heldShare)\\[.+\\]");
+
+    /** Share of the interpreter threads' time spent waiting for the GIL in waits begun in {@code function} ("name (file)"). */
+    public static String waitShareIn(String function) { return "where.waitShare[" + function + "]"; }
+
+    /** Share of the GIL's held time let go in {@code function} ("name (file)"). */
+    public static String heldShareIn(String function) { return "where.heldShare[" + function + "]"; }
+
+    /**
+     * A per-function metric (where.waitShare[f], where.heldShare[f]): a run lists the functions it saw,
+     * so in a run with interpreter stacks ({@link #WHERE_STACKS}) one it does not list is 0.
+     */
+    public static boolean perFunction(String metric) { return PER_FUNCTION.matcher(metric).matches(); }
 
     /** Shown instead of dispatch numbers when {@link AgentConfiguration#dispatchesCounted()} is false. */
     public static final String NOT_COUNTED = "not counted";
@@ -137,6 +153,12 @@ public final class Metrics {
             m.put(lock(k, "p90Millis"), ms(s.p90Nanos()));
             m.put(lock(k, "maxMillis"), ms(s.maxNanos()));
         }
+        Where w = p.where();
+        m.put(WHERE_STACKS, w.present() ? 1.0 : 0.0);
+        for (NamedStats f : w.waitedIn()) {
+            m.put(waitShareIn(f.name()), g.threadTimeNanos() <= 0 ? 0 : (double) f.stats().totalNanos() / g.threadTimeNanos());
+        }
+        for (NamedStats f : w.heldIn()) m.put(heldShareIn(f.name()), g.heldNanos() <= 0 ? 0 : (double) f.stats().totalNanos() / g.heldNanos());
         return m;
     }
 

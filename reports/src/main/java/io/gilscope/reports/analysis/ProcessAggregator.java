@@ -70,6 +70,7 @@ public final class ProcessAggregator {
     private final LockAggregator locks = new LockAggregator();
     private final CodeSites heldAt = new CodeSites(), waitedAt = new CodeSites(), blame = new CodeSites(), blockedAt = new CodeSites();
     private final StackTree heldTree = new StackTree(), waitTree = new StackTree();
+    private final CodeSites heldIn = new CodeSites(), waitedIn = new CodeSites();
     private final List<RecordingInfo> recordings = new ArrayList<>();
     /** A view of several processes together (no timeline; its threads keep their processes' labels). */
     private final boolean combined;
@@ -276,6 +277,7 @@ public final class ProcessAggregator {
     public void heldAt(String takenAt, String droppedAt, long start, long end) {
         String stack = droppedAt != null ? droppedAt : takenAt;
         heldAt.add(CodeSites.innermost(stack), end - start);
+        heldIn.add(CodeSites.function(CodeSites.innermost(stack)), end - start);
         heldTree.add(stack, end - start);
     }
 
@@ -283,6 +285,7 @@ public final class ProcessAggregator {
     public void waitedAt(String waiterAt, String holderAt, long start, long end) {
         String waiter = CodeSites.innermost(waiterAt), holder = CodeSites.innermost(holderAt);
         waitedAt.add(waiter, end - start);
+        waitedIn.add(CodeSites.function(waiter), end - start);
         waitTree.add(waiterAt, end - start);
         if (waiter != null || holder != null) {
             blame.add((waiter == null ? "(unknown)" : waiter) + Where.BLAMED + (holder == null ? "(unknown)" : holder), end - start);
@@ -485,6 +488,8 @@ public final class ProcessAggregator {
             c.blame.absorb(p.blame);
             c.blockedAt.absorb(p.blockedAt);
             c.heldTree.absorb(p.heldTree);
+            c.heldIn.absorb(p.heldIn);
+            c.waitedIn.absorb(p.waitedIn);
             c.waitTree.absorb(p.waitTree);
             c.recordings.addAll(p.recordings);
         }
@@ -570,7 +575,7 @@ public final class ProcessAggregator {
                 lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
                 List.copyOf(recordings), events,
                 new Where(heldAt.top(Where.TOP), waitedAt.top(Where.TOP), blame.top(Where.TOP), blockedAt.top(Where.TOP),
-                        heldTree.flame(), waitTree.flame()), List.of());
+                        heldTree.flame(), waitTree.flame(), heldIn.top(Where.FUNCTIONS), waitedIn.top(Where.FUNCTIONS)), List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

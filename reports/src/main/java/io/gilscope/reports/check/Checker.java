@@ -4,6 +4,7 @@ import io.gilscope.reports.analysis.Metrics;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +35,12 @@ public final class Checker {
     public static Verdict check(Budget budget, Runs baseline, Runs runs) throws CheckException {
         Set<String> known = new HashSet<>(Metrics.names()); // also those a summary leaves out when not measured
         baseline.values().forEach(b -> known.addAll(b.keySet()));
+        budget.named().keySet().stream().filter(Metrics::perFunction).forEach(known::add);   // a function a run did not list
         budget.validate(known);
         if (runs.size() < budget.runs()) {
             throw new CheckException("the budget requires " + budget.runs() + " current runs, got " + runs.size());
         }
-        Sides sides = new Sides(baseline, runs);
+        Sides sides = new Sides(withUnlistedFunctions(baseline, budget), withUnlistedFunctions(runs, budget));
         if (value(sides.baseMedian, Metrics.GIL_PRESENT) == 1 && value(sides.currentMedian, Metrics.GIL_PRESENT) == 0) {
             throw new CheckException("the baseline has gilscope events but the current run(s) have none "
                     + "(was the agent attached?)");
@@ -53,6 +55,22 @@ public final class Checker {
             if (rule.active()) results.add(evaluate(budget, rule, sides));
         }
         return new Verdict(List.copyOf(results), runs.size());
+    }
+
+    /**
+     * A run with interpreter stacks lists the functions where it held or waited for the GIL; one the budget
+     * names that it does not list took none of that time there: 0. A run without stacks has no value.
+     */
+    private static Runs withUnlistedFunctions(Runs runs, Budget budget) {
+        List<String> functions = budget.named().keySet().stream().filter(Metrics::perFunction).toList();
+        if (functions.isEmpty()) return runs;
+        List<Map<String, Double>> filled = new ArrayList<>();
+        for (Map<String, Double> run : runs.values()) {
+            Map<String, Double> copy = new LinkedHashMap<>(run);
+            if (Double.valueOf(1.0).equals(run.get(Metrics.WHERE_STACKS))) functions.forEach(f -> copy.putIfAbsent(f, 0.0));
+            filled.add(copy);
+        }
+        return new Runs(filled, runs.invalid());
     }
 
     private static String kind(double locked) {
