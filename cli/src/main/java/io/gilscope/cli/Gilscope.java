@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 "Run `gilscope COMMAND --help` for a command's options. The ./gilscope launcher builds the jars "
                 + "when they are missing or older than the sources; `./gilscope build` builds them now."},
         subcommands = {RunCommand.class, AttachCommand.class, DemoCommand.class, BenchCommand.class,
-                ReportCommand.class, SummaryCommand.class, CompareCommand.class, ExportCommand.class, CheckCommand.class,
+                TopCommand.class, ReportCommand.class, SummaryCommand.class, CompareCommand.class, ExportCommand.class, CheckCommand.class,
                 BaselineCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 done, 1 check found a regression (or a demo run failed), "
