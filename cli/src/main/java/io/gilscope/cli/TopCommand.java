@@ -102,11 +102,11 @@ final class TopCommand implements Callable<Integer> {
             // delivery and start the first interval there, so that it is not cut short.
             long deadline = System.nanoTime() + FIRST_EVENTS.toNanos();
             while (window.events() == 0 && !ended.get() && System.nanoTime() < deadline) Thread.sleep(50);
-            window.drain(nanos, "");
+            window.drain("");
             boolean tty = System.console() != null && !once;
             do {
                 Thread.sleep(nanos / 1_000_000);
-                String view = window.drain(nanos, "gilscope top: pid " + pid + ", last " + interval + " s");
+                String view = window.drain("gilscope top: pid " + pid + ", every " + interval + " s");
                 out.print(tty ? "\033[H\033[2J" + view : view + "\n");
                 out.flush();
             } while (!once && !ended.get());

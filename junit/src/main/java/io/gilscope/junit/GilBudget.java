@@ -48,6 +48,14 @@ public @interface GilBudget {
     /** Most GIL hand-offs per second ({@code gil.switchesPerSecond}). */
     double maxSwitchesPerSecond() default -1;
 
+    /**
+     * Most time waiting for the GIL in waits begun in a function of the interpreter's code, as a share of
+     * the interpreter threads' time ({@code where.waitShare[f]}): entries {@code "name (file) = share"},
+     * e.g. {@code "fetch (crawler.py) = 0.2"}, the file without its directory, no line. Needs the agent
+     * with a location hook (demo-app's is on by default); a function with no waits counts 0.
+     */
+    String[] maxWaitShareIn() default {};
+
     /** Contention events shorter than this are not recorded (JFR threshold), in milliseconds. */
     long thresholdMillis() default 0;
 

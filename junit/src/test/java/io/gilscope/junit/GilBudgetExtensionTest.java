@@ -4,6 +4,7 @@ import io.gilscope.reports.check.Rule;
 import io.gilscope.reports.testing.GilEvents;
 import io.gilscope.reports.testing.GilSimulator;
 import io.gilscope.reports.testing.Recordings;
+import io.gilscope.reports.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,6 +79,24 @@ class GilBudgetExtensionTest {
             Recordings.spin(5_000_000);
         }
 
+        @Test
+        @GilBudget(maxWaitShareIn = "nap (w.py) = 0.05")
+        void waitsBegunInNapOverBudget() {
+            Samples.stackEvents();
+        }
+
+        @Test
+        @GilBudget(maxWaitShareIn = {"fetch (w.py) = 0.05", "spin (w.py) = 0.05"})
+        void noWaitsBegunInFetchOrSpin() {
+            Samples.stackEvents();
+        }
+
+        @Test
+        @GilBudget(maxWaitShareIn = "nap (w.py)")
+        void malformedFunctionBudget() {
+            Samples.stackEvents();
+        }
+
         @ParameterizedTest
         @ValueSource(ints = {5, 300})
         @GilBudget(maxMonitorBlockedMillis = 100)
@@ -113,6 +132,18 @@ class GilBudgetExtensionTest {
         assertEquals(1, failed.size(), "one failed test");
         return failed.get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
                 .getThrowable().orElseThrow().getMessage();
+    }
+
+    /** A function's share of waiting, from the interpreter stacks in the GIL events (the agent's location hook). */
+    @Test
+    void aFunctionsWaitingIsBudgeted() {
+        String msg = failure(run(Cases.class, "waitsBegunInNapOverBudget"));
+        assertTrue(msg.startsWith("GIL budget exceeded in waitsBegunInNapOverBudget()"), msg);
+        assertTrue(msg.matches("(?s).*where\\.waitShare\\[nap \\(w\\.py\\)\\] = 0\\.\\d+ > maxWaitShareIn\\[nap \\(w\\.py\\)\\] = 0\\.05.*"), msg);
+        assertTrue(msg.contains("waited most: nap (w.py:9) ← spin (w.py:4)"), msg);
+        run(Cases.class, "noWaitsBegunInFetchOrSpin").testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+        String bad = failure(run(Cases.class, "malformedFunctionBudget"));
+        assertTrue(bad.contains("maxWaitShareIn entry 'nap (w.py)': expected \"name (file) = share\""), bad);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.gilscope.cli.top;
 
 import io.gilscope.reports.analysis.EventNames;
 import io.gilscope.reports.render.Printable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +14,12 @@ import jdk.jfr.consumer.RecordedThread;
 
 /**
  * What the GIL events of one refresh interval say, for {@code gilscope top}: each thread's held, waiting
- * and blocked share of the interval, hand-offs per second, the holder the last statistics event named
- * with where it last was, and the places threads waited most (with what the holder ran). Events arrive
- * on the stream's thread and are drained by the view's; both go through this object's lock.
+ * and blocked share of the time the interval's events cover, hand-offs per second, the holder the last
+ * statistics event named with where it last was, and the places threads waited most (with what the
+ * holder ran). The stream delivers events in bursts, a chunk at a time, so shares are of the span from
+ * the end of the last interval's events to the end of this one's, not of the wall-clock interval, and an
+ * event is counted from that start. Events arrive on the stream's thread and are drained by the view's;
+ * both go through this object's lock.
  */
 public final class LiveWindow {
     private static final int TOP_PLACES = 5;
@@ -29,6 +33,7 @@ public final class LiveWindow {
     private final Map<String, long[]> waitedAt = new HashMap<>();   // "waiter ← holder" -> {nanos, count}
     private long handOffs;
     private long events;
+    private long spanStart = Long.MIN_VALUE, spanEnd = Long.MIN_VALUE;   // epoch nanos
     private String holder;
     private int waiters;
 
@@ -36,7 +41,10 @@ public final class LiveWindow {
     public synchronized void add(RecordedEvent e) {
         events++;
         String type = e.getEventType().getName();
-        long nanos = e.getDuration().toNanos();
+        long end = nanos(e.getEndTime()), start = nanos(e.getStartTime());
+        if (spanStart == Long.MIN_VALUE) spanStart = start;
+        spanEnd = Math.max(spanEnd, end);
+        long nanos = Math.max(0, end - Math.max(start, spanStart));
         switch (type) {
             case EventNames.GIL_HOLD -> {
                 ThreadTimes t = thread(e.getThread());
@@ -74,9 +82,10 @@ public final class LiveWindow {
     }
 
     /** The interval's view as text lines, and a fresh window for the next interval (where a thread last was is kept). */
-    public synchronized String drain(long intervalNanos, String title) {
+    public synchronized String drain(String title) {
+        long intervalNanos = spanEnd > spanStart && spanStart != Long.MIN_VALUE ? spanEnd - spanStart : 1;
         StringBuilder sb = new StringBuilder();
-        sb.append(title).append('\n');
+        sb.append(title).append(String.format(Locale.ROOT, " (events of %.1f s)%n", intervalNanos / 1e9));
         String holderAt = holder == null || !threads.containsKey(holder) ? null : threads.get(holder).lastAt;
         sb.append(String.format(Locale.ROOT, "hand-offs %.0f/s   waiters %d   holder %s%s%n", handOffs * 1e9 / intervalNanos, waiters,
                 holder == null ? "(none)" : Printable.name(holder), holderAt == null ? "" : ", last at " + Printable.name(holderAt)));
@@ -101,7 +110,12 @@ public final class LiveWindow {
         threads.values().forEach(t -> { t.held = 0; t.waiting = 0; t.blocked = 0; });
         waitedAt.clear();
         handOffs = 0;
+        if (spanEnd != Long.MIN_VALUE) spanStart = spanEnd;
         return sb.toString();
+    }
+
+    private static long nanos(Instant i) {
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
     }
 
     private ThreadTimes thread(RecordedThread t) {

@@ -243,7 +243,7 @@ public final class Analyzer {
                 case WAIT: {
                     ThreadRef t = thread(info.thread(e, "eventThread"));
                     agg.gilWait(t.id, t.name, start, end, info.string(e, "reason"));
-                    agg.waitedAt(info.string(e, "waitedAt"), info.string(e, "holderAt"), start, end);
+                    agg.waitedAt(t.name, info.string(e, "waitedAt"), info.string(e, "holderAt"), start, end);
                     RecordedThread prev = info.thread(e, "previousHolder");
                     if (prev != null) agg.waitedFor(t.id, thread(prev).name, end - start);
                     break;
@@ -253,7 +253,7 @@ public final class Analyzer {
                     String reason = info.string(e, "releaseReason");
                     agg.gilHold(t.id, t.name, start, end, info.num(e, "dispatches"), info.num(e, "reacquisitions"),
                             reason, "blocking".equals(reason) ? info.string(e, "blockingMethod") : null);
-                    agg.heldAt(info.string(e, "takenAt"), info.string(e, "droppedAt"), start, end);
+                    agg.heldAt(t.name, info.string(e, "takenAt"), info.string(e, "droppedAt"), start, end);
                     break;
                 }
                 case DROP: {

@@ -25,6 +25,11 @@ final class StackTree {
         Node(String name) { this.name = name; }
     }
 
+    /** A thread as a flame graph's top frame: its name, one line. */
+    static String threadFrame(String threadName) {
+        return "thread " + (threadName == null ? "(unknown)" : threadName.replace('\n', ' ').replace('\r', ' '));
+    }
+
     void add(String stack, long nanos) {
         if (stack == null || stack.isEmpty() || nanos <= 0) return;
         Node n = root;

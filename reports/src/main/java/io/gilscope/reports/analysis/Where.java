@@ -12,12 +12,15 @@ import java.util.List;
  * @param blocking blocking-call time by the innermost frame that made the call
  * @param heldFlame hold time by the holder's whole stack when it let go (a flame graph), or null
  * @param waitFlame wait time by the waiter's whole stack when it began to wait, or null
+ * @param heldByThread the same as {@code heldFlame}, with each thread as the top frame, or null
+ * @param waitByThread the same as {@code waitFlame}, with each thread as the top frame, or null
  * @param heldIn   hold time by function ("name (file)", {@link #FUNCTIONS} at most): what budgets name
  * @param waitedIn wait time by function, likewise
  */
 public record Where(List<NamedStats> heldAt, List<NamedStats> waitedAt, List<NamedStats> blame, List<NamedStats> blocking,
-                    Flame heldFlame, Flame waitFlame, List<NamedStats> heldIn, List<NamedStats> waitedIn) {
-    public static final Where NONE = new Where(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), List.of());
+                    Flame heldFlame, Flame waitFlame, Flame heldByThread, Flame waitByThread,
+                    List<NamedStats> heldIn, List<NamedStats> waitedIn) {
+    public static final Where NONE = new Where(List.of(), List.of(), List.of(), List.of(), null, null, null, null, List.of(), List.of());
     /** How many functions the metrics keep (most time first). */
     public static final int FUNCTIONS = 50;
     /** How many places each list keeps. */

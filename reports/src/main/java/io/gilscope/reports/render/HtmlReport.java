@@ -123,6 +123,8 @@ public final class HtmlReport {
         histData(data, p, combined);
         flameData(data, "heldFlame", p.where().heldFlame());
         flameData(data, "waitFlame", p.where().waitFlame());
+        flameData(data, "heldByThread", p.where().heldByThread());
+        flameData(data, "waitByThread", p.where().waitByThread());
         data.endObject();
         return m;
     }
@@ -132,9 +134,10 @@ public final class HtmlReport {
         if (!w.present()) return null;
         Map<String, Object> m = new HashMap<>();
         List<Map<String, String>> flames = new ArrayList<>();
-        if (w.heldFlame() != null) flames.add(Map.of("heading", "Where the GIL is held", "flame", "heldFlame",
-                "hint", "each hold by the holder's stack when it let the GIL go, outermost frame at the top; click a frame to zoom, click the top bar to zoom out"));
-        if (w.waitFlame() != null) flames.add(Map.of("heading", "Where threads wait", "flame", "waitFlame",
+        if (w.heldFlame() != null) flames.add(Map.of("heading", "Where the GIL is held", "flame", "heldFlame", "byThread", "heldByThread",
+                "hint", "each hold by the holder's stack when it let the GIL go, outermost frame at the top; click a frame to zoom, "
+                        + "click the top bar to zoom out; 'by thread' puts each thread on top"));
+        if (w.waitFlame() != null) flames.add(Map.of("heading", "Where threads wait", "flame", "waitFlame", "byThread", "waitByThread",
                 "hint", "each wait by the waiting thread's stack when it began to wait"));
         m.put("flames", flames);
         List<Map<String, Object>> tables = new ArrayList<>();

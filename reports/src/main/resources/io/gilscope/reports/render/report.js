@@ -34,8 +34,15 @@
 
   // Flame graphs of interpreter stacks, as icicles (the root on top, callees below); click a frame to zoom into it.
   document.querySelectorAll("[data-flame]").forEach(function (box) {
-    var root = DATA[box.getAttribute("data-key")][box.getAttribute("data-flame")];
+    var merged = DATA[box.getAttribute("data-key")][box.getAttribute("data-flame")], root = merged;
     if (!root) { box.style.display = "none"; return; }
+    var toggle = box.previousElementSibling && box.previousElementSibling.querySelector("[data-by-thread]");
+    if (toggle) {
+      toggle.addEventListener("change", function () {
+        root = toggle.checked ? DATA[box.getAttribute("data-key")][toggle.getAttribute("data-by-thread")] || merged : merged;
+        draw(root, []);
+      });
+    }
     var tip = box.querySelector(".tip"), ROW = 20;
     function depth(n) {
       var d = 0;

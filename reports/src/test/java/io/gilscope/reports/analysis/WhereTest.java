@@ -38,6 +38,9 @@ class WhereTest {
         assertEquals(3, w.blame().get(0).stats().count());
         assertEquals("nap (w.py:9)", w.waitedAt().get(0).name());
         assertEquals("nap (w.py:9)", w.blocking().get(0).name());
+        assertEquals(Thread.currentThread().getName(), w.heldByThread().children().get(0).name().substring("thread ".length()),
+                "the by-thread tree has the recording thread on top");
+        assertEquals("<module> (w.py:12)", w.heldByThread().children().get(0).children().get(0).name());
         assertTrue(Findings.heldMostlyIn(w).startsWith(", held mostly in spin (w.py:4), "), Findings.heldMostlyIn(w));
         assertTrue(Findings.blamedMost(w).startsWith(" Most waiting: in nap (w.py:9) while the holder ran spin (w.py:4)"), Findings.blamedMost(w));
 

@@ -66,6 +66,8 @@ class ChromiumTest {
         String dom = run(chromium(dir.resolve("p3"), "--dump-dom", html.toUri().toString()));
         assertTrue(dom.contains("<div class=\"fr\"") && dom.contains(">spin (w.py:4)</div>"), "the held flame graph drew spin's frame");
         assertTrue(dom.contains(">nap (w.py:9)</div>"), "the wait flame graph drew nap's frame");
+        String page = Files.readString(html);
+        assertTrue(page.contains("data-by-thread=\"heldByThread\"") && page.contains("\"heldByThread\":"), "the by-thread view and its tree");
         assertFalse(dom.contains("\u202e") || dom.contains("\u001b"), "no bidi override or escape reaches the page raw");
     }
 }

@@ -56,29 +56,32 @@ public final class Samples {
      * and a hold without a stack.
      */
     public static Path withStacks(Path file) throws Exception {
-        return Recordings.record(file, () -> {
-            GilEvents.configuration("new", 5_000_000);
-            for (int i = 0; i < 3; i++) {
-                hold(SPIN, 3_000_000);
-                GilEvents.Wait w = new GilEvents.Wait();
-                w.begin();
-                Recordings.spin(2_000_000);
-                w.end();
-                w.reason = "afterDrop";
-                w.waitedAt = NAP;
-                w.holderAt = SPIN;
-                w.commit();
-            }
-            hold(HOSTILE, 100_000);
-            GilEvents.BlockingCall b = new GilEvents.BlockingCall();
-            b.begin();
-            Recordings.spin(1_000_000);
-            b.end();
-            b.method = "time#sleep";
-            b.at = NAP;
-            b.commit();
-            hold(null, 50_000);   // an agent without a location hook: no place
-        });
+        return Recordings.record(file, Samples::stackEvents);
+    }
+
+    /** The events of {@link #withStacks}, committed into whatever recordings are running. */
+    public static void stackEvents() {
+        GilEvents.configuration("new", 5_000_000);
+        for (int i = 0; i < 3; i++) {
+            hold(SPIN, 3_000_000);
+            GilEvents.Wait w = new GilEvents.Wait();
+            w.begin();
+            Recordings.spin(2_000_000);
+            w.end();
+            w.reason = "afterDrop";
+            w.waitedAt = NAP;
+            w.holderAt = SPIN;
+            w.commit();
+        }
+        hold(HOSTILE, 100_000);
+        GilEvents.BlockingCall b = new GilEvents.BlockingCall();
+        b.begin();
+        Recordings.spin(1_000_000);
+        b.end();
+        b.method = "time#sleep";
+        b.at = NAP;
+        b.commit();
+        hold(null, 50_000);   // an agent without a location hook: no place
     }
 
     private static void hold(String droppedAt, long nanos) {
