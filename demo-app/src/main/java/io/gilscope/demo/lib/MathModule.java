@@ -3,6 +3,7 @@ package io.gilscope.demo.lib;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyModule;
 
 import java.math.BigInteger;
@@ -39,9 +40,9 @@ public final class MathModule {
         m.def("pow", (a, k) -> Math.pow(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
         m.def("atan2", (a, k) -> Math.atan2(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
         m.def("hypot", (a, k) -> Math.hypot(Ops.toDouble(a[0]), Ops.toDouble(a[1])));
-        m.def("floor", (a, k) -> a[0] instanceof Double d ? Builtins.toInt(Math.floor(d), null) : Builtins.toInt(a[0], null));
-        m.def("ceil", (a, k) -> a[0] instanceof Double d ? Builtins.toInt(Math.ceil(d), null) : Builtins.toInt(a[0], null));
-        m.def("trunc", (a, k) -> Builtins.toInt(a[0], null));
+        m.def("floor", (a, k) -> a[0] instanceof Double d ? Builtins.toInt(Math.floor(d), null) : own(a[0], "__floor__"));
+        m.def("ceil", (a, k) -> a[0] instanceof Double d ? Builtins.toInt(Math.ceil(d), null) : own(a[0], "__ceil__"));
+        m.def("trunc", (a, k) -> own(a[0], "__trunc__"));
         m.def("isqrt", (a, k) -> {
             BigInteger n = new BigInteger(Ops.str(a[0]));
             if (n.signum() < 0) throw Errors.valueError("isqrt() argument must be nonnegative");
@@ -70,5 +71,14 @@ public final class MathModule {
 
     private static void unary(PyModule m, String name, DoubleUnaryOperator f) {
         m.def(name, (a, k) -> f.applyAsDouble(Ops.toDouble(a[0])));
+    }
+
+    /** An instance's own __floor__, __ceil__ or __trunc__ (a Fraction's), else int(x). */
+    private static Object own(Object x, String dunder) {
+        if (x instanceof PyInstance i) {
+            Object m = i.cls.lookup(dunder);
+            if (m != null) return Ops.call(m, new Object[]{x}, null);
+        }
+        return Builtins.toInt(x, null);
     }
 }

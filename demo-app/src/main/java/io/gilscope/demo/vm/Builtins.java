@@ -218,7 +218,10 @@ public final class Builtins {
         def("locals", (a, k) -> { throw Errors.notSupported("locals()"); });
         def("vars", (a, k) -> {
             if (a.length == 1 && a[0] instanceof PyInstance i) return new PyDict(i.attrs);
-            throw Errors.notSupported("vars() without an instance");
+            if (a.length == 1 && a[0] instanceof PyModule m) return new PyDict(m.dict);
+            if (a.length == 1 && a[0] instanceof PyClass c) return new PyDict(c.dict);
+            if (a.length == 1) throw Errors.typeError("vars() argument must have __dict__ attribute");
+            throw Errors.notSupported("vars() without an argument");
         });
         def("dir", (a, k) -> {
             List<Object> names = new ArrayList<>();
@@ -440,6 +443,9 @@ public final class Builtins {
         Object[] p = Args.parse("round", a, k, 1, "number", "ndigits");
         Object x = p[0];
         Object nd = p[1] == PyNone.NONE ? null : p[1];
+        if (x instanceof PyInstance i && i.cls.lookup("__round__") != null) {
+            return Ops.call(i.cls.lookup("__round__"), nd == null ? new Object[]{x} : new Object[]{x, nd}, null);
+        }
         if (x instanceof Double d) {
             if (nd == null) {
                 if (d.isNaN() || d.isInfinite()) throw Errors.valueError("cannot convert float to integer");

@@ -17,6 +17,18 @@ public final class Ops {
 
     // ---- numbers ---------------------------------------------------------------------------
 
+    /** float.as_integer_ratio(): the exact fraction, in lowest terms with a positive denominator. */
+    static PyTuple integerRatio(double d) {
+        if (Double.isNaN(d)) throw Errors.valueError("cannot convert NaN to integer ratio");
+        if (Double.isInfinite(d)) throw Errors.make(Errors.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        BigInteger num = exact.unscaledValue(), den = BigInteger.ONE;
+        if (exact.scale() > 0) den = BigInteger.TEN.pow(exact.scale());
+        else num = num.multiply(BigInteger.TEN.pow(-exact.scale()));
+        BigInteger g = num.gcd(den);
+        return PyTuple.of(norm(num.divide(g)), norm(den.divide(g)));
+    }
+
     public static Object norm(BigInteger b) {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
@@ -298,6 +310,7 @@ public final class Ops {
     public static Object positive(Object a) {
         if (a instanceof Boolean b) return b ? 1L : 0L;
         if (isNum(a)) return a;
+        if (a instanceof PyInstance i && i.cls.lookup("__pos__") != null) return call(i.cls.lookup("__pos__"), new Object[]{a}, null);
         throw Errors.typeError("bad operand type for unary +: '" + typeName(a) + "'");
     }
 
@@ -704,6 +717,7 @@ public final class Ops {
         }
         if (name.equals("__class__")) return Types.of(o);
         if (o instanceof Double d && name.equals("is_integer")) return new PyBoundMethod(o, new BuiltinFunction("is_integer", (a, k) -> d == Math.rint(d) && !Double.isInfinite(d)));
+        if (o instanceof Double d && name.equals("as_integer_ratio")) return new PyBoundMethod(o, new BuiltinFunction("as_integer_ratio", (a, k) -> integerRatio(d)));
         if (o instanceof PySlice s) {
             if (name.equals("start")) return s.start();
             if (name.equals("stop")) return s.stop();
@@ -801,7 +815,10 @@ public final class Ops {
             return (long) (b.data()[(int) i] & 0xff);
         }
         if (o instanceof PyRange r) {
-            if (idx instanceof PySlice) throw Errors.notSupported("slicing a range");
+            if (idx instanceof PySlice sl) {
+                long[] ix = sl.indices(r.length());
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
+            }
             long i = indexArg(idx, "range object");
             long n = r.length();
             if (i < 0) i += n;
