@@ -2,6 +2,7 @@ package io.gilscope.demo.vm;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,12 +18,7 @@ final class Methods {
         tuple();
         Types.INT.def("bit_length", (a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         Types.INT.def("__index__", (a, k) -> a[0]);
-        Types.BYTES.def("decode", (a, k) -> new String(((PyBytes) a[0]).data(), StandardCharsets.UTF_8));
-        Types.BYTES.def("hex", (a, k) -> {
-            StringBuilder b = new StringBuilder();
-            for (byte x : ((PyBytes) a[0]).data()) b.append(String.format("%02x", x & 0xff));
-            return b.toString();
-        });
+        bytes();
         Types.GENERATOR.def("send", (a, k) -> {
             Object v = ((PyGenerator) a[0]).send(a[1]);
             if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
@@ -409,6 +405,119 @@ final class Methods {
             if (kv.size() != 2) throw Errors.valueError("dictionary update sequence element has length " + kv.size() + "; 2 is required");
             d.put(kv.get(0), kv.get(1));
         }
+    }
+
+    /** Methods of str that bytes shares: run on the bytes as Latin-1 text (one char per byte), results back as bytes. */
+    private static final List<String> BYTES_AS_TEXT = List.of("count", "find", "rfind", "index", "rindex", "startswith", "endswith",
+            "split", "rsplit", "splitlines", "replace", "strip", "lstrip", "rstrip", "join", "partition", "rpartition",
+            "isdigit", "isspace", "center", "ljust", "rjust", "zfill", "expandtabs");
+
+    private static void bytes() {
+        PyClass c = Types.BYTES;
+        c.def("decode", (a, k) -> new String(((PyBytes) a[0]).data(), StandardCharsets.UTF_8));
+        c.def("hex", (a, k) -> {
+            StringBuilder b = new StringBuilder();
+            for (byte x : ((PyBytes) a[0]).data()) b.append(String.format("%02x", x & 0xff));
+            return b.toString();
+        });
+        for (String name : BYTES_AS_TEXT) {
+            BuiltinFunction text = (BuiltinFunction) Types.STR.dict.get(name);
+            c.def(name, (a, k) -> fromText(text.call(toText(name, a), k)));
+        }
+        // Case changes touch ASCII letters only, as CPython's bytes methods do.
+        c.def("upper", (a, k) -> asciiCase((PyBytes) a[0], true));
+        c.def("lower", (a, k) -> asciiCase((PyBytes) a[0], false));
+        c.def("isalpha", (a, k) -> asciiAll((PyBytes) a[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"));
+        c.def("isalnum", (a, k) -> asciiAll((PyBytes) a[0], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"));
+        // Static and class methods, called on bytes itself: the first argument is theirs.
+        c.def("maketrans", (a, k) -> {
+            Args.count("maketrans", a, 2, 2);
+            byte[] from = bytesArg(a[0], "maketrans"), to = bytesArg(a[1], "maketrans");
+            if (from.length != to.length) throw Errors.valueError("maketrans arguments must have same length");
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) table[i] = (byte) i;
+            for (int i = 0; i < from.length; i++) table[from[i] & 0xff] = to[i];
+            return new PyBytes(table);
+        });
+        c.def("fromhex", (a, k) -> {
+            String hex = strArg(a[a.length - 1], "fromhex").replace(" ", "");
+            if (hex.length() % 2 != 0) throw Errors.valueError("non-hexadecimal number found in fromhex() arg");
+            byte[] out = new byte[hex.length() / 2];
+            for (int i = 0; i < out.length; i++) {
+                int hi = Character.digit(hex.charAt(2 * i), 16), lo = Character.digit(hex.charAt(2 * i + 1), 16);
+                if (hi < 0 || lo < 0) throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + (2 * i));
+                out[i] = (byte) (hi << 4 | lo);
+            }
+            return new PyBytes(out);
+        });
+        c.def("translate", (a, k) -> {
+            Args.count("translate", a, 2, 3);
+            byte[] data = ((PyBytes) a[0]).data();
+            byte[] table = a[1] == PyNone.NONE ? null : bytesArg(a[1], "translate");
+            if (table != null && table.length != 256) throw Errors.valueError("translation table must be 256 characters long");
+            byte[] delete = a.length > 2 ? bytesArg(a[2], "translate") : new byte[0];
+            boolean[] dropped = new boolean[256];
+            for (byte d : delete) dropped[d & 0xff] = true;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+            for (byte x : data) if (!dropped[x & 0xff]) out.write(table == null ? x : table[x & 0xff]);
+            return new PyBytes(out.toByteArray());
+        });
+    }
+
+    private static byte[] bytesArg(Object o, String fname) {
+        if (o instanceof PyBytes b) return b.data();
+        throw Errors.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** A bytes method's arguments as the str method takes them: bytes as Latin-1 text; str is refused, as CPython does. */
+    private static Object[] toText(String name, Object[] a) {
+        Object[] t = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            Object v = a[i];
+            if (v instanceof String) throw Errors.typeError("a bytes-like object is required, not 'str'");
+            if (v instanceof PyBytes b) v = new String(b.data(), StandardCharsets.ISO_8859_1);
+            else if (v instanceof PyList l) v = new PyList(Arrays.asList(textItems(l.toArray())));
+            else if (v instanceof PyTuple tu) v = new PyTuple(textItems(tu.items));
+            t[i] = v;
+        }
+        return t;
+    }
+
+    private static Object[] textItems(Object[] items) {
+        Object[] t = new Object[items.length];
+        for (int i = 0; i < items.length; i++) t[i] = items[i] instanceof PyBytes b ? new String(b.data(), StandardCharsets.ISO_8859_1) : items[i];
+        return t;
+    }
+
+    /** A str method's result as the bytes method returns it: text back to bytes, in lists and tuples too. */
+    private static Object fromText(Object r) {
+        if (r instanceof String s) return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        if (r instanceof PyList l) {
+            Object[] items = l.toArray();
+            for (int i = 0; i < items.length; i++) items[i] = fromText(items[i]);
+            return new PyList(Arrays.asList(items));
+        }
+        if (r instanceof PyTuple t) {
+            Object[] items = t.items.clone();
+            for (int i = 0; i < items.length; i++) items[i] = fromText(items[i]);
+            return new PyTuple(items);
+        }
+        return r;
+    }
+
+    private static PyBytes asciiCase(PyBytes b, boolean upper) {
+        byte[] out = b.data().clone();
+        for (int i = 0; i < out.length; i++) {
+            if (upper && out[i] >= 'a' && out[i] <= 'z') out[i] -= 32;
+            if (!upper && out[i] >= 'A' && out[i] <= 'Z') out[i] += 32;
+        }
+        return new PyBytes(out);
+    }
+
+    private static boolean asciiAll(PyBytes b, String allowed) {
+        if (b.data().length == 0) return false;
+        for (byte x : b.data()) if (allowed.indexOf(x & 0xff) < 0) return false;
+        return true;
     }
 
     private static void dict() {

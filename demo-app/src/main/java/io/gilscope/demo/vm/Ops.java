@@ -261,6 +261,11 @@ public final class Ops {
             if (isInt(b)) {
                 long n = Math.max(0, toLong(b));
                 if (a instanceof String s) return s.repeat((int) n);
+                if (a instanceof PyBytes by) {
+                    byte[] r = new byte[(int) (by.data().length * n)];
+                    for (int i = 0; i < n; i++) System.arraycopy(by.data(), 0, r, i * by.data().length, by.data().length);
+                    return new PyBytes(r);
+                }
                 if (a instanceof PyList l) {
                     Object[] items = l.toArray();
                     PyList r = new PyList((int) (items.length * n));
@@ -540,6 +545,16 @@ public final class Ops {
             if (!(item instanceof String x)) throw Errors.typeError("'in <string>' requires string as left operand, not " + typeName(item));
             return s.contains(x);
         }
+        if (container instanceof PyBytes b) {
+            String text = new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (item instanceof PyBytes x) return text.contains(new String(x.data(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (isInt(item)) {
+                long v = toLong(item);
+                if (v < 0 || v > 255) throw Errors.valueError("byte must be in range(0, 256)");
+                return text.indexOf((int) v) >= 0;
+            }
+            throw Errors.typeError("a bytes-like object is required, not '" + typeName(item) + "'");
+        }
         if (container instanceof PyRange r && isInt(item)) {
             long v = toLong(item);
             if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) return false;
@@ -808,7 +823,13 @@ public final class Ops {
             if (i < 0 || i >= s.length()) throw Errors.indexError("string index out of range");
             return String.valueOf(s.charAt((int) i));
         }
-        if (o instanceof PyBytes b && !(idx instanceof PySlice)) {
+        if (o instanceof PyBytes b && idx instanceof PySlice sl) {
+            long[] ix = sl.indices(b.data().length);
+            byte[] out = new byte[(int) ix[3]];
+            for (int j = 0; j < out.length; j++) out[j] = b.data()[(int) (ix[0] + j * ix[2])];
+            return new PyBytes(out);
+        }
+        if (o instanceof PyBytes b) {
             long i = indexArg(idx, "bytes");
             if (i < 0) i += b.data().length;
             if (i < 0 || i >= b.data().length) throw Errors.indexError("index out of range");
