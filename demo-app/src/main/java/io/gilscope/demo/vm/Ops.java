@@ -2,7 +2,6 @@ package io.gilscope.demo.vm;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +20,7 @@ public final class Ops {
     static PyTuple integerRatio(double d) {
         if (Double.isNaN(d)) throw Errors.valueError("cannot convert NaN to integer ratio");
         if (Double.isInfinite(d)) throw Errors.make(Errors.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
-        java.math.BigDecimal exact = new java.math.BigDecimal(d);
+        BigDecimal exact = new BigDecimal(d);
         BigInteger num = exact.unscaledValue(), den = BigInteger.ONE;
         if (exact.scale() > 0) den = BigInteger.TEN.pow(exact.scale());
         else num = num.multiply(BigInteger.TEN.pow(-exact.scale()));
@@ -158,6 +157,23 @@ public final class Ops {
         return binary(op, a, b);
     }
 
+    /**
+     * x / y for big ints, correctly rounded as CPython's: an integer quotient of at least 55 bits, made
+     * odd when inexact ("round to odd"), so that its one conversion to a double rounds the true quotient.
+     */
+    static double trueDivide(BigInteger x, BigInteger y) {
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger n = x.abs(), d = y.abs();
+        int shift = 55 - (n.bitLength() - d.bitLength());
+        if (shift > 0) n = n.shiftLeft(shift);
+        else d = d.shiftLeft(-shift);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+        double r = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(r)) throw Errors.overflow("integer division result too large for a float");
+        return negative ? -r : r;
+    }
+
     private static Object intOp(int op, BigInteger x, BigInteger y, Object a, Object b) {
         switch (op) {
             case Op.ADD: return norm(x.add(y));
@@ -166,7 +182,7 @@ public final class Ops {
             case Op.TRUEDIV:
                 if (y.signum() == 0) throw Errors.zeroDivision("division by zero");
                 if (x.bitLength() < 53 && y.bitLength() < 53) return x.doubleValue() / y.doubleValue();
-                return new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL64).doubleValue();
+                return trueDivide(x, y);
             case Op.FLOORDIV: {
                 if (y.signum() == 0) throw Errors.zeroDivision("integer division or modulo by zero");
                 BigInteger[] qr = x.divideAndRemainder(y);
