@@ -68,7 +68,7 @@ class AgentContractTest {
         assertNotNull(TimeModule.class.getMethod("sleep", long.class).getAnnotation(ReleasesGil.class));
         assertNotNull(ThreadingModule.class.getMethod("join", Thread.class, long.class).getAnnotation(ReleasesGil.class));
         assertNotNull(ThreadingModule.class.getMethod("acquire", Semaphore.class, long.class).getAnnotation(ReleasesGil.class));
-        assertNotNull(QueueModule.class.getMethod("getBlocking", QueueModule.State.class, long.class)
+        assertNotNull(QueueModule.class.getMethod("awaitItem", QueueModule.State.class, long.class)
                 .getAnnotation(ReleasesGil.class));
         assertNotNull(Modules.class.getMethod("waitForImportLock").getAnnotation(ReleasesGil.class));
     }

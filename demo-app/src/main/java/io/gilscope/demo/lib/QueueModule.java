@@ -2,6 +2,7 @@ package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
 import io.gilscope.demo.vm.PyException;
@@ -13,6 +14,7 @@ import io.gilscope.demo.vm.Signals;
 import io.gilscope.demo.vm.Types;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -23,34 +25,95 @@ public final class QueueModule {
     public static final PyClass EMPTY = new PyClass("Empty", Errors.EXCEPTION);
     public static final PyClass FULL = new PyClass("Full", Errors.EXCEPTION);
 
+    /** Which item a get takes: the oldest, the newest, or the smallest by {@code <} (a heap, as heapq keeps it). */
+    enum Order { FIFO, LIFO, PRIORITY }
+
     /** The Java side of a queue; all waiting happens in the {@link ReleasesGil} leaves below. */
     public static final class State {
         final ArrayDeque<Object> items = new ArrayDeque<>();
+        final ArrayList<Object> heap = new ArrayList<>();
         final int maxsize;
-        final boolean lifo;
+        final Order order;
         int unfinished;
         final ReentrantLock lock = new ReentrantLock();
         final Condition notEmpty = lock.newCondition();
         final Condition notFull = lock.newCondition();
         final Condition allDone = lock.newCondition();
 
-        State(int maxsize, boolean lifo) {
+        State(int maxsize, Order order) {
             this.maxsize = maxsize;
-            this.lifo = lifo;
+            this.order = order;
         }
 
-        boolean full() { return maxsize > 0 && items.size() >= maxsize; }
+        int size() { return order == Order.PRIORITY ? heap.size() : items.size(); }
+
+        boolean full() { return maxsize > 0 && size() >= maxsize; }
 
         void add(Object o) {
-            items.addLast(o);
+            if (order == Order.PRIORITY) Heap.push(heap, o);
+            else items.addLast(o);
             unfinished++;
             notEmpty.signal();
         }
 
         Object take() {
-            Object o = lifo ? items.pollLast() : items.pollFirst();
+            Object o = order == Order.PRIORITY ? Heap.pop(heap) : order == Order.LIFO ? items.pollLast() : items.pollFirst();
             notFull.signal();
             return o;
+        }
+    }
+
+    /**
+     * A binary min-heap ordered by Python's {@code <}, kept the way heapq keeps one (a pop sifts the last
+     * item up from a leaf), so that items of equal priority come out in CPython's order.
+     */
+    static final class Heap {
+        private Heap() { }
+
+        static boolean less(Object a, Object b) {
+            return Ops.truthy(Ops.compare(Op.LT, a, b));
+        }
+
+        static void push(ArrayList<Object> heap, Object item) {
+            heap.add(item);
+            siftTowardsRoot(heap, 0, heap.size() - 1);
+        }
+
+        static Object pop(ArrayList<Object> heap) {
+            Object last = heap.remove(heap.size() - 1);
+            if (heap.isEmpty()) return last;
+            Object top = heap.get(0);
+            heap.set(0, last);
+            siftToLeaf(heap, 0);
+            return top;
+        }
+
+        /** Moves heap[pos] up while it is less than its parent, no higher than start. */
+        private static void siftTowardsRoot(ArrayList<Object> heap, int start, int pos) {
+            Object item = heap.get(pos);
+            while (pos > start) {
+                int parent = (pos - 1) >> 1;
+                if (!less(item, heap.get(parent))) break;
+                heap.set(pos, heap.get(parent));
+                pos = parent;
+            }
+            heap.set(pos, item);
+        }
+
+        /** Moves the smaller child up until heap[pos]'s item reaches a leaf, then sifts it back towards the root. */
+        private static void siftToLeaf(ArrayList<Object> heap, int pos) {
+            int end = heap.size(), start = pos;
+            Object item = heap.get(pos);
+            int child = 2 * pos + 1;
+            while (child < end) {
+                int right = child + 1;
+                if (right < end && !less(heap.get(child), heap.get(right))) child = right;
+                heap.set(pos, heap.get(child));
+                pos = child;
+                child = 2 * pos + 1;
+            }
+            heap.set(pos, item);
+            siftTowardsRoot(heap, start, pos);
         }
     }
 
@@ -63,9 +126,10 @@ public final class QueueModule {
         PyModule m = new PyModule("queue");
         m.put("Empty", EMPTY);
         m.put("Full", FULL);
-        m.put("Queue", queueClass("Queue", false));
-        m.put("LifoQueue", queueClass("LifoQueue", true));
-        m.put("SimpleQueue", queueClass("SimpleQueue", false));
+        m.put("Queue", queueClass("Queue", Order.FIFO));
+        m.put("LifoQueue", queueClass("LifoQueue", Order.LIFO));
+        m.put("PriorityQueue", queueClass("PriorityQueue", Order.PRIORITY));
+        m.put("SimpleQueue", queueClass("SimpleQueue", Order.FIFO));
         return m;
     }
 
@@ -79,12 +143,12 @@ public final class QueueModule {
         return (long) (t * 1e9);
     }
 
-    private static PyClass queueClass(String name, boolean lifo) {
+    private static PyClass queueClass(String name, Order order) {
         PyClass c = new PyClass(name, Types.OBJECT);
         c.module = "queue";
         c.def("__init__", (a, k) -> {
             Object[] p = Args.parse(name, a, k, 1, "self", "maxsize");
-            ((PyInstance) a[0]).nativeState = new State(p[1] == null ? 0 : Ops.toInt(p[1]), lifo);
+            ((PyInstance) a[0]).nativeState = new State(p[1] == null ? 0 : Ops.toInt(p[1]), order);
             return PyNone.NONE;
         });
         c.def("put", (a, k) -> {
@@ -139,48 +203,58 @@ public final class QueueModule {
     private static int size(State s) {
         s.lock.lock();
         try {
-            return s.items.size();
+            return s.size();
         } finally {
             s.lock.unlock();
         }
     }
 
-    /** Adds without waiting if there is room; otherwise waits (GIL released). False on timeout. */
+    /**
+     * Adds the item, waiting for room (GIL released) when there is none; false on timeout. Items are added
+     * and taken holding the GIL, never inside the waits: a PriorityQueue compares them with Python's
+     * {@code <}, which may run Python code.
+     */
     private static boolean put(State s, Object item, long nanos) {
-        s.lock.lock();
-        try {
-            if (!s.full()) {
-                s.add(item);
-                return true;
+        long deadline = nanos > 0 ? System.nanoTime() + nanos : 0;
+        while (true) {
+            s.lock.lock();
+            try {
+                if (!s.full()) {
+                    s.add(item);
+                    return true;
+                }
+            } finally {
+                s.lock.unlock();
             }
-            if (nanos == 0) return false;
-        } finally {
-            s.lock.unlock();
+            long left = nanos < 0 ? -1 : nanos == 0 ? 0 : deadline - System.nanoTime();
+            if (left == 0 || nanos > 0 && left <= 0 || !awaitRoom(s, left)) return false;
         }
-        return putBlocking(s, item, nanos);
     }
 
+    /** Takes an item, waiting for one (GIL released) when there is none; null on timeout. */
     private static Object get(State s, long nanos) {
-        s.lock.lock();
-        try {
-            if (!s.items.isEmpty()) return s.take();
-            if (nanos == 0) return null;
-        } finally {
-            s.lock.unlock();
+        long deadline = nanos > 0 ? System.nanoTime() + nanos : 0;
+        while (true) {
+            s.lock.lock();
+            try {
+                if (s.size() > 0) return s.take();
+            } finally {
+                s.lock.unlock();
+            }
+            long left = nanos < 0 ? -1 : nanos == 0 ? 0 : deadline - System.nanoTime();
+            if (left == 0 || nanos > 0 && left <= 0 || !awaitItem(s, left)) return null;
         }
-        return getBlocking(s, nanos);
     }
 
-    /** The blocking part of Queue.put: waits for room (nanos -1 = forever). */
+    /** The blocking part of Queue.put: waits until there is room (nanos -1 = forever); false on timeout. */
     @ReleasesGil
-    public static boolean putBlocking(State s, Object item, long nanos) {
+    public static boolean awaitRoom(State s, long nanos) {
         s.lock.lock();
         try {
             while (s.full()) {
                 if (nanos < 0) s.notFull.await();
                 else if ((nanos = s.notFull.awaitNanos(nanos)) <= 0 && s.full()) return false;
             }
-            s.add(item);
             return true;
         } catch (InterruptedException e) {
             Signals.interrupted();
@@ -190,19 +264,19 @@ public final class QueueModule {
         }
     }
 
-    /** The blocking part of Queue.get: waits for an item (nanos -1 = forever); null on timeout. */
+    /** The blocking part of Queue.get: waits until there is an item (nanos -1 = forever); false on timeout. */
     @ReleasesGil
-    public static Object getBlocking(State s, long nanos) {
+    public static boolean awaitItem(State s, long nanos) {
         s.lock.lock();
         try {
-            while (s.items.isEmpty()) {
+            while (s.size() == 0) {
                 if (nanos < 0) s.notEmpty.await();
-                else if ((nanos = s.notEmpty.awaitNanos(nanos)) <= 0 && s.items.isEmpty()) return null;
+                else if ((nanos = s.notEmpty.awaitNanos(nanos)) <= 0 && s.size() == 0) return false;
             }
-            return s.take();
+            return true;
         } catch (InterruptedException e) {
             Signals.interrupted();
-            return null;
+            return false;
         } finally {
             s.lock.unlock();
         }
