@@ -120,7 +120,9 @@ public final class Modules {
         if (v != null) return v;
         if (module instanceof PyModule m) {
             String sub = m.name + "." + name;
-            if (BUILTIN.containsKey(sub) || LOADED.containsKey(sub) || findFile(sub) != null) return importName(sub, true);
+            if (BUILTIN.containsKey(sub) || LOADED.containsKey(sub) || findFile(sub) != null || bundledSource(sub) != null) {
+                return importName(sub, true);
+            }
             throw Errors.make(Errors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + m.name + "'");
         }
         throw Errors.make(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");

@@ -62,12 +62,12 @@ public final class Builtins {
         def("isinstance", (a, k) -> { Args.count("isinstance", a, 2, 2); return Ops.isInstance(a[0], a[1]); });
         def("issubclass", (a, k) -> {
             Args.count("issubclass", a, 2, 2);
+            if (!(a[0] instanceof PyClass c)) throw Errors.typeError("issubclass() arg 1 must be a class");
             if (a[1] instanceof PyTuple t) {
-                for (Object c : t.items) if (((PyClass) a[0]).isSubclassOf((PyClass) c)) return true;
+                for (Object o : t.items) if (Ops.isSubclass(c, (PyClass) o)) return true;
                 return false;
             }
-            if (!(a[0] instanceof PyClass c)) throw Errors.typeError("issubclass() arg 1 must be a class");
-            return c.isSubclassOf((PyClass) a[1]) || a[1] == Types.OBJECT;
+            return Ops.isSubclass(c, (PyClass) a[1]);
         });
         def("sorted", (a, k) -> {
             Object[] p = Args.parse("sorted", a, k, 1, "iterable", "key", "reverse");

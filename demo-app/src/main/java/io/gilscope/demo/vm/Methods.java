@@ -400,6 +400,12 @@ final class Methods {
 
     static void dictUpdate(PyDict d, Object src) {
         if (src instanceof PyDict o) { d.putAll(o); return; }
+        // Anything with keys() is a mapping (a collections.abc.Mapping subclass), as CPython's dict() decides.
+        if (src instanceof PyInstance i && i.cls.lookup("keys") != null) {
+            Object keys = Ops.call(i.cls.lookup("keys"), new Object[]{src}, null);
+            for (Object key : Ops.iterToList(keys)) d.put(key, Ops.getitem(src, key));
+            return;
+        }
         for (Object item : Ops.iterToList(src)) {
             List<Object> kv = Ops.iterToList(item);
             if (kv.size() != 2) throw Errors.valueError("dictionary update sequence element has length " + kv.size() + "; 2 is required");

@@ -1053,6 +1053,18 @@ public final class Ops {
         if (!(cls instanceof PyClass c)) throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         if (c == Types.OBJECT) return true;
         if (c == Types.INT && o instanceof Boolean) return true;
-        return Types.of(o).isSubclassOf(c);
+        return isSubclass(Types.of(o), c);
+    }
+
+    /**
+     * issubclass: the class hierarchy, or the class's {@code __subclasshook__} (collections.abc's, a
+     * classmethod). CPython asks the hook only of classes made by ABCMeta; gilscope's interpreter has no
+     * metaclasses, so it asks any class that has one.
+     */
+    public static boolean isSubclass(PyClass sub, PyClass c) {
+        if (sub.isSubclassOf(c) || c == Types.OBJECT) return true;
+        Object hook = c.lookup("__subclasshook__");
+        if (hook instanceof PyDescriptors.ClassMethod cm) return call(cm.func(), new Object[]{c, sub}, null) == Boolean.TRUE;
+        return false;
     }
 }
