@@ -1,10 +1,14 @@
-"""io: StringIO in Python (text in memory: write, read, readline, readlines, getvalue, seek, tell, iteration,
-use as a context manager). BytesIO and files are not in gilscope's interpreter yet."""
+"""io: StringIO and BytesIO in Python (text or bytes in memory: write, read, readline, readlines, getvalue,
+seek, tell, truncate, iteration, use as a context manager). Files are not in gilscope's interpreter yet."""
 
 
-class StringIO:
-    def __init__(self, initial_value="", newline="\n"):
-        self._buffer = initial_value or ""
+class _MemoryIO:
+    """A buffer in memory; StringIO holds str, BytesIO bytes (the class attributes say which)."""
+    _empty = ""
+    _newline = "\n"
+
+    def __init__(self, initial=None):
+        self._buffer = initial or self._empty
         self._pos = 0
         self.closed = False
 
@@ -14,8 +18,8 @@ class StringIO:
 
     def write(self, s):
         self._check()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+        if not isinstance(s, type(self._empty)):
+            raise TypeError(self._wrong_type % type(s).__name__)
         end = self._pos + len(s)
         self._buffer = self._buffer[:self._pos] + s + self._buffer[end:]
         self._pos = end
@@ -38,7 +42,7 @@ class StringIO:
 
     def readline(self, size=-1):
         self._check()
-        end = self._buffer.find("\n", self._pos)
+        end = self._buffer.find(self._newline, self._pos)
         end = len(self._buffer) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
@@ -85,3 +89,19 @@ class StringIO:
     def __exit__(self, *exc):
         self.close()
         return False
+
+
+class StringIO(_MemoryIO):
+    _wrong_type = "string argument expected, got '%s'"
+
+    def __init__(self, initial_value="", newline="\n"):
+        _MemoryIO.__init__(self, initial_value)
+
+
+class BytesIO(_MemoryIO):
+    _empty = b""
+    _newline = b"\n"
+    _wrong_type = "a bytes-like object is required, not '%s'"
+
+    def __init__(self, initial_bytes=b""):
+        _MemoryIO.__init__(self, initial_bytes)
