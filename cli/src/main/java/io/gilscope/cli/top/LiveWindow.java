@@ -1,14 +1,16 @@
 package io.gilscope.cli.top;
 
+import io.gilscope.reports.analysis.Analyzer;
 import io.gilscope.reports.analysis.EventNames;
+import io.gilscope.reports.analysis.Where;
 import io.gilscope.reports.render.Printable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
 
@@ -41,7 +43,7 @@ public final class LiveWindow {
     public synchronized void add(RecordedEvent e) {
         events++;
         String type = e.getEventType().getName();
-        long end = nanos(e.getEndTime()), start = nanos(e.getStartTime());
+        long end = Analyzer.nanos(e.getEndTime()), start = Analyzer.nanos(e.getStartTime());
         if (spanStart == Long.MIN_VALUE) spanStart = start;
         spanEnd = Math.max(spanEnd, end);
         long nanos = Math.max(0, end - Math.max(start, spanStart));
@@ -49,13 +51,13 @@ public final class LiveWindow {
             case EventNames.GIL_HOLD -> {
                 ThreadTimes t = thread(e.getThread());
                 t.held += nanos;
-                t.lastAt = innermost(string(e, "droppedAt"), t.lastAt);
+                t.lastAt = Objects.requireNonNullElse(Where.innermost(string(e, "droppedAt")), t.lastAt);
             }
             case EventNames.GIL_WAIT -> {
                 ThreadTimes t = thread(e.getThread());
                 t.waiting += nanos;
                 handOffs++;
-                String waiter = innermost(string(e, "waitedAt"), null), held = innermost(string(e, "holderAt"), null);
+                String waiter = Where.innermost(string(e, "waitedAt")), held = Where.innermost(string(e, "holderAt"));
                 if (waiter != null || held != null) {
                     long[] v = waitedAt.computeIfAbsent((waiter == null ? "?" : waiter) + " <- " + (held == null ? "?" : held), k -> new long[2]);
                     v[0] += nanos;
@@ -65,7 +67,7 @@ public final class LiveWindow {
             case EventNames.BLOCKING_CALL -> {
                 ThreadTimes t = thread(e.getThread());
                 t.blocked += nanos;
-                t.lastAt = innermost(string(e, "at"), t.lastAt);
+                t.lastAt = Objects.requireNonNullElse(Where.innermost(string(e, "at")), t.lastAt);
             }
             case EventNames.GIL_STATISTICS -> {
                 Object h = e.hasField("holder") ? e.getValue("holder") : null;
@@ -114,24 +116,16 @@ public final class LiveWindow {
         return sb.toString();
     }
 
-    private static long nanos(Instant i) {
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    private static String name(RecordedThread t) {
+        return String.valueOf(Analyzer.threadName(t));
     }
 
     private ThreadTimes thread(RecordedThread t) {
         return threads.computeIfAbsent(t == null ? "(unknown)" : name(t), k -> new ThreadTimes());
     }
 
-    private static String name(RecordedThread t) {
-        return t.getJavaName() != null ? t.getJavaName() : String.valueOf(t.getOSName());
-    }
-
     private static String string(RecordedEvent e, String field) {
         return e.hasField(field) && e.getValue(field) instanceof String s && !s.isEmpty() ? s : null;
-    }
-
-    private static String innermost(String stack, String otherwise) {
-        return stack == null ? otherwise : stack.substring(stack.lastIndexOf('\n') + 1);
     }
 
     private static String shorten(String name) {

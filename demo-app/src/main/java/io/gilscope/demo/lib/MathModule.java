@@ -6,7 +6,6 @@ import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyInstance;
-import io.gilscope.demo.vm.PyIter;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
@@ -110,7 +109,7 @@ public final class MathModule {
         m.def("prod", (a, k) -> {
             Object[] p = Args.parse("prod", a, k, 1, "iterable", "start");
             Object r = p[1] == null ? (Object) 1L : p[1];
-            for (Object v : items(p[0])) r = Ops.binary(Op.MUL, r, v);
+            for (Object v : Ops.iterToList(p[0])) r = Ops.binary(Op.MUL, r, v);
             return r;
         });
         m.def("hypot", (a, k) -> {
@@ -120,7 +119,7 @@ public final class MathModule {
         });
         m.def("dist", (a, k) -> {
             Args.count("dist", a, 2, 2);
-            java.util.List<Object> p = items(a[0]), q = items(a[1]);
+            java.util.List<Object> p = Ops.iterToList(a[0]), q = Ops.iterToList(a[1]);
             if (p.size() != q.size()) throw Errors.valueError("both points must have the same number of dimensions");
             double[] d = new double[p.size()];
             for (int i = 0; i < d.length; i++) d[i] = Ops.toDouble(p.get(i)) - Ops.toDouble(q.get(i));
@@ -169,13 +168,6 @@ public final class MathModule {
         });
     }
 
-    private static java.util.List<Object> items(Object iterable) {
-        java.util.List<Object> out = new java.util.ArrayList<>();
-        PyIter it = Ops.iter(iterable);
-        for (Object v = it.next(); v != null; v = it.next()) out.add(v);
-        return out;
-    }
-
     private static PyTuple frexp(double x) {
         if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) return PyTuple.of(x, 0L);
         if (Math.getExponent(x) == Double.MIN_EXPONENT - 1) {   // subnormal: scale into the normal range first
@@ -207,7 +199,7 @@ public final class MathModule {
     private static double fsum(Object iterable) {
         java.util.List<Double> partials = new java.util.ArrayList<>();
         double special = 0, inf = 0;
-        for (Object o : items(iterable)) {
+        for (Object o : Ops.iterToList(iterable)) {
             double x = Ops.toDouble(o);
             if (!Double.isFinite(x)) {
                 if (Double.isInfinite(x)) inf += x;

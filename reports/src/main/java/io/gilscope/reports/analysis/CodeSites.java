@@ -50,11 +50,4 @@ final class CodeSites {
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         return frame.substring(0, open) + " (" + file.substring(slash + 1) + ")";
     }
-
-    /** The innermost frame of a stack as the location hook gives it (outermost first, one frame per line). */
-    static String innermost(String stack) {
-        if (stack == null || stack.isEmpty()) return null;
-        int nl = stack.lastIndexOf('\n');
-        return nl < 0 ? stack : stack.substring(nl + 1);
-    }
 }

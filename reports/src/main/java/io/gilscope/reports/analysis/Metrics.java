@@ -1,5 +1,6 @@
 package io.gilscope.reports.analysis;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,17 @@ public final class Metrics {
      * so in a run with interpreter stacks ({@link #WHERE_STACKS}) one it does not list is 0.
      */
     public static boolean perFunction(String metric) { return PER_FUNCTION.matcher(metric).matches(); }
+
+    /**
+     * A run's metrics with the per-function ones among {@code wanted} that it does not list set to 0 when
+     * it has interpreter stacks: it took none of that time there. Without stacks they stay missing.
+     */
+    public static Map<String, Double> withUnlistedFunctions(Map<String, Double> run, Collection<String> wanted) {
+        if (!Double.valueOf(1.0).equals(run.get(WHERE_STACKS))) return run;
+        Map<String, Double> filled = new LinkedHashMap<>(run);
+        for (String m : wanted) if (perFunction(m)) filled.putIfAbsent(m, 0.0);
+        return filled;
+    }
 
     /** Shown instead of dispatch numbers when {@link AgentConfiguration#dispatchesCounted()} is false. */
     public static final String NOT_COUNTED = "not counted";

@@ -68,10 +68,7 @@ public final class ProcessAggregator {
     private final Map<Long, ThreadAgg> threads = new LinkedHashMap<>();
     private final Timeline timeline;
     private final LockAggregator locks = new LockAggregator();
-    private final CodeSites heldAt = new CodeSites(), waitedAt = new CodeSites(), blame = new CodeSites(), blockedAt = new CodeSites();
-    private final StackTree heldTree = new StackTree(), waitTree = new StackTree();
-    private final StackTree heldByThread = new StackTree(), waitByThread = new StackTree();   // the thread as the top frame
-    private final CodeSites heldIn = new CodeSites(), waitedIn = new CodeSites();
+    private final WhereAggregator where = new WhereAggregator();
     private final List<RecordingInfo> recordings = new ArrayList<>();
     /** A view of several processes together (no timeline; its threads keep their processes' labels). */
     private final boolean combined;
@@ -272,32 +269,20 @@ public final class ProcessAggregator {
 
     /**
      * Where a hold, wait or blocking call was in the interpreter's code (stacks from the location hook,
-     * outermost frame first; null when the event has none): a hold is placed where it let the GIL go (or,
-     * without that, where it took it), a wait where it began, and blamed on where the holder let go.
+     * outermost frame first; null when the event has none; see {@link WhereAggregator}).
      */
     public void heldAt(String threadName, String takenAt, String droppedAt, long start, long end) {
-        String stack = droppedAt != null ? droppedAt : takenAt;
-        heldAt.add(CodeSites.innermost(stack), end - start);
-        if (stack != null) heldByThread.add(StackTree.threadFrame(threadName) + "\n" + stack, end - start);
-        heldIn.add(CodeSites.function(CodeSites.innermost(stack)), end - start);
-        heldTree.add(stack, end - start);
+        where.held(threadName, takenAt, droppedAt, end - start);
     }
 
     /** See {@link #heldAt}. */
     public void waitedAt(String threadName, String waiterAt, String holderAt, long start, long end) {
-        String waiter = CodeSites.innermost(waiterAt), holder = CodeSites.innermost(holderAt);
-        waitedAt.add(waiter, end - start);
-        waitedIn.add(CodeSites.function(waiter), end - start);
-        waitTree.add(waiterAt, end - start);
-        if (waiterAt != null) waitByThread.add(StackTree.threadFrame(threadName) + "\n" + waiterAt, end - start);
-        if (waiter != null || holder != null) {
-            blame.add((waiter == null ? "(unknown)" : waiter) + Where.BLAMED + (holder == null ? "(unknown)" : holder), end - start);
-        }
+        where.waited(threadName, waiterAt, holderAt, end - start);
     }
 
     /** See {@link #heldAt}. */
     public void blockedAt(String at, long start, long end) {
-        blockedAt.add(CodeSites.innermost(at), end - start);
+        where.blocked(at, end - start);
     }
 
     public void blockingCall(long threadId, String threadName, long start, long end, String method) {
@@ -486,16 +471,7 @@ public final class ProcessAggregator {
             }
             idBase += maxId + 1_000_000L;
             c.locks.absorb(p.locks, parts.size() > 1 ? p.displayLabel() + ": " : "");
-            c.heldAt.absorb(p.heldAt);
-            c.waitedAt.absorb(p.waitedAt);
-            c.blame.absorb(p.blame);
-            c.blockedAt.absorb(p.blockedAt);
-            c.heldTree.absorb(p.heldTree);
-            c.heldByThread.absorb(p.heldByThread);
-            c.waitByThread.absorb(p.waitByThread);
-            c.heldIn.absorb(p.heldIn);
-            c.waitedIn.absorb(p.waitedIn);
-            c.waitTree.absorb(p.waitTree);
+            c.where.absorb(p.where);
             c.recordings.addAll(p.recordings);
         }
         // Statistics totals and GIL spans are per process: sum them.
@@ -579,9 +555,7 @@ public final class ProcessAggregator {
                 contendedHold(),
                 lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
                 List.copyOf(recordings), events,
-                new Where(heldAt.top(Where.TOP), waitedAt.top(Where.TOP), blame.top(Where.TOP), blockedAt.top(Where.TOP),
-                        heldTree.flame(), waitTree.flame(), heldByThread.flame(), waitByThread.flame(),
-                        heldIn.top(Where.FUNCTIONS), waitedIn.top(Where.FUNCTIONS)), List.of());
+                where.where(), List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

@@ -28,6 +28,13 @@ public record Where(List<NamedStats> heldAt, List<NamedStats> waitedAt, List<Nam
     /** Separates the waiter's frame from the holder's in a blame entry. */
     public static final String BLAMED = " ← ";
 
+    /** The innermost frame of a stack as the location hook gives it (outermost first, one frame per line); null for none. */
+    public static String innermost(String stack) {
+        if (stack == null || stack.isEmpty()) return null;
+        int nl = stack.lastIndexOf('\n');
+        return nl < 0 ? stack : stack.substring(nl + 1);
+    }
+
     public boolean present() {
         return !heldAt.isEmpty() || !waitedAt.isEmpty() || !blocking.isEmpty();
     }

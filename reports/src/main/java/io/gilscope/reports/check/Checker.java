@@ -4,7 +4,6 @@ import io.gilscope.reports.analysis.Metrics;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,19 +56,10 @@ public final class Checker {
         return new Verdict(List.copyOf(results), runs.size());
     }
 
-    /**
-     * A run with interpreter stacks lists the functions where it held or waited for the GIL; one the budget
-     * names that it does not list took none of that time there: 0. A run without stacks has no value.
-     */
+    /** Each run with a function the budget names but the run does not list (see {@link Metrics#withUnlistedFunctions}). */
     private static Runs withUnlistedFunctions(Runs runs, Budget budget) {
-        List<String> functions = budget.named().keySet().stream().filter(Metrics::perFunction).toList();
-        if (functions.isEmpty()) return runs;
         List<Map<String, Double>> filled = new ArrayList<>();
-        for (Map<String, Double> run : runs.values()) {
-            Map<String, Double> copy = new LinkedHashMap<>(run);
-            if (Double.valueOf(1.0).equals(run.get(Metrics.WHERE_STACKS))) functions.forEach(f -> copy.putIfAbsent(f, 0.0));
-            filled.add(copy);
-        }
+        for (Map<String, Double> run : runs.values()) filled.add(Metrics.withUnlistedFunctions(run, budget.named().keySet()));
         return new Runs(filled, runs.invalid());
     }
 
