@@ -47,7 +47,7 @@ public final class Compiler {
 
     // ---- units and emission ----------------------------------------------------------------
 
-    private static final int LOOP = 0, FINALLY = 1, WITH = 2, HANDLER = 3;
+    private static final int LOOP = 0, FINALLY = 1, WITH = 2, HANDLER = 3, ASYNC_WITH = 4;
 
     /** region: index in Unit.regions of the protected region this block's cleanup belongs to (-1: none). */
     private record Block(int kind, int breakLabel, int continueLabel, boolean forLoop, List<Stmt> finalBody, int slot, int region) { }
@@ -93,6 +93,7 @@ public final class Compiler {
                 cellList.addAll(scope.cells);
                 for (String f : scope.frees) if (!cellList.contains(f)) cellList.add(f);
                 if (scope.generator) co.flags |= CodeObject.GENERATOR;
+                if (scope.coroutine) co.flags |= CodeObject.GENERATOR | CodeObject.COROUTINE;
                 co.usesSuper = scope.usesSuper;
             }
         }
@@ -137,6 +138,7 @@ public final class Compiler {
                         case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> { target = args[0]; branch = d - 1; }
                         case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> { target = args[0]; branch = d; }
                         case Op.FOR_ITER -> { target = args[0]; branch = d - 1; }
+                        case Op.SEND -> { target = args[0]; branch = d - 1; falls = false; }
                         case Op.FAST_CMP_CONST_JUMP -> { target = args[3]; branch = d; }
                         case Op.RETURN_VALUE, Op.RAISE, Op.RERAISE, Op.ASSERT_FAIL, Op.UNSUPPORTED -> falls = false;
                         default -> { }
@@ -232,9 +234,9 @@ public final class Compiler {
                     Op.COMPARE_LT, Op.COMPARE_GT, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
                     Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.LIST_APPEND, Op.SET_ADD, Op.LIST_EXTEND,
                     Op.DICT_UPDATE, Op.SET_UPDATE, Op.RETURN_VALUE, Op.CHECK_EXC_MATCH, Op.RERAISE, Op.WITH_EXIT,
-                    Op.ASSERT_FAIL -> -1;
+                    Op.ASSERT_FAIL, Op.SEND -> -1;
             case Op.DUP, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.LOAD_DEREF, Op.LOAD_CLOSURE,
-                    Op.FOR_ITER, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_SUPER, Op.BEFORE_WITH -> 1;
+                    Op.FOR_ITER, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_SUPER, Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> 1;
             case Op.DUP2 -> 2;
             case Op.STORE_ATTR, Op.DELETE_SUBSCR, Op.MAP_ADD, Op.WITH_EXCEPT -> -2;
             case Op.STORE_SUBSCR -> -3;
@@ -414,7 +416,7 @@ public final class Compiler {
         } else if (st instanceof While w) {
             whileStmt(w);
         } else if (st instanceof For f) {
-            forStmt(f);
+            if (f.isAsync()) asyncForStmt(f); else forStmt(f);
         } else if (st instanceof Try t) {
             tryStmt(t);
         } else if (st instanceof With w) {
@@ -563,15 +565,20 @@ public final class Compiler {
         int depth = u.depth;
         mark(top);
         emitJump(Op.FOR_ITER, exhausted);
+        forBody(f, top, end);
+        mark(exhausted);
+        u.depth = depth - 1;
+        stmts(f.orelse());
+        mark(end);
+    }
+
+    /** A for loop's turn: the next item is on the stack above the iterator. */
+    private void forBody(For f, int top, int end) {
         storeTarget(f.target());
         u.blocks.add(new Block(LOOP, end, top, true, null, -1, -1));
         stmts(f.body());
         u.blocks.remove(u.blocks.size() - 1);
         emitJump(Op.JUMP, top);
-        mark(exhausted);
-        u.depth = depth - 1;
-        stmts(f.orelse());
-        mark(end);
     }
 
     /** break/continue: run the cleanups of the blocks being left, then jump. */
@@ -617,6 +624,8 @@ public final class Compiler {
         } else if (b.kind == WITH) {
             emit(Op.LOAD_FAST, b.slot);
             emit(Op.WITH_EXIT);
+        } else if (b.kind == ASYNC_WITH) {
+            awaitExit(b.slot);
         }
         if (b.region >= 0 && u.n > holeStart) {
             for (int r = b.region; r < u.regions.size(); r++) u.regions.get(r).holes.add(new int[]{holeStart, u.n});
@@ -712,7 +721,12 @@ public final class Compiler {
         WithItem it = w.items().get(item);
         u.line = w.line();
         expr(it.context());
-        emit(Op.BEFORE_WITH);
+        if (w.isAsync()) {
+            emit(Op.BEFORE_ASYNC_WITH);
+            send();
+        } else {
+            emit(Op.BEFORE_WITH);
+        }
         if (it.var() != null) storeTarget(it.var()); else emit(Op.POP);
         int slot = temp();
         emit(Op.STORE_FAST, slot);
@@ -720,20 +734,92 @@ public final class Compiler {
         Region region = openRegion();
         int handler = newLabel();
         int end = newLabel();
-        u.blocks.add(new Block(WITH, -1, -1, false, null, slot, u.regions.size() - 1));
+        u.blocks.add(new Block(w.isAsync() ? ASYNC_WITH : WITH, -1, -1, false, null, slot, u.regions.size() - 1));
         withStmt(w, item + 1);
         u.blocks.remove(u.blocks.size() - 1);
         closeRegion(region, handler, depth);
         u.line = w.line();
-        emit(Op.LOAD_FAST, slot);
-        emit(Op.WITH_EXIT);
+        if (w.isAsync()) awaitExit(slot); else { emit(Op.LOAD_FAST, slot); emit(Op.WITH_EXIT); }
         emitJump(Op.JUMP, end);
         mark(handler);
         u.depth = depth + 1;
         emit(Op.LOAD_FAST, slot);
-        emit(Op.WITH_EXCEPT);
+        if (w.isAsync()) {
+            // [exc, __aexit__] -> [exc, await __aexit__(type, exc, tb)]: a true result swallows exc
+            emit(Op.ASYNC_WITH_EXCEPT);
+            send();
+            int swallowed = newLabel();
+            emitJump(Op.POP_JUMP_IF_TRUE, swallowed);
+            emit(Op.RERAISE);
+            mark(swallowed);
+            u.depth = depth + 1;
+            emit(Op.POP);
+        } else {
+            emit(Op.WITH_EXCEPT);
+        }
         mark(end);
         u.depth = depth;
+    }
+
+    /** await __aexit__(None, None, None), the bound method in slot: an async with's normal exit. */
+    private void awaitExit(int slot) {
+        emit(Op.LOAD_FAST, slot);
+        for (int i = 0; i < 3; i++) emit(Op.LOAD_CONST, constant(PyNone.NONE));
+        emit(Op.CALL, 3);
+        emit(Op.GET_AWAITABLE);
+        send();
+        emit(Op.POP);
+    }
+
+    /**
+     * Delegates to the iterator or awaitable on the stack until it returns (yield from, await): SEND
+     * passes each value sent to this frame on, suspends this frame at each value it yields, and
+     * leaves its return value.
+     */
+    private void send() {
+        emit(Op.LOAD_CONST, constant(PyNone.NONE));
+        int done = newLabel();
+        emitJump(Op.SEND, done);
+        mark(done);
+    }
+
+    /**
+     * async for: x = await it.__anext__() until it raises StopAsyncIteration. Only the await is
+     * inside the handler's region, so the body's own exceptions pass through.
+     */
+    private void asyncForStmt(For f) {
+        expr(f.iter());
+        emit(Op.LOAD_ATTR, name("__aiter__"));
+        emit(Op.CALL, 0);
+        int top = newLabel();
+        int exhausted = newLabel();
+        int end = newLabel();
+        int depth = u.depth;
+        mark(top);
+        Region region = openRegion();
+        emit(Op.DUP);
+        emit(Op.LOAD_ATTR, name("__anext__"));
+        emit(Op.CALL, 0);
+        emit(Op.GET_AWAITABLE);
+        send();
+        closeRegion(region, exhausted, depth);
+        forBody(f, top, end);
+        mark(exhausted);
+        u.depth = depth + 1;
+        int reraise = newLabel();
+        emit(Op.DUP);
+        emit(Op.LOAD_GLOBAL, name("StopAsyncIteration"));
+        emit(Op.CHECK_EXC_MATCH);
+        emitJump(Op.POP_JUMP_IF_FALSE, reraise);
+        emit(Op.POP);
+        emit(Op.POP);
+        stmts(f.orelse());
+        emitJump(Op.JUMP, end);
+        mark(reraise);
+        u.depth = depth + 1;
+        emit(Op.RERAISE);
+        mark(end);
+        u.depth = depth - 1;
     }
 
     private void classDef(ClassDef c) {
@@ -966,17 +1052,11 @@ public final class Compiler {
         } else if (e instanceof YieldFrom y) {
             expr(y.value());
             emit(Op.GET_ITER);
-            int top = newLabel();
-            int end = newLabel();
-            int depth = u.depth;
-            mark(top);
-            emitJump(Op.FOR_ITER, end);
-            emit(Op.YIELD_VALUE);
-            emit(Op.POP);
-            emitJump(Op.JUMP, top);
-            mark(end);
-            u.depth = depth - 1;
-            emit(Op.LOAD_CONST, constant(PyNone.NONE));
+            send();
+        } else if (e instanceof Await a) {
+            expr(a.value());
+            emit(Op.GET_AWAITABLE);
+            send();
         } else if (e instanceof Starred s) {
             throw new SyntaxError("can't use starred expression here", s.line(), 1);
         } else {

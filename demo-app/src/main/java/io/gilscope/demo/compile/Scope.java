@@ -30,6 +30,8 @@ final class Scope {
     final Set<String> frees = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     boolean generator;
+    /** An async def: calling it makes a coroutine, and only it may await. */
+    boolean coroutine;
     boolean usesSuper;
 
     Scope(Kind kind, Scope parent) {
@@ -40,6 +42,10 @@ final class Scope {
 
     boolean isLocal(String name) {
         return kind == Kind.FUNCTION && assigned.contains(name) && !globals.contains(name) && !nonlocals.contains(name);
+    }
+
+    private static void mustBeAsync(Scope s, String what, int line) {
+        if (!s.coroutine) throw new SyntaxError(what + " outside async function", line, 1);
     }
 
     /** Builds scopes for a module; keys are the AST nodes that open a scope (the module's list too). */
@@ -121,7 +127,9 @@ final class Scope {
             }
             else if (st instanceof If i) { expr(i.test(), s); stmts(i.body(), s); stmts(i.orelse(), s); }
             else if (st instanceof While w) { expr(w.test(), s); stmts(w.body(), s); stmts(w.orelse(), s); }
-            else if (st instanceof For f) { expr(f.iter(), s); target(f.target(), s); stmts(f.body(), s); stmts(f.orelse(), s); }
+            else if (st instanceof For f) {
+                if (f.isAsync()) mustBeAsync(s, "'async for'", f.line());
+                expr(f.iter(), s); target(f.target(), s); stmts(f.body(), s); stmts(f.orelse(), s); }
             else if (st instanceof Try t) {
                 stmts(t.body(), s);
                 for (Handler h : t.handlers()) {
@@ -133,6 +141,7 @@ final class Scope {
                 stmts(t.finalbody(), s);
             }
             else if (st instanceof With w) {
+                if (w.isAsync()) mustBeAsync(s, "'async with'", w.line());
                 for (WithItem it : w.items()) { expr(it.context(), s); if (it.var() != null) target(it.var(), s); }
                 stmts(w.body(), s);
             }
@@ -141,9 +150,11 @@ final class Scope {
                 defaults(f.params(), s);
                 s.assigned.add(f.name());
                 Scope fs = new Scope(Kind.FUNCTION, s);
+                fs.coroutine = f.isAsync();
                 map.put(f, fs);
                 params(f.params(), fs);
                 stmts(f.body(), fs);
+                if (fs.coroutine && fs.generator) throw SyntaxError.unsupported("an async generator (yield inside async def)", f.line(), 1);
             }
             else if (st instanceof ClassDef c) {
                 for (Expr d : c.decorators()) expr(d, s);
@@ -217,8 +228,13 @@ final class Scope {
             }
             else if (e instanceof YieldFrom y) {
                 if (s.kind != Kind.FUNCTION) throw new SyntaxError("'yield' outside function", y.line(), 1);
+                if (s.coroutine) throw new SyntaxError("'yield from' inside async function", y.line(), 1);
                 s.generator = true;
                 expr(y.value(), s);
+            }
+            else if (e instanceof Await a) {
+                mustBeAsync(s, "'await'", a.line());
+                expr(a.value(), s);
             }
             else if (e instanceof Comp c) {
                 expr(c.generators().get(0).iter(), s);

@@ -36,6 +36,8 @@ public sealed interface Expr {
     /** yield from: delegates iteration (values sent in are not forwarded). */
     record YieldFrom(Expr value, int line) implements Expr { }
 
+    record Await(Expr value, int line) implements Expr { }
+
     /** name == null means {@code **value}. */
     record Keyword(String name, Expr value) { }
     record CompFor(Expr target, Expr iter, List<Expr> ifs) { }

@@ -42,12 +42,12 @@ public final class Parser {
             switch (t.text()) {
                 case "if" -> { out.add(ifStmt()); return; }
                 case "while" -> { out.add(whileStmt()); return; }
-                case "for" -> { out.add(forStmt()); return; }
+                case "for" -> { out.add(forStmt(false)); return; }
                 case "try" -> { out.add(tryStmt()); return; }
-                case "with" -> { out.add(withStmt()); return; }
-                case "def" -> { out.add(funcDef(List.of())); return; }
+                case "with" -> { out.add(withStmt(false)); return; }
+                case "def" -> { out.add(funcDef(List.of(), false)); return; }
                 case "class" -> { out.add(classDef(List.of())); return; }
-                case "async" -> throw unsupported("async/await");
+                case "async" -> { out.add(asyncStmt(List.of())); return; }
                 default -> { }
             }
         }
@@ -214,14 +214,23 @@ public final class Parser {
         return new While(test, body, orelse, line);
     }
 
-    private Stmt forStmt() {
+    /** async def, async for, async with: the keyword after async says which. */
+    private Stmt asyncStmt(List<Expr> decorators) {
+        advance();
+        if (check("def")) return funcDef(decorators, true);
+        if (decorators.isEmpty() && check("for")) return forStmt(true);
+        if (decorators.isEmpty() && check("with")) return withStmt(true);
+        throw error(peek(), "invalid syntax");
+    }
+
+    private Stmt forStmt(boolean isAsync) {
         int line = advance().line();
         Expr target = targetList();
         consume("in", "expected 'in'");
         Expr iter = exprListOrTuple();
         List<Stmt> body = block();
         List<Stmt> orelse = match("else") ? block() : List.of();
-        return new For(target, iter, body, orelse, line);
+        return new For(target, iter, body, orelse, isAsync, line);
     }
 
     private Expr targetList() {
@@ -270,7 +279,7 @@ public final class Parser {
         return new Try(body, handlers, orelse, fin, line);
     }
 
-    private Stmt withStmt() {
+    private Stmt withStmt(boolean isAsync) {
         int line = advance().line();
         List<WithItem> items = new ArrayList<>();
         do {
@@ -283,7 +292,7 @@ public final class Parser {
             }
             items.add(new WithItem(ctx, var));
         } while (match(","));
-        return new With(items, block(), line);
+        return new With(items, block(), isAsync, line);
     }
 
     private Stmt decorated() {
@@ -292,19 +301,20 @@ public final class Parser {
             decorators.add(expression());
             consume(TokenType.NEWLINE, "invalid syntax");
         }
-        if (check("def")) return funcDef(decorators);
+        if (check("def")) return funcDef(decorators, false);
+        if (check("async")) return asyncStmt(decorators);
         if (check("class")) return classDef(decorators);
         throw error(peek(), "invalid syntax");
     }
 
-    private Stmt funcDef(List<Expr> decorators) {
+    private Stmt funcDef(List<Expr> decorators, boolean isAsync) {
         int line = advance().line();
         String name = consume(TokenType.NAME, "expected a function name").text();
         consume("(", "expected '('");
         Params params = params(")", true);
         consume(")", "expected ')'");
         if (match("->")) expression();
-        return new FunctionDef(name, params, block(), decorators, line);
+        return new FunctionDef(name, params, block(), decorators, isAsync, line);
     }
 
     private Params params(String end, boolean annotations) {
@@ -520,8 +530,13 @@ public final class Parser {
     }
 
     private Expr power() {
-        if (check("await")) throw unsupported("async/await");
-        Expr e = primary();
+        Expr e;
+        if (check("await")) {
+            int line = advance().line();
+            e = new Await(primary(), line);
+        } else {
+            e = primary();
+        }
         if (check("**")) { int l = advance().line(); return new BinOp("**", e, factor(), l); }
         return e;
     }

@@ -24,10 +24,10 @@ public sealed interface Stmt {
     record ImportFrom(String module, List<Alias> names, int line) implements Stmt { }
     record If(Expr test, List<Stmt> body, List<Stmt> orelse, int line) implements Stmt { }
     record While(Expr test, List<Stmt> body, List<Stmt> orelse, int line) implements Stmt { }
-    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, int line) implements Stmt { }
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync, int line) implements Stmt { }
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody, int line) implements Stmt { }
-    record With(List<WithItem> items, List<Stmt> body, int line) implements Stmt { }
-    record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
+    record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line) implements Stmt { }
+    record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, boolean isAsync, int line) implements Stmt { }
     record ClassDef(String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
 
     record Alias(String name, String asname) { }

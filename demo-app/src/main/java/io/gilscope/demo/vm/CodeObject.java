@@ -2,7 +2,7 @@ package io.gilscope.demo.vm;
 
 /** One compiled function, class body or module: bytecode, constants, names and a line table. */
 public final class CodeObject {
-    public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16;
+    public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16, COROUTINE = 32;
 
     public final String name;
     public final String filename;
@@ -34,6 +34,8 @@ public final class CodeObject {
     }
 
     public boolean isGenerator() { return (flags & GENERATOR) != 0; }
+
+    public boolean isCoroutine() { return (flags & COROUTINE) != 0; }
 
     public int lineAt(int pc) {
         return pc >= 0 && pc < lines.length ? lines[pc] : firstLine;

@@ -1,5 +1,6 @@
 package io.gilscope.demo.vm;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ public final class Errors {
     public static final PyClass GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = define("Exception", BASE_EXCEPTION);
     public static final PyClass STOP_ITERATION = define("StopIteration", EXCEPTION);
+    public static final PyClass STOP_ASYNC_ITERATION = define("StopAsyncIteration", EXCEPTION);
     public static final PyClass ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
     public static final PyClass ZERO_DIVISION_ERROR = define("ZeroDivisionError", ARITHMETIC_ERROR);
     public static final PyClass OVERFLOW_ERROR = define("OverflowError", ARITHMETIC_ERROR);
@@ -43,13 +45,15 @@ public final class Errors {
 
     static {
         BASE_EXCEPTION.def("__init__", (a, k) -> {
-            PyInstance self = (PyInstance) a[0];
-            Object[] rest = new Object[a.length - 1];
-            System.arraycopy(a, 1, rest, 0, rest.length);
-            self.attrs.put("args", new PyTuple(rest));
+            ((PyInstance) a[0]).attrs.put("args", new PyTuple(Arrays.copyOfRange(a, 1, a.length)));
             return PyNone.NONE;
         });
         BASE_EXCEPTION.def("with_traceback", (a, k) -> a[0]);
+        STOP_ITERATION.def("__init__", (a, k) -> {
+            ((PyInstance) a[0]).attrs.put("args", new PyTuple(Arrays.copyOfRange(a, 1, a.length)));
+            ((PyInstance) a[0]).attrs.put("value", a.length > 1 ? a[1] : PyNone.NONE);
+            return PyNone.NONE;
+        });
         ALL.put("EnvironmentError", OS_ERROR);
         ALL.put("IOError", OS_ERROR);
     }
@@ -85,6 +89,13 @@ public final class Errors {
     public static PyException zeroDivision(String m) { return make(ZERO_DIVISION_ERROR, m); }
     public static PyException runtimeError(String m) { return make(RUNTIME_ERROR, m); }
     public static PyException overflow(String m) { return make(OVERFLOW_ERROR, m); }
+
+    /** StopIteration carrying a generator's return value (none when it returned None, as CPython raises it). */
+    public static PyException stopIteration(Object value) {
+        PyInstance e = value == PyNone.NONE ? instance(STOP_ITERATION) : instance(STOP_ITERATION, value);
+        e.attrs.put("value", value);
+        return new PyException(e);
+    }
 
     public static PyException keyError(Object key) {
         return new PyException(instance(KEY_ERROR, key));

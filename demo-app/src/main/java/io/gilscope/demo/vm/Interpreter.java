@@ -509,6 +509,30 @@ public final class Interpreter {
                         pc += 4;
                         break;
                     }
+                    case Op.SEND: {
+                        Object r = Awaitables.send(s[sp - 2], s[--sp]);
+                        s[sp] = null;
+                        if (r instanceof Awaitables.Returned done) {
+                            s[sp - 1] = done.value();
+                            pc = code[pc + 1];
+                            break;
+                        }
+                        f.sp = sp;
+                        f.pc = pc;   // resumed here, with the value sent to this frame pushed for SEND to pass on
+                        return r;
+                    }
+                    case Op.GET_AWAITABLE:
+                        s[sp - 1] = Awaitables.awaitable(s[sp - 1]);
+                        pc += 1;
+                        break;
+                    case Op.BEFORE_ASYNC_WITH:
+                        sp = RareOpcodes.beforeAsyncWith(s, sp);
+                        pc += 1;
+                        break;
+                    case Op.ASYNC_WITH_EXCEPT:
+                        RareOpcodes.asyncWithExcept(s, sp);
+                        pc += 1;
+                        break;
                     case Op.ASSERT_FAIL:
                         throw RareOpcodes.assertFail(s[sp - 1]);
                     case Op.UNSUPPORTED:
@@ -530,6 +554,14 @@ public final class Interpreter {
      * only records the failing pc), to keep the dispatch method small.
      */
     public static Object execute(Frame f) {
+        return execute(f, null);
+    }
+
+    /**
+     * Resumes f as if thrown had been raised at f.pc (generator.throw): the frame's own handlers
+     * see it first.
+     */
+    static Object execute(Frame f, PyException thrown) {
         final CodeObject co = f.code;
         InterpreterThread thread = Thread.currentThread() instanceof InterpreterThread t ? t : null;
         if (thread != null) {
@@ -539,6 +571,11 @@ public final class Interpreter {
         try {
             while (true) {
                 try {
+                    if (thrown != null) {
+                        PyException e = thrown;
+                        thrown = null;
+                        throw e;
+                    }
                     return run(f);
                 } catch (Throwable t) {
                     PyException e = toPyException(t);

@@ -19,19 +19,7 @@ final class Methods {
         Types.INT.def("bit_length", (a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         Types.INT.def("__index__", (a, k) -> a[0]);
         bytes();
-        Types.GENERATOR.def("send", (a, k) -> {
-            Object v = ((PyGenerator) a[0]).send(a[1]);
-            if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
-            return v;
-        });
-        for (PyClass it : new PyClass[]{Types.GENERATOR, Types.ITERATOR}) {
-            it.def("__next__", (a, k) -> {
-                Object v = ((PyIter) a[0]).next();
-                if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
-                return v;
-            });
-            it.def("__iter__", (a, k) -> a[0]);
-        }
+        generators();
         Types.OBJECT.def("__init__", (a, k) -> PyNone.NONE);
         Types.OBJECT.def("__eq__", (a, k) -> a[0] == a[1] ? Boolean.TRUE : PyNone.NOT_IMPLEMENTED);
         Types.OBJECT.def("__ne__", (a, k) -> Ops.objectNe(a[0], a[1]));
@@ -58,6 +46,35 @@ final class Methods {
     private static String strArg(Object o, String fname) {
         if (o instanceof String s) return s;
         throw Errors.typeError(fname + "() argument must be str, not " + Ops.typeName(o));
+    }
+
+    /** send, throw and close of generators and coroutines; a return ends them with StopIteration(value). */
+    private static void generators() {
+        for (PyClass g : new PyClass[]{Types.GENERATOR, Types.COROUTINE}) {
+            g.def("send", (a, k) -> yielded((PyGenerator) a[0], ((PyGenerator) a[0]).send(a[1])));
+            g.def("throw", (a, k) -> {
+                Object exc = a[1] instanceof PyClass c ? c.call(a.length > 2 && a[2] != PyNone.NONE ? new Object[]{a[2]} : new Object[0], null) : a[1];
+                if (!Errors.isException(exc)) throw Errors.typeError("exceptions must derive from BaseException");
+                return yielded((PyGenerator) a[0], ((PyGenerator) a[0]).throwIn(new PyException((PyInstance) exc)));
+            });
+            g.def("close", (a, k) -> {
+                ((PyGenerator) a[0]).close();
+                return PyNone.NONE;
+            });
+        }
+        Types.GENERATOR.def("__next__", (a, k) -> yielded((PyGenerator) a[0], ((PyGenerator) a[0]).next()));
+        Types.ITERATOR.def("__next__", (a, k) -> {
+            Object v = ((PyIter) a[0]).next();
+            if (v == null) throw new PyException(Errors.instance(Errors.STOP_ITERATION));
+            return v;
+        });
+        Types.GENERATOR.def("__iter__", (a, k) -> a[0]);
+        Types.ITERATOR.def("__iter__", (a, k) -> a[0]);
+    }
+
+    private static Object yielded(PyGenerator g, Object v) {
+        if (v == null) throw Errors.stopIteration(g.returnValue());
+        return v;
     }
 
     private static void str() {

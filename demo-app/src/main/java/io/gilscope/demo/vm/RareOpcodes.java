@@ -278,6 +278,25 @@ final class RareOpcodes {
         return sp;
     }
 
+    /** async with: [mgr] -> [mgr.__aexit__, awaitable of mgr.__aenter__()]. */
+    static int beforeAsyncWith(Object[] s, int sp) {
+        Object mgr = s[sp - 1];
+        Object exit = Ops.getattrOrNull(mgr, "__aexit__");
+        Object enter = Ops.getattrOrNull(mgr, "__aenter__");
+        if (exit == null || enter == null) {
+            throw Errors.typeError("'" + Ops.typeName(mgr) + "' object does not support the asynchronous context manager protocol");
+        }
+        s[sp - 1] = exit;
+        s[sp++] = Awaitables.awaitable(Ops.call(enter, new Object[0], null));
+        return sp;
+    }
+
+    /** async with's handler: [exc, __aexit__] -> [exc, awaitable of __aexit__(type, exc, None)]. */
+    static void asyncWithExcept(Object[] s, int sp) {
+        PyInstance exc = (PyInstance) s[sp - 2];
+        s[sp - 1] = Awaitables.awaitable(Ops.call(s[sp - 1], new Object[]{exc.cls, exc, PyNone.NONE}, null));
+    }
+
     static int withExit(Object[] s, int sp) {
         Ops.call(s[--sp], new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
         return sp;

@@ -24,6 +24,7 @@ public final class Types {
     public static final PyClass METHOD = new PyClass("method", OBJECT);
     public static final PyClass MODULE = new PyClass("module", OBJECT);
     public static final PyClass GENERATOR = new PyClass("generator", OBJECT);
+    public static final PyClass COROUTINE = new PyClass("coroutine", OBJECT);
     public static final PyClass ITERATOR = new PyClass("iterator", OBJECT);
     public static final PyClass SLICE = new PyClass("slice", OBJECT);
     public static final PyClass PROPERTY = new PyClass("property", OBJECT);
@@ -49,7 +50,7 @@ public final class Types {
         if (o instanceof BuiltinFunction) return BUILTIN_FUNCTION;
         if (o instanceof PyBoundMethod) return METHOD;
         if (o instanceof PyModule) return MODULE;
-        if (o instanceof PyGenerator) return GENERATOR;
+        if (o instanceof PyGenerator g) return g.isCoroutine() ? COROUTINE : GENERATOR;
         if (o instanceof PyRange) return RANGE;
         if (o instanceof PySlice) return SLICE;
         if (o instanceof PyDescriptors.Property) return PROPERTY;
