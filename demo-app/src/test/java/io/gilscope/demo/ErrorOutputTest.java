@@ -100,9 +100,9 @@ class ErrorOutputTest {
 
     @Test
     void missingModulesAreModuleNotFoundErrorsThatSayWhy() throws IOException {
-        PythonRun r = run("m.py", "import asyncio\n");
+        PythonRun r = run("m.py", "import sqlite3\n");
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'asyncio' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),
+        assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'sqlite3' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),
                 r.stderr());
         r = run("m.py", "import xml.dom\n");
         assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'xml' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),

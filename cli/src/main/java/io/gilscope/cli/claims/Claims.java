@@ -68,6 +68,9 @@ public final class Claims {
         claims.add(new Claim("I/O-bound: 5 fetches of /delay/1 take ~5 s in sequence, ~1 s on threads", "001", "~1 s / ~5 s = 0.2",
                 "threaded / sequential time", seeds.resolve("io_threads.py"), List.of(), true, RATIO, "%.2f",
                 List.of(Target.CPYTHON, Target.NEW, Target.FAIR, Target.OFF), Judges.atMost(ALL_MODES, 0.3), true, false));
+        claims.add(new Claim("asyncio: 5 fetches of /delay/1 on one thread take ~1 s, not ~5 s", "000, 001",
+                "“concurrent code without relying on threads”", "gathered / sequential time, one thread", seeds.resolve("asyncio_fetch.py"),
+                List.of(), true, RATIO, "%.2f", List.of(Target.CPYTHON, Target.NEW, Target.OFF), Judges.atMost(ALL_MODES, 0.3), true, false));
         List<Target> pool = List.of(Target.CPYTHON, Target.ALONE, Target.NEW);
         claims.add(new Claim("Processes bypass the GIL: Pool(4).map(cpu_work, [10M] * 4) is ~4x faster", "001",
                 "~0.25 on 4 cores (≥ 0.5 on 2)", "4 processes / sequential time, pool start-up included", seeds.resolve("process_pool.py"),

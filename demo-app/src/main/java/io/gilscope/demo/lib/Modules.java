@@ -52,9 +52,9 @@ public final class Modules {
         register("multiprocessing", MultiprocessingModule::create);
         register("multiprocessing.pool", MultiprocessingModule::createPool);
         register("numpy", NumpyModule::create);
+        register("_asyncio_io", AsyncioIoModule::create);
     }
 
-    /** Known CPython modules that this interpreter lacks: importing them says so plainly. */
     /** CPython's standard library module names (a resource), for the error an import of a missing one gives. */
     private static final Set<String> STDLIB = stdlibNames();
 

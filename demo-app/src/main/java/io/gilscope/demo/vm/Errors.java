@@ -38,6 +38,10 @@ public final class Errors {
     public static final PyClass OS_ERROR = define("OSError", EXCEPTION);
     public static final PyClass FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
     public static final PyClass TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
+    public static final PyClass CONNECTION_ERROR = define("ConnectionError", OS_ERROR);
+    public static final PyClass CONNECTION_REFUSED_ERROR = define("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_RESET_ERROR = define("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyClass BROKEN_PIPE_ERROR = define("BrokenPipeError", CONNECTION_ERROR);
     public static final PyClass SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
     public static final PyClass MEMORY_ERROR = define("MemoryError", EXCEPTION);
     /** An interpreter bug surfaced as a Python exception (never a Java stack trace). */

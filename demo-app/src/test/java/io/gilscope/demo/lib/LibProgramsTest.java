@@ -48,6 +48,17 @@ class LibProgramsTest {
         assertTrue(threaded >= 1.0 && threaded < sequential, "threaded " + threaded + " vs sequential " + sequential);
     }
 
+    /** The waits overlap on one thread: the event loop has all five connections open at once. */
+    @Test
+    void asyncioFetchesOverlapOnOneThread() {
+        Matcher m = shape("Sequential: " + SECONDS + "\nGathered: " + SECONDS + "\nStatuses: 200 200 200 200 200; threads: 1\n",
+                run("--serve", "programs/asyncio_fetch.py").stdout());
+        double sequential = Double.parseDouble(m.group(1));
+        double gathered = Double.parseDouble(m.group(2));
+        assertTrue(sequential >= 5.0, "5 fetches of /delay/1 one after another take at least 5 s: " + sequential);
+        assertTrue(gathered >= 1.0 && gathered < sequential / 2, "gathered " + gathered + " vs sequential " + sequential);
+    }
+
     @Test
     void processPoolMatchesSequential() {
         shape("4 processes: " + SECONDS + "\nSequential: " + SECONDS + "\nsame results: True\n",

@@ -1,0 +1,263 @@
+package io.gilscope.demo.lib;
+
+import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyBytes;
+import io.gilscope.demo.vm.PyClass;
+import io.gilscope.demo.vm.PyException;
+import io.gilscope.demo.vm.PyInstance;
+import io.gilscope.demo.vm.PyList;
+import io.gilscope.demo.vm.PyModule;
+import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.PyTuple;
+import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.Types;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * _asyncio_io, the Java half of asyncio (lib/py/asyncio.py): a selector the event loop waits in, and
+ * non-blocking TCP connections. The wait is the one blocking call, a {@link ReleasesGil} leaf, so a
+ * loop waiting for I/O or a timer lets other threads run, as CPython's select() does.
+ */
+public final class AsyncioIoModule {
+    private AsyncioIoModule() { }
+
+    private static final PyClass SELECTOR = new PyClass("Selector", Types.OBJECT);
+    private static final PyClass CONNECTION = new PyClass("Connection", Types.OBJECT);
+
+    static {
+        SELECTOR.module = "_asyncio_io";
+        CONNECTION.module = "_asyncio_io";
+        defineSelector();
+        defineConnection();
+    }
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_asyncio_io");
+        m.put("Selector", SELECTOR);
+        m.def("connect", AsyncioIoModule::connect);
+        return m;
+    }
+
+    /** A selector, the callbacks waiting on its channels, and those other threads posted to the loop. */
+    private static final class Loop {
+        final Selector selector;
+        final ConcurrentLinkedQueue<Object> posted = new ConcurrentLinkedQueue<>();
+
+        Loop(Selector selector) { this.selector = selector; }
+    }
+
+    /** The callbacks one channel's readiness runs: each once, then forgotten. */
+    private static final class Interest {
+        Object onReadable;
+        Object onWritable;
+
+        int ops(SocketChannel ch) {
+            int w = ch.isConnectionPending() ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
+            return (onReadable != null ? SelectionKey.OP_READ : 0) | (onWritable != null ? w : 0);
+        }
+    }
+
+    private static void defineSelector() {
+        SELECTOR.constructor = (a, k) -> {
+            PyInstance s = new PyInstance(SELECTOR);
+            try {
+                s.nativeState = new Loop(Selector.open());
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return s;
+        };
+        SELECTOR.def("wait_readable", (a, k) -> {
+            Args.count("wait_readable", a, 3, 3);
+            interest(loop(a), channel(a[1])).onReadable = a[2];
+            return update(loop(a), channel(a[1]));
+        });
+        SELECTOR.def("wait_writable", (a, k) -> {
+            Args.count("wait_writable", a, 3, 3);
+            interest(loop(a), channel(a[1])).onWritable = a[2];
+            return update(loop(a), channel(a[1]));
+        });
+        SELECTOR.def("post", (a, k) -> {
+            Args.count("post", a, 2, 2);
+            Loop l = loop(a);
+            l.posted.add(a[1]);
+            l.selector.wakeup();
+            return PyNone.NONE;
+        });
+        SELECTOR.def("select", (a, k) -> {
+            Args.count("select", a, 2, 2);
+            Loop l = loop(a);
+            long millis = a[1] == PyNone.NONE ? -1 : (long) Math.ceil(Math.max(0, Ops.toDouble(a[1])) * 1000);
+            if (!l.posted.isEmpty()) millis = 0;
+            await(l.selector, millis);
+            return ready(l);
+        });
+        SELECTOR.def("close", (a, k) -> {
+            try {
+                loop(a).selector.close();
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return PyNone.NONE;
+        });
+    }
+
+    /** The loop's wait: until a channel is ready, a callback is posted, or millis pass (-1: no limit). */
+    @ReleasesGil
+    public static void await(Selector selector, long millis) {
+        try {
+            if (millis == 0) selector.selectNow();
+            else if (millis < 0) selector.select();
+            else selector.select(millis);
+        } catch (IOException | ClosedSelectorException e) {
+            // nothing is ready; the loop's next channel call reports a broken channel itself
+        }
+    }
+
+    /** The callbacks now due: of the channels ready, then of other threads, in the order posted. */
+    private static PyList ready(Loop l) {
+        PyList due = new PyList();
+        if (l.selector.isOpen()) {
+            for (SelectionKey key : l.selector.selectedKeys()) {
+                if (!key.isValid()) continue;
+                Interest in = (Interest) key.attachment();
+                int r = key.readyOps();
+                if ((r & SelectionKey.OP_READ) != 0 && in.onReadable != null) {
+                    due.append(in.onReadable);
+                    in.onReadable = null;
+                }
+                if ((r & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 && in.onWritable != null) {
+                    due.append(in.onWritable);
+                    in.onWritable = null;
+                }
+                key.interestOps(in.ops((SocketChannel) key.channel()));
+            }
+            l.selector.selectedKeys().clear();
+        }
+        for (Object cb; (cb = l.posted.poll()) != null; ) due.append(cb);
+        return due;
+    }
+
+    private static Interest interest(Loop l, SocketChannel ch) {
+        SelectionKey key = ch.keyFor(l.selector);
+        try {
+            if (key == null) key = ch.register(l.selector, 0, new Interest());
+        } catch (IOException e) {
+            throw osError(Errors.OS_ERROR, e);
+        }
+        return (Interest) key.attachment();
+    }
+
+    private static Object update(Loop l, SocketChannel ch) {
+        SelectionKey key = ch.keyFor(l.selector);
+        if (key.isValid()) key.interestOps(((Interest) key.attachment()).ops(ch));
+        return PyNone.NONE;
+    }
+
+    // ---- connections --------------------------------------------------------------------------
+
+    /** connect(host, port): a connection whose connect has begun; finish_connect() says when it is done. */
+    private static Object connect(Object[] a, String[] k) {
+        Object[] p = Args.parse("connect", a, k, 2, "host", "port");
+        String host = p[0] == PyNone.NONE ? "localhost" : Ops.str(p[0]);
+        int port = (int) Ops.toLong(p[1]);
+        try {
+            SocketChannel ch = SocketChannel.open();
+            ch.configureBlocking(false);
+            ch.connect(new InetSocketAddress(host, port));
+            PyInstance c = new PyInstance(CONNECTION);
+            c.nativeState = ch;
+            return c;
+        } catch (UnresolvedAddressException e) {
+            throw new PyException(Errors.instance(Errors.OS_ERROR, -2L, "Name or service not known"));
+        } catch (IOException e) {
+            throw osError(Errors.OS_ERROR, e);
+        }
+    }
+
+    private static void defineConnection() {
+        CONNECTION.def("finish_connect", (a, k) -> {
+            SocketChannel ch = channel(a[0]);
+            try {
+                return ch.finishConnect();
+            } catch (ConnectException e) {
+                throw new PyException(Errors.instance(Errors.CONNECTION_REFUSED_ERROR, 111L,
+                        "Connect call failed " + Ops.repr(address(ch, true))));
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+        });
+        CONNECTION.def("recv", (a, k) -> {
+            Args.count("recv", a, 2, 2);
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.max(1, Ops.toLong(a[1])));
+            try {
+                int n = channel(a[0]).read(buf);
+                if (n < 0) return new PyBytes(new byte[0]);
+                if (n == 0) return PyNone.NONE;
+                return new PyBytes(Arrays.copyOf(buf.array(), n));
+            } catch (IOException e) {
+                throw osError(Errors.CONNECTION_RESET_ERROR, e);
+            }
+        });
+        CONNECTION.def("send", (a, k) -> {
+            Args.count("send", a, 2, 2);
+            try {
+                return (long) channel(a[0]).write(ByteBuffer.wrap(((PyBytes) a[1]).data()));
+            } catch (IOException e) {
+                throw osError(Errors.BROKEN_PIPE_ERROR, e);
+            }
+        });
+        CONNECTION.def("shutdown_output", (a, k) -> {
+            try {
+                channel(a[0]).shutdownOutput();
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return PyNone.NONE;
+        });
+        CONNECTION.def("close", (a, k) -> {
+            try {
+                channel(a[0]).close();
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return PyNone.NONE;
+        });
+        CONNECTION.def("is_closed", (a, k) -> !channel(a[0]).isOpen());
+        CONNECTION.def("peername", (a, k) -> address(channel(a[0]), true));
+        CONNECTION.def("sockname", (a, k) -> address(channel(a[0]), false));
+    }
+
+    private static Object address(SocketChannel ch, boolean remote) {
+        try {
+            if (!((remote ? ch.getRemoteAddress() : ch.getLocalAddress()) instanceof InetSocketAddress s)) return PyNone.NONE;
+            return new PyTuple(new Object[]{s.getAddress().getHostAddress(), (long) s.getPort()});
+        } catch (IOException e) {
+            return PyNone.NONE;
+        }
+    }
+
+    private static Loop loop(Object[] a) { return (Loop) ((PyInstance) a[0]).nativeState; }
+
+    private static SocketChannel channel(Object c) {
+        if (!(c instanceof PyInstance i) || !(i.nativeState instanceof SocketChannel ch)) throw Errors.typeError("expected a connection");
+        return ch;
+    }
+
+    private static PyException osError(PyClass cls, IOException e) {
+        return new PyException(Errors.instance(cls, String.valueOf(e.getMessage())));
+    }
+}
