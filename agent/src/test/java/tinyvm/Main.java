@@ -3,6 +3,9 @@ package tinyvm;
 import static tinyvm.Vm.*;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +53,7 @@ public final class Main {
         switch (args[0]) {
             case "countdown": countdown(Long.parseLong(args[1]), Integer.parseInt(args[2])); break;
             case "threads": threads(Integer.parseInt(args[1]), Long.parseLong(args[2])); break;
+            case "interpreters": interpreters(Integer.parseInt(args[1]), Long.parseLong(args[2])); break;
             case "contend": contend(Integer.parseInt(args[1]), Double.parseDouble(args[2])); break;
             case "sleeper": sleeper(Integer.parseInt(args[1]), Double.parseDouble(args[2]), Integer.parseInt(args[3])); break;
             case "exceptions": exceptions(); break;
@@ -120,6 +124,56 @@ public final class Main {
         Arrays.sort(sequential);
         System.out.println("threaded=" + threaded[rounds / 2]);
         System.out.println("sequential=" + sequential[rounds / 2]);
+    }
+
+    /**
+     * t threads, each running countdown(n) in its own copy of tinyvm: a class loader of its own, so an
+     * interpreter with its own statics and, under the agent, its own GIL (as CPython's subinterpreters).
+     */
+    static void interpreters(int t, long n) throws Exception {
+        URL classes = Main.class.getProtectionDomain().getCodeSource().getLocation();
+        List<Thread> threads = new ArrayList<>();
+        List<URLClassLoader> loaders = new ArrayList<>();
+        for (int i = 0; i < t; i++) {
+            URLClassLoader loader = new Isolated(classes);
+            loaders.add(loader);
+            Method run = Class.forName(Main.class.getName(), true, loader).getDeclaredMethod("countdownOnce", long.class);
+            threads.add(new Thread(() -> {
+                try {
+                    run.invoke(null, n);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "interpreter-" + (i + 1)));
+        }
+        long t0 = System.nanoTime();
+        for (Thread th : threads) th.start();
+        for (Thread th : threads) th.join();
+        System.out.println("interpreters=" + (System.nanoTime() - t0));
+        for (URLClassLoader l : loaders) l.close();
+    }
+
+    /** One countdown(n) in this copy of tinyvm (see interpreters). */
+    public static void countdownOnce(long n) {
+        vm(1).call(COUNTDOWN, n);
+    }
+
+    /** Defines its own copy of tinyvm's classes; everything else (the agent's runtime too) comes from the application's loader. */
+    static final class Isolated extends URLClassLoader {
+        Isolated(URL classes) {
+            super(new URL[] {classes}, Main.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("tinyvm.")) return super.loadClass(name, resolve);
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) c = findClass(name);
+                if (resolve) resolveClass(c);
+                return c;
+            }
+        }
     }
 
     /** t CPU-bound threads spinning (with CHECK) for the given seconds. */

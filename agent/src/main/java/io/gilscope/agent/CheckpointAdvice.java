@@ -8,5 +8,5 @@ public final class CheckpointAdvice {
     private CheckpointAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static void enter() { GilHooks.checkpoint(); }
+    public static void enter(@Advice.Origin Class<?> origin) { GilHooks.checkpoint(origin); }
 }

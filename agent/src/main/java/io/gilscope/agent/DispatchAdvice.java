@@ -8,8 +8,10 @@ public final class DispatchAdvice {
     private DispatchAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static boolean enter() { return GilHooks.enter(); }
+    public static boolean enter(@Advice.Origin Class<?> origin) { return GilHooks.enter(origin); }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    public static void exit(@Advice.Enter boolean acquired, @Advice.Thrown Throwable thrown) { GilHooks.exit(acquired, thrown); }
+    public static void exit(@Advice.Enter boolean acquired, @Advice.Thrown Throwable thrown, @Advice.Origin Class<?> origin) {
+        GilHooks.exit(acquired, thrown, origin);
+    }
 }

@@ -10,6 +10,7 @@ import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.jar.asm.Opcodes;
+import net.bytebuddy.jar.asm.Type;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
 import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
@@ -20,15 +21,15 @@ import net.bytebuddy.utility.visitor.ExceptionTableSensitiveMethodVisitor;
  * switches (see Preset). When the GIL counts dispatches ({@link Gil#countsDispatches()}, the default) it
  * is the ticker,
  * <pre>
- *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter); counter = 0; }
+ *   if (++counter >= LOOK_INTERVAL) { GilHooks.look(counter, ThisClass.class); counter = 0; }
  * </pre>
- * with {@code GilHooks.look(counter)} before every return, where {@code counter} is an int local
+ * with {@code GilHooks.look(counter, ThisClass.class)} before every return, where {@code counter} is an int local
  * the visitor adds (a new slot after the method's own locals, zeroed on entry) and LOOK_INTERVAL is
  * the GIL's {@code lookInterval()}, compiled in as a constant. The counter keeps dispatch counts
  * thread-confined (a shared counter would ping-pong a cache line between threads in mode off).
  * Otherwise (count=false) it reads the breaker:
  * <pre>
- *   if (GilHooks.evalBreaker != 0) GilHooks.look(0);
+ *   if (GilHooks.evalBreaker != 0) GilHooks.look(0, ThisClass.class);
  * </pre>
  * The inserted branch needs stack map frames recomputed (ClassWriter.COMPUTE_FRAMES, set by the
  * Instrumenter). Adds no field or method, so it is retransformation-safe.
@@ -61,7 +62,8 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         Integer slot = maxLocals.get(key);
         if (slot == null) return mv;
         boolean firstOnly = firstSwitchOnly.contains(key);
-        return lookInterval == 0 ? new BreakerCheck(mv, firstOnly) : new Ticker(mv, firstOnly, slot, lookInterval);
+        Type origin = Type.getObjectType(type.getInternalName());
+        return lookInterval == 0 ? new BreakerCheck(mv, firstOnly, origin) : new Ticker(mv, firstOnly, slot, lookInterval, origin);
     }
 
     /**
@@ -71,11 +73,13 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
      */
     abstract static class SwitchCheck extends ExceptionTableSensitiveMethodVisitor {
         private final boolean firstOnly;
+        private final Type origin;
         private boolean checked;
 
-        SwitchCheck(MethodVisitor mv, boolean firstOnly) {
+        SwitchCheck(MethodVisitor mv, boolean firstOnly, Type origin) {
             super(OpenedClassReader.ASM_API, mv);
             this.firstOnly = firstOnly;
+            this.origin = origin;
         }
 
         /** Before a switch: the check, unless only the first switch is checked and it already was. */
@@ -100,16 +104,17 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
             mv.visitLookupSwitchInsn(dflt, keys, labels);
         }
 
-        /** {@code GilHooks.look(n)} with n on the operand stack. */
+        /** {@code GilHooks.look(n, ThisClass.class)} with n on the operand stack (one more slot above it). */
         final void look() {
-            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(I)V", false);
+            mv.visitLdcInsn(origin);
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(ILjava/lang/Class;)V", false);
         }
     }
 
-    /** {@code if (GilHooks.evalBreaker != 0) GilHooks.look(0);} */
+    /** {@code if (GilHooks.evalBreaker != 0) GilHooks.look(0, ThisClass.class);} */
     static final class BreakerCheck extends SwitchCheck {
-        BreakerCheck(MethodVisitor mv, boolean firstOnly) {
-            super(mv, firstOnly);
+        BreakerCheck(MethodVisitor mv, boolean firstOnly, Type origin) {
+            super(mv, firstOnly, origin);
         }
 
         @Override
@@ -127,7 +132,7 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
         @Override
         public void visitMaxs(int maxStack, int maxLocals) {
-            super.visitMaxs(maxStack + 1, maxLocals);
+            super.visitMaxs(maxStack + 2, maxLocals);
         }
     }
 
@@ -136,8 +141,8 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         private final int slot;
         private final int lookInterval;
 
-        Ticker(MethodVisitor mv, boolean firstOnly, int slot, int lookInterval) {
-            super(mv, firstOnly);
+        Ticker(MethodVisitor mv, boolean firstOnly, int slot, int lookInterval, Type origin) {
+            super(mv, firstOnly, origin);
             this.slot = slot;
             this.lookInterval = lookInterval;
         }
@@ -201,7 +206,7 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
         @Override
         public void visitMaxs(int maxStack, int maxLocalsIn) {
-            super.visitMaxs(maxStack + 2, Math.max(maxLocalsIn, slot + 1));
+            super.visitMaxs(maxStack + 3, Math.max(maxLocalsIn, slot + 1));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.gilscope.agent;
 
 import io.gilscope.agent.gil.Gil;
+import io.gilscope.agent.gil.Interpreters;
 import io.gilscope.agent.jfr.BlockingCallEvent;
 import io.gilscope.agent.jfr.GilConfigurationEvent;
 import io.gilscope.agent.jfr.GilDropRequestEvent;
@@ -48,7 +49,7 @@ final class GilRecording {
     }
 
     private static void addPeriodic(Gil gil, String dispatchMethods, String checkpointMethods, Supplier<String> releaseMethods, String agentVersion) {
-        FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, () -> statistics(gil));
+        FlightRecorder.addPeriodicEvent(GilStatisticsEvent.class, GilRecording::statistics);
         FlightRecorder.addPeriodicEvent(GilConfigurationEvent.class, () -> {
             GilConfigurationEvent e = new GilConfigurationEvent();
             e.schemaVersion = SCHEMA_VERSION;
@@ -63,13 +64,19 @@ final class GilRecording {
             e.releaseMethods = releaseMethods.get();
             e.agentVersion = agentVersion;
             e.commit();
-            statistics(gil);
+            statistics();
         });
+    }
+
+    /** One event per interpreter's GIL. */
+    private static void statistics() {
+        for (Gil gil : Interpreters.all()) statistics(gil);
     }
 
     private static void statistics(Gil gil) {
         GilStatisticsEvent e = new GilStatisticsEvent();
         if (!e.isEnabled()) return;
+        e.interpreter = gil.interpreter();
         e.dispatches = gil.dispatches();
         e.switches = gil.switches();
         e.forcedSwitches = gil.forcedSwitches();

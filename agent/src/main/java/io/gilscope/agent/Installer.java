@@ -53,9 +53,15 @@ final class Installer {
         }
 
         long t1 = System.nanoTime();
-        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, o.count && !backedge);
+        boolean count = o.count && !backedge;
+        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, count);
         Location.configure(o.location == null ? null : o.location.className(), o.location == null ? null : o.location.methodName());
-        GilHooks.install(gil);
+        StallAdvisor advisor = new StallAdvisor(inst, dispatch);
+        GilHooks.install(gil, () -> {   // the GIL of each later interpreter (Interpreters), with its own watchdog
+            Gil more = Gil.create(o.mode, o.intervalNanos, o.checkInterval, count);
+            if (!o.mode.equals("off")) StallWatchdog.start(more, o.releaseOnStall, advisor);
+            return more;
+        });
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
@@ -78,7 +84,7 @@ final class Installer {
             System.err.println("gilscope: cannot instrument: " + e);
         }
         if (attached && !dispatch.isEmpty()) RunningFrames.report(dispatch);
-        if (!o.mode.equals("off")) StallWatchdog.start(gil, o.releaseOnStall, new StallAdvisor(inst, dispatch));
+        if (!o.mode.equals("off")) StallWatchdog.start(gil, o.releaseOnStall, advisor);
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {

@@ -8,7 +8,9 @@ public final class ReleaseAdvice {
     private ReleaseAdvice() {}
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    public static Object enter(@Advice.Origin("#t\\##m") String method) { return GilHooks.releaseEnter(method); }
+    public static Object enter(@Advice.Origin("#t\\##m") String method, @Advice.Origin Class<?> origin) {
+        return GilHooks.releaseEnter(method, origin);
+    }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     public static void exit(@Advice.Enter Object token) { GilHooks.releaseExit(token); }

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedEvent;
@@ -128,6 +130,25 @@ class AgentIT {
                 && e.getInt("schemaVersion") == 1 && e.getString("dispatchMethods").equals("tinyvm.Vm#exec")
                 && e.getInt("lookInterval") == 1024 && e.getBoolean("dispatchesCounted")));
         assertFalse(events(jfr, "gilscope.GilStatistics").isEmpty());
+    }
+
+    /**
+     * Two copies of tinyvm in two class loaders are two interpreters with a GIL each: their holds overlap
+     * (each thread holds its own), holds within one interpreter never do, and the statistics count each.
+     */
+    @Test
+    void eachInterpreterInstanceHasItsOwnGil() throws Exception {
+        Path jfr = dir.resolve("interpreters.jfr");
+        ChildJvm r = ChildJvm.run(TINY + ",jfr=" + jfr, "interpreters", "2", "100000000");
+        assertEquals(0, r.exit, r.toString());
+        List<RecordedEvent> holds = events(jfr, "gilscope.GilHold");
+        Map<Integer, List<RecordedEvent>> byInterpreter = holds.stream().collect(Collectors.groupingBy(e -> e.getInt("interpreter")));
+        assertEquals(Set.of(0, 1), byInterpreter.keySet(), "the main loader never dispatches: the first copy to dispatch is interpreter 0");
+        for (List<RecordedEvent> own : byInterpreter.values()) assertTrue(maxOverlap(own).isZero(), "holds of one GIL never overlap");
+        assertTrue(maxOverlap(holds).compareTo(Duration.ofMillis(50)) > 0, "the two GILs were held at once: " + maxOverlap(holds));
+        assertTrue(events(jfr, "gilscope.GilWait").isEmpty(), "nobody waited: each thread had its interpreter's GIL to itself");
+        assertEquals(Set.of(0, 1), events(jfr, "gilscope.GilStatistics").stream().map(e -> e.getInt("interpreter")).collect(Collectors.toSet()));
+        assertNoStackTrace(r);
     }
 
     @Test

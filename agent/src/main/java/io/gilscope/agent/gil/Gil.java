@@ -67,6 +67,12 @@ import java.util.concurrent.locks.ReentrantLock;
      when it let the GIL go to a waiter (the blame). The hook is asked at these events
      only, never per dispatch.
 
+   - One GIL per interpreter (Interpreters): each class loader that defines the
+     interpreter's dispatch classes is an interpreter with its own Gil, and every event
+     says which. The hooks find a thread's GIL from the instrumented method's class.
+     GilHooks.evalBreaker is the OR of the GILs' breakers, so a holder may look once
+     for another interpreter's request, and finds none for itself.
+
    - Events: GilWait/GilHold are emitted per hand-off between threads and per
      blocking call. A thread that drops and takes the GIL back with nobody in
      between extends its hold (counted in `reacquisitions`).
@@ -89,6 +95,9 @@ public abstract class Gil {
     volatile long takes;            // written under mutex: every acquisition, so a watcher can tell one hold from the next
     volatile int waiters;           // written under mutex
     volatile boolean dropRequested;
+    volatile int breaker;           // this GIL's share of GilHooks.evalBreaker
+    /** Which interpreter's GIL this is: 0 for the first, then in the order interpreters started (see Interpreters). */
+    volatile int interpreter;
     int stalledThreads;             // guarded by mutex: threads the watchdog took the GIL from, not yet back
     volatile long intervalNanos;
     final int checkInterval;
@@ -174,7 +183,7 @@ public abstract class Gil {
             return;
         }
         t.count(count);
-        if (GilHooks.evalBreaker != 0) check(t, count);
+        if (breaker != 0) check(t, count);
     }
 
     /**
@@ -201,7 +210,8 @@ public abstract class Gil {
         BlockingCallEvent event = new BlockingCallEvent();
         event.begin();
         if (event.isEnabled()) event.at = Location.here();
-        return new Region(t, method, event);
+        event.interpreter = interpreter;
+        return new Region(this, t, method, event);
     }
 
     void releaseExit(Region region) {
@@ -225,6 +235,7 @@ public abstract class Gil {
                 wait = new GilWaitEvent();
                 wait.begin();
                 if (wait.isEnabled()) wait.waitedAt = Location.here();
+                wait.interpreter = interpreter;
                 waiters++;
                 enqueue(t, reason);
                 try {
@@ -314,10 +325,11 @@ public abstract class Gil {
     /** SET_GIL_DROP_REQUEST. */
     final void requestDrop(GilThread h) {
         dropRequested = true;
-        GilHooks.evalBreaker = 1;
+        setBreaker(true);
         GilDropRequestEvent e = new GilDropRequestEvent();
         if (e.shouldCommit()) {
             e.holder = h.thread;
+            e.interpreter = interpreter;
             e.commit();
         }
     }
@@ -370,7 +382,12 @@ public abstract class Gil {
      * it is set, so it stays set while a thread the watchdog took the GIL from has not taken it back.
      */
     void updateBreaker() {
-        GilHooks.evalBreaker = dropRequested || stalledThreads > 0 && !countsDispatches ? 1 : 0;
+        setBreaker(dropRequested || stalledThreads > 0 && !countsDispatches);
+    }
+
+    final void setBreaker(boolean on) {
+        breaker = on ? 1 : 0;
+        Interpreters.refreshBreaker();
     }
 
     // ---- mode-specific waiting (overridden by fair and legacy) ---------------------------
@@ -422,13 +439,18 @@ public abstract class Gil {
 
     public int checkInterval() { return checkInterval; }
 
-    /** A release region: who released, in which method, since when. */
+    /** Which interpreter's GIL this is (see Interpreters). */
+    public int interpreter() { return interpreter; }
+
+    /** A release region: who released which GIL, in which method, since when. */
     static final class Region {
+        final Gil gil;
         final GilThread thread;
         final String method;
         final BlockingCallEvent event;
 
-        Region(GilThread thread, String method, BlockingCallEvent event) {
+        Region(Gil gil, GilThread thread, String method, BlockingCallEvent event) {
+            this.gil = gil;
             this.thread = thread;
             this.method = method;
             this.event = event;

@@ -3,7 +3,9 @@ package io.gilscope.agent.gil;
 /**
  * What instrumented code calls. Advice is inlined into the interpreter, so this class (and the
  * rest of this package and {@code io.gilscope.agent.jfr}) is put on the bootstrap class path.
- * Each hook is tiny so that the JIT inlines it into the dispatch loop.
+ * Each hook is tiny so that the JIT inlines it into the dispatch loop. Each names the instrumented
+ * method's class ({@code origin}): its class loader is the interpreter whose GIL it means
+ * ({@link Interpreters}).
  */
 public final class GilHooks {
     /**
@@ -17,8 +19,13 @@ public final class GilHooks {
 
     private GilHooks() {}
 
-    public static void install(Gil g) { gil = g; }
+    /** The GIL of the first interpreter; {@code more} makes the GIL of each later one. */
+    public static void install(Gil g, java.util.function.Supplier<Gil> more) {
+        Interpreters.install(g, more);
+        gil = g;
+    }
 
+    /** The first interpreter's GIL. */
     public static Gil gil() { return gil; }
 
     /**
@@ -26,24 +33,26 @@ public final class GilHooks {
      * dispatches, every {@link Gil#lookInterval()} dispatches of a frame and before every return:
      * {@code n} dispatches ran in this frame since its last look (the frame then zeroes its counter).
      */
-    public static void look(int n) {
-        Gil g = gil;
-        if (g != null) g.look(n);
+    public static void look(int n, Class<?> origin) {
+        if (gil != null) Interpreters.of(origin).look(n);
     }
 
     /**
      * A checkpoint method's entry (checkpoints=backedge: the interpreter calls it at backward jumps, calls
      * and returns, as CPython 3.10+ looks at its eval breaker only there). Dispatches are then not counted.
      */
-    public static void checkpoint() {
-        if (evalBreaker != 0) look(0);
+    public static void checkpoint(Class<?> origin) {
+        if (evalBreaker != 0) look(0, origin);
     }
 
     /** Dispatch method entry. @return whether this frame took the GIL and must drop it at exit */
-    public static boolean enter() {
+    public static boolean enter(Class<?> origin) {
         Gil g = gil;
         if (g == null) return false;
         GilThread h = g.holder;
+        if (h != null && h.thread == Thread.currentThread()) return false;   // the first interpreter's holder: no lookup
+        g = Interpreters.of(origin);
+        h = g.holder;
         if (h != null && h.thread == Thread.currentThread()) return false;
         try {
             return g.enter();
@@ -54,10 +63,10 @@ public final class GilHooks {
     }
 
     /** Dispatch method exit, normal or exceptional. */
-    public static void exit(boolean acquired, Throwable thrown) {
+    public static void exit(boolean acquired, Throwable thrown, Class<?> origin) {
         if (!acquired) return;
         try {
-            gil.exit(thrown);
+            Interpreters.of(origin).exit(thrown);
         } catch (Throwable e) {
             internalError("exit", e);
         }
@@ -73,11 +82,10 @@ public final class GilHooks {
     }
 
     /** Release method entry. @return a token for {@link #releaseExit}, null if nothing was released */
-    public static Object releaseEnter(String method) {
-        Gil g = gil;
-        if (g == null) return null;
+    public static Object releaseEnter(String method, Class<?> origin) {
+        if (gil == null) return null;
         try {
-            return g.releaseEnter(method);
+            return Interpreters.of(origin).releaseEnter(method);
         } catch (Throwable e) {
             internalError("releaseEnter", e);
             return null;
@@ -88,7 +96,8 @@ public final class GilHooks {
     public static void releaseExit(Object token) {
         if (token == null) return;
         try {
-            gil.releaseExit((Gil.Region) token);
+            Gil.Region region = (Gil.Region) token;
+            region.gil.releaseExit(region);
         } catch (Throwable e) {
             internalError("releaseExit", e);
         }

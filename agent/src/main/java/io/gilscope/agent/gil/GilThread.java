@@ -44,6 +44,7 @@ final class GilThread {
         GilHoldEvent e = new GilHoldEvent();
         e.begin();
         if (e.isEnabled()) e.takenAt = Location.here();
+        e.interpreter = gil.interpreter;
         hold = e;
     }
 

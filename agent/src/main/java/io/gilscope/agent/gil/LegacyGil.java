@@ -49,7 +49,7 @@ final class LegacyGil extends Gil {
             lastWaiter = now;
         }
         boolean battle = contended && now - lastWaiter < BATTLE_NANOS;
-        GilHooks.evalBreaker = battle || dropRequested ? 1 : 0;
+        setBreaker(battle || dropRequested);
     }
 
     @Override

@@ -20,4 +20,8 @@ public final class BlockingCallEvent extends Event {
     @Label("At")
     @Description("The interpreter's stack that made the call: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
     public String at;
+
+    @Label("Interpreter")
+    @Description("Whose GIL: 0 for the first interpreter, then 1, 2, ... for each isolated interpreter instance (class loader) in the order it started")
+    public int interpreter;
 }

@@ -16,4 +16,8 @@ public final class GilDropRequestEvent extends Event {
     @Label("Holder")
     @Description("The thread asked to drop the GIL")
     public Thread holder;
+
+    @Label("Interpreter")
+    @Description("Whose GIL: 0 for the first interpreter, then 1, 2, ... for each isolated interpreter instance (class loader) in the order it started")
+    public int interpreter;
 }

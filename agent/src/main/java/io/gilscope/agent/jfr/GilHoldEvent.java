@@ -36,4 +36,8 @@ public final class GilHoldEvent extends Event {
     @Label("Dropped At")
     @Description("The interpreter's stack where the thread let the GIL go: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
     public String droppedAt;
+
+    @Label("Interpreter")
+    @Description("Whose GIL: 0 for the first interpreter, then 1, 2, ... for each isolated interpreter instance (class loader) in the order it started")
+    public int interpreter;
 }

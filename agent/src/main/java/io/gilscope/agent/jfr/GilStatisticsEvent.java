@@ -38,4 +38,8 @@ public final class GilStatisticsEvent extends Event {
     @Label("Holder")
     @Description("The thread holding the GIL now")
     public Thread holder;
+
+    @Label("Interpreter")
+    @Description("Whose GIL: 0 for the first interpreter, then 1, 2, ... for each isolated interpreter instance (class loader) in the order it started")
+    public int interpreter;
 }

@@ -28,4 +28,8 @@ public final class GilWaitEvent extends Event {
     @Label("Holder At")
     @Description("The interpreter's stack of the previous holder where it let the GIL go to this thread: what the thread waited for: its frames, outermost first, one per line (from the location hook, agent option location=); absent without a hook")
     public String holderAt;
+
+    @Label("Interpreter")
+    @Description("Whose GIL: 0 for the first interpreter, then 1, 2, ... for each isolated interpreter instance (class loader) in the order it started")
+    public int interpreter;
 }

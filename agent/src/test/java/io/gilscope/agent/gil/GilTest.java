@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,13 +37,13 @@ class GilTest {
     private Gil install(String mode, long intervalMicros, boolean count) {
         Gil gil = Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100, count);
         GilHooks.evalBreaker = 0;
-        GilHooks.install(gil);
+        GilHooks.install(gil, () -> Gil.create(mode, TimeUnit.MICROSECONDS.toNanos(intervalMicros), 100, count));
         return gil;
     }
 
     @AfterEach
     void uninstall() {
-        GilHooks.install(null);
+        GilHooks.install(null, null);
         GilHooks.evalBreaker = 0;
     }
 
@@ -50,7 +52,7 @@ class GilTest {
      * check), checking after every dispatch that this thread alone runs.
      */
     private void frame(long dispatches, boolean exclusive) {
-        boolean took = GilHooks.enter();
+        boolean took = GilHooks.enter(GilTest.class);
         try {
             int n = 0;
             boolean ticker = GilHooks.gil().countsDispatches();
@@ -58,9 +60,9 @@ class GilTest {
             Thread me = Thread.currentThread();
             for (long i = 0; i < dispatches && !me.isInterrupted(); i++) {
                 if (!ticker) {
-                    if (GilHooks.evalBreaker != 0) GilHooks.look(0);
+                    if (GilHooks.evalBreaker != 0) GilHooks.look(0, GilTest.class);
                 } else if (++n >= lookInterval) {
-                    GilHooks.look(n);
+                    GilHooks.look(n, GilTest.class);
                     n = 0;
                 }
                 if (exclusive) {
@@ -70,9 +72,9 @@ class GilTest {
                     if (inside.get() != me) violations.incrementAndGet();
                 }
             }
-            if (ticker) GilHooks.look(n);
+            if (ticker) GilHooks.look(n, GilTest.class);
         } finally {
-            GilHooks.exit(took, null);
+            GilHooks.exit(took, null, GilTest.class);
         }
     }
 
@@ -123,24 +125,53 @@ class GilTest {
         assertEquals(0, violations.get());
     }
 
+    /**
+     * Each class loader is an interpreter with its own GIL (PEP 684): while this thread holds the first
+     * interpreter's, another takes the second's without waiting, and each GIL numbers its interpreter.
+     */
+    @Test
+    void eachInterpreterHasItsOwnGil() throws Exception {
+        Gil first = install("new", 5000);
+        Class<?> other;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {GilTest.class.getProtectionDomain().getCodeSource().getLocation()}, null)) {
+            other = Class.forName(GilTest.class.getName(), false, loader);
+        }
+        assertNotEquals(GilTest.class, other);
+        assertTrue(GilHooks.enter(GilTest.class));
+        AtomicReference<Gil> held = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            boolean took = GilHooks.enter(other);
+            Gil g = Interpreters.of(other);
+            if (took && g.holderThread() == Thread.currentThread()) held.set(g);
+            GilHooks.exit(took, null, other);
+        });
+        t.start();
+        t.join(TimeUnit.SECONDS.toMillis(10));
+        assertTrue(held.get() != null && held.get() != first, "the second interpreter's GIL was free while the first's was held");
+        assertSame(Thread.currentThread(), first.holderThread());
+        assertEquals(List.of(0, 1), Interpreters.all().stream().map(Gil::interpreter).collect(Collectors.toList()));
+        GilHooks.exit(true, null, GilTest.class);
+        assertNull(first.holderThread());
+    }
+
     @Test
     void nestedFramesDoNotReacquire() {
         Gil gil = install("new", 5000);
-        boolean outer = GilHooks.enter();
-        boolean inner = GilHooks.enter();
+        boolean outer = GilHooks.enter(GilTest.class);
+        boolean inner = GilHooks.enter(GilTest.class);
         assertTrue(outer);
         assertTrue(!inner);
-        GilHooks.exit(inner, null);
+        GilHooks.exit(inner, null, GilTest.class);
         assertSame(Thread.currentThread(), gil.holderThread());
-        GilHooks.exit(outer, new RuntimeException("unwinding"));
+        GilHooks.exit(outer, new RuntimeException("unwinding"), GilTest.class);
         assertNull(gil.holderThread());
     }
 
     @Test
     void releaseMethodDropsAndTakesBack() throws Exception {
         Gil gil = install("new", 1000);
-        assertTrue(GilHooks.enter());
-        Object token = GilHooks.releaseEnter("x.Y#sleep");
+        assertTrue(GilHooks.enter(GilTest.class));
+        Object token = GilHooks.releaseEnter("x.Y#sleep", GilTest.class);
         assertNull(gil.holderThread());
         CountDownLatch ran = new CountDownLatch(1);
         Thread other = new Thread(() -> {
@@ -149,17 +180,17 @@ class GilTest {
         });
         other.start();
         assertTrue(ran.await(10, TimeUnit.SECONDS), "another thread runs while this one is in a release method");
-        assertNull(GilHooks.releaseEnter("x.Y#nested"), "a thread not holding the GIL releases nothing");
+        assertNull(GilHooks.releaseEnter("x.Y#nested", GilTest.class), "a thread not holding the GIL releases nothing");
         GilHooks.releaseExit(token);
         assertSame(Thread.currentThread(), gil.holderThread());
-        GilHooks.exit(true, null);
+        GilHooks.exit(true, null, GilTest.class);
         assertEquals(1, gil.blockingCalls());
     }
 
     @Test
     void aDeadHolderIsReaped() {
         Gil gil = install("new", 1000);
-        Thread dies = new Thread(GilHooks::enter, "dies-holding");
+        Thread dies = new Thread(() -> GilHooks.enter(GilTest.class), "dies-holding");
         dies.start();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             dies.join();
@@ -175,13 +206,13 @@ class GilTest {
         Gil gil = install("off", 1000);
         CyclicBarrier both = new CyclicBarrier(2);
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> runAll(2, () -> {
-            boolean took = GilHooks.enter();
+            boolean took = GilHooks.enter(GilTest.class);
             try {
                 both.await(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 violations.incrementAndGet();
             } finally {
-                GilHooks.exit(took, null);
+                GilHooks.exit(took, null, GilTest.class);
             }
         }));
         assertEquals(0, violations.get());
@@ -204,12 +235,12 @@ class GilTest {
         CountDownLatch holding = new CountDownLatch(1);
         AtomicBoolean secondDone = new AtomicBoolean();
         Thread first = new Thread(() -> {
-            boolean took = GilHooks.enter();
+            boolean took = GilHooks.enter(GilTest.class);
             holding.countDown();
             try {
                 while (!secondDone.get()) frame(10_000, false);
             } finally {
-                GilHooks.exit(took, null);
+                GilHooks.exit(took, null, GilTest.class);
             }
         });
         first.start();
