@@ -4,6 +4,8 @@
  * (with {@code lib.futures}, {@code lib.http}, {@code lib.numpy}) holds the built-in modules and the import
  * system; the front end {@code compile} -> {@code parse} -> {@code lex} turns source into code objects;
  * and {@code vm}, at the bottom, is the object model, the bytecode and the interpreter that runs it.
+ * {@code shared}, beside them and using only the JDK, is what every interpreter in the JVM shares (the
+ * queues of {@code concurrent.interpreters}): each subinterpreter loads its own copy of everything else.
  *
  * <p>The scanner and parser produce plain Java values, and the compiler turns them into Python objects.
  * The VM reaches up only through {@link io.gilscope.demo.vm.Importer}, which {@code lib.Modules} installs.

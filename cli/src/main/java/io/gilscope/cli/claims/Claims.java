@@ -75,6 +75,11 @@ public final class Claims {
         claims.add(new Claim("Processes bypass the GIL: Pool(4).map(cpu_work, [10M] * 4) is ~4x faster", "001",
                 "~0.25 on 4 cores (≥ 0.5 on 2)", "4 processes / sequential time, pool start-up included", seeds.resolve("process_pool.py"),
                 List.of(), false, RATIO, "%.2f", pool, Judges.atMost(pool, 0.75), true, false));
+        List<Target> gils = List.of(Target.NEW, Target.FAIR);
+        claims.add(new Claim("One GIL per interpreter (PEP 684): 2 interpreters run CPU-bound work in parallel", "PEP 684, 734",
+                "– (CPython 3.14; 3.11 here)", "InterpreterPoolExecutor(2) / sequential time, pool start-up included",
+                seeds.resolve("interpreters_cpu.py"), List.of(), false, RATIO, "%.2f", List.of(Target.ALONE, Target.NEW, Target.FAIR),
+                Judges.atMost(gils, PARALLEL), true, false));
         claims.add(new Claim("NumPy releases the GIL: threads doing np.dot run in parallel", "001", "“this does run in parallel”",
                 "4 threads / sequential time of np.dot(1000×1000)", seeds.resolve("numpy_threads.py"), List.of(), false, RATIO, "%.2f",
                 List.of(Target.CPYTHON, Target.ALONE, Target.NEW, Target.OFF),

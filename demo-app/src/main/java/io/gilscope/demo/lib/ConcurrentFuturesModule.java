@@ -87,6 +87,7 @@ public final class ConcurrentFuturesModule {
         m.put("Executor", EXECUTOR);
         m.put("ThreadPoolExecutor", THREAD_POOL);
         m.put("ProcessPoolExecutor", PROCESS_POOL);
+        m.put("InterpreterPoolExecutor", InterpreterPool.CLASS);
         m.put("CancelledError", CANCELLED_ERROR);
         m.put("TimeoutError", Errors.TIMEOUT_ERROR);
         m.put("InvalidStateError", INVALID_STATE_ERROR);
@@ -110,6 +111,13 @@ public final class ConcurrentFuturesModule {
         PyModule m = new PyModule("concurrent.futures.process");
         m.put("ProcessPoolExecutor", PROCESS_POOL);
         m.put("BrokenProcessPool", BROKEN_PROCESS_POOL);
+        return m;
+    }
+
+    /** concurrent.futures.interpreter: where InterpreterPoolExecutor lives. */
+    public static PyModule createInterpreter() {
+        PyModule m = new PyModule("concurrent.futures.interpreter");
+        m.put("InterpreterPoolExecutor", InterpreterPool.CLASS);
         return m;
     }
 

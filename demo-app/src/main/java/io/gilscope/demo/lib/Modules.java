@@ -49,10 +49,12 @@ public final class Modules {
         register("concurrent.futures", ConcurrentFuturesModule::create);
         register("concurrent.futures.process", ConcurrentFuturesModule::createProcess);
         register("concurrent.futures.thread", ConcurrentFuturesModule::createThread);
+        register("concurrent.futures.interpreter", ConcurrentFuturesModule::createInterpreter);
         register("multiprocessing", MultiprocessingModule::create);
         register("multiprocessing.pool", MultiprocessingModule::createPool);
         register("numpy", NumpyModule::create);
         register("_asyncio_io", AsyncioIoModule::create);
+        register("concurrent.interpreters", InterpretersModule::create);
     }
 
     /** CPython's standard library module names (a resource), for the error an import of a missing one gives. */
@@ -70,6 +72,10 @@ public final class Modules {
     /** sys.modules: name -> module, filled as modules load. */
     public static final ConcurrentHashMap<String, PyModule> LOADED = new ConcurrentHashMap<>();
     private static volatile Path searchPath = Path.of(".");
+    private static volatile String mainScript;
+
+    /** The program's file, as given when it started (a subinterpreter's is its creator's). */
+    public static String mainScript() { return mainScript; }
 
     /** Registers a Java-implemented module; call from the static block above. */
     public static void register(String name, Supplier<PyModule> factory) {
@@ -89,6 +95,7 @@ public final class Modules {
      * run many), searches next to the main script, and becomes the VM's importer.
      */
     public static void start(String mainScript) {
+        Modules.mainScript = mainScript;
         LOADED.clear();
         Path dir = Path.of(mainScript).toAbsolutePath().getParent();
         searchPath = dir == null ? Path.of(".") : dir;

@@ -111,6 +111,10 @@ public final class Wire {
                 out.writeInt(a.shape.length);
                 for (int d : a.shape) out.writeInt(d);
                 for (double d : a.data) out.writeDouble(d);
+            } else if (v instanceof PyInstance i && i.cls == InterpretersModule.QUEUE) {
+                out.writeByte('Q');   // an interpreters' queue: by id, the same queue on the other side
+                out.writeLong(Ops.toLong(i.attrs.get("id")));
+                out.writeInt(Ops.toInt(i.attrs.get("maxsize")));
             } else {
                 String[] ref = globalRef(v);
                 out.writeByte('G');
@@ -247,6 +251,10 @@ public final class Wire {
                 double[] data = new double[n];
                 for (int i = 0; i < n; i++) data[i] = in.readDouble();
                 return NumpyModule.wrap(new NdArray(data, shape));
+            }
+            case 'Q': {
+                long id = in.readLong();
+                return InterpretersModule.queue(id, in.readInt());
             }
             case 'G': {
                 String module = string(in);

@@ -115,21 +115,30 @@ public final class WorkerMain {
     }
 
     private static void load(String file) throws IOException {
+        Modules.start(file);
+        main = loadProgram(file, true);
+        Builtins.out.flush();
+    }
+
+    /**
+     * Runs the program as module __mp_main__ (and, asMain, as __main__ too), with {@link #bootstrapping}
+     * set: a worker process's start, and a subinterpreter's first call of a function of __main__.
+     */
+    static PyModule loadProgram(String file, boolean asMain) throws IOException {
         String source = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         Traceback.addSource(file, source);
         CodeObject code = Compiler.compileModule(source, file);
-        Modules.start(file);
-        main = new PyModule("__mp_main__");
-        main.dict.put("__file__", file);
-        Modules.LOADED.put("__mp_main__", main);
-        Modules.LOADED.put("__main__", main);
+        PyModule m = new PyModule("__mp_main__");
+        m.dict.put("__file__", file);
+        Modules.LOADED.put("__mp_main__", m);
+        if (asMain) Modules.LOADED.put("__main__", m);
         bootstrapping = true;
         try {
-            Interpreter.runModule(code, main.dict);
+            Interpreter.runModule(code, m.dict);
         } finally {
             bootstrapping = false;
         }
-        Builtins.out.flush();
+        return m;
     }
 
     private static final Wire.Resolver RESOLVER = (module, name) ->

@@ -242,7 +242,7 @@ public final class Analyzer {
             switch (c) {
                 case WAIT: {
                     ThreadRef t = thread(info.thread(e, "eventThread"));
-                    agg.gilWait(t.id, t.name, start, end, info.string(e, "reason"));
+                    agg.gilWait(t.id, t.name, start, end, info.string(e, "reason"), (int) info.num(e, "interpreter"));
                     agg.waitedAt(t.name, info.string(e, "waitedAt"), info.string(e, "holderAt"), start, end);
                     RecordedThread prev = info.thread(e, "previousHolder");
                     if (prev != null) agg.waitedFor(t.id, thread(prev).name, end - start);
@@ -252,7 +252,7 @@ public final class Analyzer {
                     ThreadRef t = thread(info.thread(e, "eventThread"));
                     String reason = info.string(e, "releaseReason");
                     agg.gilHold(t.id, t.name, start, end, info.num(e, "dispatches"), info.num(e, "reacquisitions"),
-                            reason, "blocking".equals(reason) ? info.string(e, "blockingMethod") : null);
+                            reason, "blocking".equals(reason) ? info.string(e, "blockingMethod") : null, (int) info.num(e, "interpreter"));
                     agg.heldAt(t.name, info.string(e, "takenAt"), info.string(e, "droppedAt"), start, end);
                     break;
                 }
@@ -269,7 +269,7 @@ public final class Analyzer {
                 }
                 case STATS:
                     agg.statistics(start, info.num(e, "dispatches"), info.num(e, "switches"), info.num(e, "forcedSwitches"),
-                            info.num(e, "reacquisitions"), (int) info.num(e, "waiters"));
+                            info.num(e, "reacquisitions"), (int) info.num(e, "waiters"), (int) info.num(e, "interpreter"));
                     break;
                 case CONFIG:
                     agg.seen(start, start);

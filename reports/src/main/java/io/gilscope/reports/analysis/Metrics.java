@@ -20,6 +20,7 @@ public final class Metrics {
     public static final String GIL_LOCKED = "gil.locked";
     public static final String GIL_SPAN_SECONDS = "gil.spanSeconds";
     public static final String GIL_THREADS = "gil.threads";
+    public static final String GIL_INTERPRETERS = "gil.interpreters";
     public static final String GIL_UTILISATION = "gil.utilisation";
     public static final String GIL_WAIT_SHARE = "gil.waitShare";
     public static final String GIL_BLOCKED_SHARE = "gil.blockedShare";
@@ -133,6 +134,7 @@ public final class Metrics {
         m.put(GIL_LOCKED, !gil || mode == null || mode.equals("mixed") ? Double.NaN : p.agent().lockless() ? 0.0 : 1.0);
         m.put(GIL_SPAN_SECONDS, g.spanNanos() / 1e9);
         m.put(GIL_THREADS, (double) g.threads());
+        m.put(GIL_INTERPRETERS, gil ? Math.max(1.0, p.interpreters().size()) : 0.0);
         m.put(GIL_UTILISATION, g.utilisation());
         m.put(GIL_WAIT_SHARE, g.waitShare());
         m.put(GIL_BLOCKED_SHARE, g.blockedShare());

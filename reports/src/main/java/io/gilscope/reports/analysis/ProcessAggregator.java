@@ -66,6 +66,7 @@ public final class ProcessAggregator {
     private LongHold combinedLongHold;
 
     private final Map<Long, ThreadAgg> threads = new LinkedHashMap<>();
+    private final InterpreterAggregator interpreters = new InterpreterAggregator();
     private final Timeline timeline;
     private final LockAggregator locks = new LockAggregator();
     private final WhereAggregator where = new WhereAggregator();
@@ -153,10 +154,12 @@ public final class ProcessAggregator {
 
     // ---- events -------------------------------------------------------------------------------
 
-    public void gilWait(long threadId, String threadName, long start, long end, String reason) {
+    public void gilWait(long threadId, String threadName, long start, long end, String reason, int interpreter) {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
         if (t == null) return;
+        interpreters.wait(interpreter, threadId, d);
+        if (timeline != null) timeline.add(gilLane(interpreter), Timeline.WAITING, start, end);
         handoffGaps(t, start, end, ThreadAgg.WAIT);
         t.span(start, end);
         t.waiting += d;
@@ -170,10 +173,12 @@ public final class ProcessAggregator {
     }
 
     public void gilHold(long threadId, String threadName, long start, long end, long dispatches,
-                        long reacquisitions, String releaseReason, String blockingMethod) {
+                        long reacquisitions, String releaseReason, String blockingMethod, int interpreter) {
         long d = gil(start, end);
         ThreadAgg t = thread(threadId, threadName);
         if (t == null) return;
+        interpreters.hold(interpreter, threadId, d, dispatches);
+        if (timeline != null) timeline.add(gilLane(interpreter), Timeline.HELD, start, end);
         String reason = releaseReason == null ? "unknown" : releaseReason;
         boolean dropped = "dropRequest".equals(reason) || "checkInterval".equals(reason);
         // (a thread that finds the GIL free after its hand-off has a GilHold but no GilWait)
@@ -232,7 +237,7 @@ public final class ProcessAggregator {
      */
     private LongHold contendedHold() {
         if (combined) return combinedLongHold;
-        Timeline.Data d = timeline.data();
+        Timeline.Data d = threadLanes(timeline.data());
         LongHold best = null;
         for (int i = 0; i < TOP_HOLDS; i++) {
             ThreadAgg t = topHoldThread[i];
@@ -305,14 +310,48 @@ public final class ProcessAggregator {
     }
 
     /** A GilStatistics sample: totals since the agent started. */
-    public void statistics(long time, long dispatches, long switches, long forcedSwitches, long reacquisitions, int waiters) {
+    public void statistics(long time, long dispatches, long switches, long forcedSwitches, long reacquisitions, int waiters,
+                           int interpreter) {
         seen(time, time);
         gilSeen = true;
-        statDispatches = Math.max(statDispatches, dispatches);
-        statSwitches = Math.max(statSwitches, switches);
-        statForced = Math.max(statForced, forcedSwitches);
-        statReacq = Math.max(statReacq, reacquisitions);
+        interpreters.statistics(interpreter, dispatches, switches, forcedSwitches, reacquisitions);
+        statDispatches = interpreters.total(g -> g.statDispatches);
+        statSwitches = interpreters.total(g -> g.statSwitches);
+        statForced = interpreters.total(g -> g.statForced);
+        statReacq = interpreters.total(g -> g.statReacq);
         maxWaiters = Math.max(maxWaiters, waiters);
+    }
+
+    /**
+     * The timeline lane of an interpreter's GIL (who held it, and waits for it). Every GIL gets one; the
+     * report shows them, above the threads, only when there is more than one interpreter.
+     */
+    private int gilLane(int interpreter) {
+        InterpreterAggregator.Gil g = interpreters.of(interpreter);
+        if (g.lane < 0) g.lane = timeline.addLane("GIL of interpreter " + g.id);
+        return g.lane;
+    }
+
+    /** The timeline's thread lanes (what the analyses read). */
+    private Timeline.Data threadLanes(Timeline.Data all) {
+        return all.select(threadLaneIndices(), 0);
+    }
+
+    /** What the report draws: the thread lanes, and with several interpreters their GIL lanes first. */
+    private Timeline.Data shownLanes(Timeline.Data all) {
+        if (interpreters.count() < 2) return threadLanes(all);
+        List<Integer> order = new ArrayList<>();
+        for (InterpreterAggregator.Gil g : interpreters.all()) if (g.lane >= 0) order.add(g.lane);
+        int gilLanes = order.size();
+        order.addAll(threadLaneIndices());
+        return all.select(order, gilLanes);
+    }
+
+    private List<Integer> threadLaneIndices() {
+        List<Integer> lanes = new ArrayList<>();
+        for (ThreadAgg t : threads.values()) if (t.lane >= 0) lanes.add(t.lane);
+        lanes.sort(null);
+        return lanes;
     }
 
     /**
@@ -548,14 +587,15 @@ public final class ProcessAggregator {
         methods.sort(Comparator.comparingLong((NamedStats n) -> n.stats().totalNanos()).reversed());
         AgentConfiguration agent = new AgentConfiguration(mode, switchIntervalNanos, checkInterval, dispatchMethods, agentVersion,
                 dispatchesCounted, checkpoints, eventSchemaVersion, attached, List.copyOf(runningAtAttach));
-        Timeline.Data lanes = combined ? null : timeline.data();
+        Timeline.Data all = combined ? null : timeline.data();
+        Timeline.Data lanes = combined ? null : threadLanes(all);
         ProcessSummary ps = new ProcessSummary(displayLabel(), pid, program, gilSeen, agent,
                 recStart == Long.MAX_VALUE ? 0 : recStart, recEnd == Long.MIN_VALUE ? 0 : recEnd, gm,
                 List.copyOf(ts), List.copyOf(methods), Collections.unmodifiableMap(new TreeMap<>(releaseReasons)), totalLog2,
                 contendedHold(),
-                lanes, locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
+                combined ? null : shownLanes(all), locks.summary(), List.copyOf(stalls.values()), gilSeen ? warmUp(lanes) : null,
                 List.copyOf(recordings), events,
-                where.where(), List.of());
+                where.where(), combined ? List.of() : interpreters.summaries(), List.of());
         return ps.withFindings(Findings.evaluate(ps));
     }
 

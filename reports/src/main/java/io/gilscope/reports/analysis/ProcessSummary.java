@@ -13,6 +13,7 @@ import java.util.Map;
  * @param timeline null for the combined view of several processes
  * @param stalls GIL holders that blocked outside any release method while others waited, by fix
  * @param where where in the interpreter's code the GIL was held and waited for (empty without a location hook)
+ * @param interpreters each interpreter's GIL, with more than one (CPython's subinterpreters); else empty
  * @param warmUp when the dispatch method was optimised by the JIT; null for the combined view of several
  *        processes, and without gilscope events or the recording's {@code jdk.Compilation} events
  */
@@ -22,7 +23,7 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
                              Map<String, Long> releaseReasons, long[] waitLog2Micros, LongHold longestContendedHold,
                              Timeline.Data timeline,
                              LockSummary locks, List<Stall> stalls, WarmUp warmUp, List<RecordingInfo> recordings, long events,
-                             Where where, List<Finding> findings) {
+                             Where where, List<InterpreterSummary> interpreters, List<Finding> findings) {
 
     public long wallNanos() {
         return recordingEndNanos > recordingStartNanos ? recordingEndNanos - recordingStartNanos : 0;
@@ -35,6 +36,6 @@ public record ProcessSummary(String label, long pid, String program, boolean gil
     ProcessSummary withFindings(List<Finding> f) {
         return new ProcessSummary(label, pid, program, gilPresent, agent, recordingStartNanos, recordingEndNanos, gil,
                 threads, blockingMethods, releaseReasons, waitLog2Micros, longestContendedHold, timeline, locks, stalls, warmUp, recordings, events,
-                where, List.copyOf(f));
+                where, interpreters, List.copyOf(f));
     }
 }

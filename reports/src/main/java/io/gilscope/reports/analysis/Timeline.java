@@ -111,20 +111,32 @@ public final class Timeline {
                 }
             }
         }
-        if (last < 0) return new Data(0, width, List.of(), List.of());
+        if (last < 0) return new Data(0, width, List.of(), List.of(), 0);
         List<long[]> trimmed = new ArrayList<>();
         for (long[] a : lanes) {
             trimmed.add(java.util.Arrays.copyOfRange(a, first * STATES, (last + 1) * STATES));
         }
-        return new Data((origin + first) * width, width, List.copyOf(names), trimmed);
+        return new Data((origin + first) * width, width, List.copyOf(names), trimmed, 0);
     }
 
     /**
      * @param startNanos epoch ns of the first bucket
      * @param lanes per lane, {@code buckets * 3} values: ns held, waiting, blocked in each bucket
+     * @param gilLanes how many of the first lanes are interpreters' GILs, not threads (see ProcessAggregator)
      */
-    public record Data(long startNanos, long widthNanos, List<String> names, List<long[]> lanes) {
+    public record Data(long startNanos, long widthNanos, List<String> names, List<long[]> lanes, int gilLanes) {
         public int buckets() { return lanes.isEmpty() ? 0 : lanes.get(0).length / STATES; }
+
+        /** These lanes, in this order, the first gilLanes of them GILs'. */
+        Data select(List<Integer> order, int gilLanes) {
+            List<String> n = new ArrayList<>();
+            List<long[]> l = new ArrayList<>();
+            for (int i : order) {
+                n.add(names.get(i));
+                l.add(lanes.get(i));
+            }
+            return new Data(startNanos, widthNanos, List.copyOf(n), List.copyOf(l), gilLanes);
+        }
 
         /** Time held by all lanes before {@code nanos} (a bucket it falls in counts in proportion). */
         long heldBefore(long nanos) {

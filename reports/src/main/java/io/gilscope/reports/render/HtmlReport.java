@@ -101,7 +101,8 @@ public final class HtmlReport {
             gil.put("hasTimeline", p.timeline() != null && p.timeline().buckets() > 0);
             if (p.timeline() != null) {
                 gil.put("bucketText", Units.duration(p.timeline().widthNanos()));
-                int missing = p.threads().size() - p.timeline().names().size();
+                gil.put("severalGils", p.timeline().gilLanes() > 0);
+                int missing = p.threads().size() - (p.timeline().names().size() - p.timeline().gilLanes());
                 if (missing > 0) gil.put("timelineNote", missing + " more threads are in the table but not drawn (the timeline keeps "
                         + p.timeline().names().size() + " lanes).");
             }
@@ -193,7 +194,8 @@ public final class HtmlReport {
         List<Map<String, String>> c = new ArrayList<>();
         boolean off = p.agent().lockless();
         card(c, off ? "Parallelism" : "GIL utilisation", off ? String.format(Locale.ROOT, "%.2f", g.utilisation()) : Units.percent(g.utilisation()),
-                off ? "threads running at once, on average" : "held / interpreter time");
+                off ? "threads running at once, on average" : p.interpreters().isEmpty() ? "held / interpreter time"
+                        : "held / interpreter time, summed over " + p.interpreters().size() + " interpreters' GILs");
         card(c, "Waiting for the GIL", Units.percent(g.waitShare()), "share of thread time"
                 + (g.handoffGapNanos() > 0 ? "; " + Units.duration(g.handoffGapNanos()) + " of it in hand-offs after forced drops" : ""));
         card(c, "Blocked in calls", Units.percent(g.blockedShare()), "share of thread time");
@@ -318,7 +320,8 @@ public final class HtmlReport {
     static void timelineData(Json j, Timeline.Data t, String heldLabel) {
         j.name("timeline");
         if (t == null || t.buckets() == 0) { j.value((String) null); return; }
-        j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos()).field("heldLabel", heldLabel);
+        j.beginObject().field("start", t.startNanos()).field("width", t.widthNanos()).field("heldLabel", heldLabel)
+                .field("gilLanes", t.gilLanes());
         j.name("names").beginArray();
         for (String n : t.names()) j.value(Printable.name(n));   // drawn as text: shown escaped, like the tables
         j.endArray();

@@ -1,6 +1,7 @@
 package io.gilscope.reports.render;
 
 import io.gilscope.reports.analysis.Finding;
+import io.gilscope.reports.analysis.InterpreterSummary;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.Metrics;
 import io.gilscope.reports.analysis.NamedStats;
@@ -85,6 +86,15 @@ public final class JsonSummary {
                     .field("waitMaxMillis", t.waits().maxNanos() / 1e6)
                     .field("holdMaxMillis", t.maxHoldNanos() / 1e6)
                     .field("mostlyWaitedFor", t.mostlyWaitedFor())
+                    .endObject();
+        }
+        j.endArray();
+        j.name("interpreters").beginArray();
+        for (InterpreterSummary i : p.interpreters()) {
+            j.beginObject().field("id", i.id()).field("threads", i.threads())
+                    .field("heldSeconds", i.heldNanos() / 1e9).field("holds", i.holds())
+                    .field("waitSeconds", i.waitNanos() / 1e9).field("waits", i.waits())
+                    .field("dispatches", p.agent().dispatchesCounted() ? i.dispatches() : Double.NaN)
                     .endObject();
         }
         j.endArray();

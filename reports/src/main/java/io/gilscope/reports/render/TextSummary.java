@@ -2,6 +2,7 @@ package io.gilscope.reports.render;
 
 import io.gilscope.reports.analysis.Finding;
 import io.gilscope.reports.analysis.GilMetrics;
+import io.gilscope.reports.analysis.InterpreterSummary;
 import io.gilscope.reports.analysis.LockGroup;
 import io.gilscope.reports.analysis.LockKind;
 import io.gilscope.reports.analysis.Metrics;
@@ -51,7 +52,9 @@ public final class TextSummary {
                     + (p.agent().backEdgeCheckpoints() ? ", " + Metrics.BACK_EDGES : ""));
             line(sb, "wall time", Units.duration(p.wallNanos()) + " (interpreter active " + Units.duration(g.spanNanos()) + ")");
             if (off) line(sb, "parallelism", String.format(Locale.ROOT, "%.2f threads running at once, on average", g.utilisation()));
-            else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
+            else if (p.interpreters().isEmpty()) line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time");
+            else line(sb, "GIL utilisation", Units.percent(g.utilisation()) + " held / interpreter time, summed over "
+                    + p.interpreters().size() + " interpreters with a GIL each");
             line(sb, "waiting for GIL", Units.percent(g.waitShare()) + " of thread time (blocked in calls " + Units.percent(g.blockedShare()) + ")");
             line(sb, "switches", Units.rate(g.switchesPerSecond()) + ", forced drops " + Units.rate(g.forcedSwitchesPerSecond()));
             line(sb, "dispatches", p.agent().dispatchesCounted()
@@ -83,6 +86,7 @@ public final class TextSummary {
                 rows.add(r.toArray(new String[0]));
             }
             table(sb, rows);
+            interpreters(sb, p);
             where(sb, p.where());
         } else {
             line(sb, "GIL", "no gilscope events (recorded without the agent)");
@@ -106,6 +110,20 @@ public final class TextSummary {
         for (Finding f : p.findings()) {
             sb.append("* [").append(f.severity()).append("] ").append(Printable.line(f.title())).append(": ").append(Printable.line(f.detail())).append('\n');
         }
+    }
+
+    /** Each interpreter's GIL, when there are several (nothing with one). */
+    private static void interpreters(StringBuilder sb, ProcessSummary p) {
+        if (p.interpreters().isEmpty()) return;
+        sb.append("\none GIL per interpreter (PEP 684):\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"interpreter", "threads", "held", "holds", "waiting", "waits", "dispatches"});
+        for (InterpreterSummary i : p.interpreters()) {
+            rows.add(new String[] {i.id() == 0 ? "0 (first)" : Integer.toString(i.id()), Integer.toString(i.threads()),
+                    Units.duration(i.heldNanos()), Units.count(i.holds()), Units.duration(i.waitNanos()), Units.count(i.waits()),
+                    p.agent().dispatchesCounted() ? Units.count(i.dispatches()) : Metrics.NOT_COUNTED});
+        }
+        table(sb, rows);
     }
 
     /** Where in the interpreter's code, from the location hook's stacks: nothing without them. */

@@ -178,7 +178,8 @@
     for (var b = 0; b < buckets; b++) {
       xs.push(b * d.width / 1e6);
       var h = 0, w = 0, bl = 0;
-      for (var i = 0; i < d.names.length; i++) { h += d.held[i][b]; w += d.wait[i][b]; bl += d.blocked[i][b]; }
+      // threads only: the first gilLanes lanes are interpreters' GILs, whose time their threads already count
+      for (var i = d.gilLanes || 0; i < d.names.length; i++) { h += d.held[i][b]; w += d.wait[i][b]; bl += d.blocked[i][b]; }
       held.push(h); wait.push(w); blocked.push(bl);
     }
     // Stacked: holding, then waiting, then blocked; the legend shows each state's own value.

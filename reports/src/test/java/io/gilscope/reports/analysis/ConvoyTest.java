@@ -22,10 +22,10 @@ class ConvoyTest {
             a.blockingCall(1, "io", t, t + MS, "socket#recv");
             t += MS;
             if (i < waited) {
-                a.gilWait(1, "io", t, t + INTERVAL, "afterBlocking");
+                a.gilWait(1, "io", t, t + INTERVAL, "afterBlocking", 0);
                 t += INTERVAL;
             }
-            a.gilHold(1, "io", t, t + MS, 10, 0, "blocking", "socket#recv");
+            a.gilHold(1, "io", t, t + MS, 10, 0, "blocking", "socket#recv", 0);
             t += MS;
         }
         return a.finish().gil();

@@ -21,11 +21,11 @@ class FindingsTest {
     /** {@code threads} CPU-bound threads taking turns for {@code turns} slices of {@code slice} ns. */
     static void cpuBound(ProcessAggregator a, int threads, int turns, long slice) {
         long t = T0;
-        for (int th = 1; th < threads; th++) a.gilWait(th, "cpu-" + th, T0, T0 + (long) th * slice, "first");
+        for (int th = 1; th < threads; th++) a.gilWait(th, "cpu-" + th, T0, T0 + (long) th * slice, "first", 0);
         for (int i = 0; i < turns; i++) {
             int holder = i % threads;
-            a.gilHold(holder, "cpu-" + holder, t, t + slice, 1000, 0, "dropRequest", null);
-            if (threads > 1 && i + threads < turns) a.gilWait(holder, "cpu-" + holder, t + slice, t + (long) threads * slice, "afterDrop");
+            a.gilHold(holder, "cpu-" + holder, t, t + slice, 1000, 0, "dropRequest", null, 0);
+            if (threads > 1 && i + threads < turns) a.gilWait(holder, "cpu-" + holder, t + slice, t + (long) threads * slice, "afterDrop", 0);
             t += slice;
         }
     }
@@ -63,9 +63,9 @@ class FindingsTest {
         ProcessAggregator a = gil("new", 5 * MS);
         long t = T0;
         for (int i = 0; i < GilMetrics.CONVOY_MIN_RETURNS; i++) {
-            a.gilHold(1, "io", t, t + 100_000, 10, 0, "blocking", "socket#recv");
+            a.gilHold(1, "io", t, t + 100_000, 10, 0, "blocking", "socket#recv", 0);
             a.blockingCall(1, "io", t + 100_000, t + 2 * MS, "socket#recv");
-            a.gilWait(1, "io", t + 2 * MS, t + 2 * MS + waitAfterBlocking, "afterBlocking");
+            a.gilWait(1, "io", t + 2 * MS, t + 2 * MS + waitAfterBlocking, "afterBlocking", 0);
             t += 2 * MS + waitAfterBlocking;
         }
         return a;
@@ -80,9 +80,9 @@ class FindingsTest {
     @Test
     void longHold() {
         ProcessAggregator a = gil("new", 5 * MS);
-        a.gilHold(1, "native", T0, T0 + 200 * MS, 5, 0, "threadExit", null);
-        a.gilWait(2, "other", T0 + MS, T0 + 200 * MS, "first");
-        a.gilHold(2, "other", T0 + 200 * MS, T0 + 205 * MS, 5, 0, "threadExit", null);
+        a.gilHold(1, "native", T0, T0 + 200 * MS, 5, 0, "threadExit", null, 0);
+        a.gilWait(2, "other", T0 + MS, T0 + 200 * MS, "first", 0);
+        a.gilHold(2, "other", T0 + 200 * MS, T0 + 205 * MS, 5, 0, "threadExit", null, 0);
         List<String> f = ids(a);
         assertTrue(f.contains("long-hold"), f.toString());
 
@@ -91,9 +91,9 @@ class FindingsTest {
         assertFalse(ids(b).contains("long-hold"));
 
         ProcessAggregator alone = gil("new", 5 * MS);  // a long hold, but nobody waited meanwhile
-        alone.gilHold(1, "main", T0, T0 + 200 * MS, 5, 0, "blocking", "X#join");
-        alone.gilWait(2, "other", T0 + 200 * MS, T0 + 205 * MS, "first");
-        alone.gilHold(2, "other", T0 + 205 * MS, T0 + 210 * MS, 5, 0, "threadExit", null);
+        alone.gilHold(1, "main", T0, T0 + 200 * MS, 5, 0, "blocking", "X#join", 0);
+        alone.gilWait(2, "other", T0 + 200 * MS, T0 + 205 * MS, "first", 0);
+        alone.gilHold(2, "other", T0 + 205 * MS, T0 + 210 * MS, 5, 0, "threadExit", null, 0);
         assertFalse(ids(alone).contains("long-hold"), "no one waited during the long hold");
     }
 
@@ -284,8 +284,8 @@ class FindingsTest {
     @Test
     void gilOff() {
         ProcessAggregator off = gil("off", 5 * MS);
-        off.gilHold(1, "a", T0, T0 + 100 * MS, 1, 0, "threadExit", null);
-        off.gilHold(2, "b", T0, T0 + 100 * MS, 1, 0, "threadExit", null);
+        off.gilHold(1, "a", T0, T0 + 100 * MS, 1, 0, "threadExit", null, 0);
+        off.gilHold(2, "b", T0, T0 + 100 * MS, 1, 0, "threadExit", null, 0);
         List<String> f = ids(off);
         assertTrue(f.contains("gil-off"));
         assertFalse(f.contains("gil-barely-contended"), "no GIL rules without a GIL");
@@ -325,12 +325,12 @@ class FindingsTest {
     @Test
     void handOffGapAfterAForcedDropCountsAsWaiting() {
         ProcessAggregator a = gil("new", 5 * MS);
-        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "dropRequest", null);
-        a.gilWait(1, "t", T0 + 8 * MS, T0 + 10 * MS, "afterDrop");          // 3 ms gap: waiting for the hand-off
-        a.gilHold(1, "t", T0 + 10 * MS, T0 + 12 * MS, 1, 0, "blocking", "X#io");
+        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "dropRequest", null, 0);
+        a.gilWait(1, "t", T0 + 8 * MS, T0 + 10 * MS, "afterDrop", 0);          // 3 ms gap: waiting for the hand-off
+        a.gilHold(1, "t", T0 + 10 * MS, T0 + 12 * MS, 1, 0, "blocking", "X#io", 0);
         a.blockingCall(1, "t", T0 + 12 * MS, T0 + 20 * MS, "X#io");
-        a.gilWait(1, "t", T0 + 21 * MS, T0 + 22 * MS, "afterBlocking");     // 1 ms gap after a call: not a hand-off
-        a.gilHold(1, "t", T0 + 22 * MS, T0 + 23 * MS, 1, 0, "threadExit", null);
+        a.gilWait(1, "t", T0 + 21 * MS, T0 + 22 * MS, "afterBlocking", 0);     // 1 ms gap after a call: not a hand-off
+        a.gilHold(1, "t", T0 + 22 * MS, T0 + 23 * MS, 1, 0, "threadExit", null, 0);
         ProcessSummary p = a.finish();
         ThreadSummary t = p.threads().get(0);
         assertEquals(6 * MS, t.waitNanos(), "2 ms + 1 ms waits + 3 ms hand-off gap");
@@ -344,11 +344,11 @@ class FindingsTest {
         ProcessAggregator a = gil("legacy", 5 * MS);
         // In time: hold 0-5, wait 5-10, hold 10-15 (drop), wait 20-25, hold 25-30; but the file delivers
         // the first hold last, so a naive gap from it would double-count 15 ms.
-        a.gilWait(1, "t", T0 + 5 * MS, T0 + 10 * MS, "afterDrop");
-        a.gilHold(1, "t", T0 + 10 * MS, T0 + 15 * MS, 1, 0, "checkInterval", null);
-        a.gilWait(1, "t", T0 + 20 * MS, T0 + 25 * MS, "afterDrop");
-        a.gilHold(1, "t", T0 + 25 * MS, T0 + 30 * MS, 1, 0, "threadExit", null);
-        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "checkInterval", null);
+        a.gilWait(1, "t", T0 + 5 * MS, T0 + 10 * MS, "afterDrop", 0);
+        a.gilHold(1, "t", T0 + 10 * MS, T0 + 15 * MS, 1, 0, "checkInterval", null, 0);
+        a.gilWait(1, "t", T0 + 20 * MS, T0 + 25 * MS, "afterDrop", 0);
+        a.gilHold(1, "t", T0 + 25 * MS, T0 + 30 * MS, 1, 0, "threadExit", null, 0);
+        a.gilHold(1, "t", T0, T0 + 5 * MS, 1, 0, "checkInterval", null, 0);
         ThreadSummary t = a.finish().threads().get(0);
         assertEquals(30 * MS, t.lifetimeNanos());
         assertEquals(15 * MS, t.heldNanos());

@@ -44,6 +44,19 @@ public final class Waits {
         }
     }
 
+    /** Adds an item to a bounded queue, waiting for room; false on timeout (timeoutNanos < 0: forever). */
+    @ReleasesGil
+    public static <T> boolean offer(BlockingQueue<T> q, T item, long timeoutNanos) {
+        try {
+            if (timeoutNanos >= 0) return q.offer(item, timeoutNanos, TimeUnit.NANOSECONDS);
+            q.put(item);
+            return true;
+        } catch (InterruptedException e) {
+            Signals.interrupted();
+            return false;
+        }
+    }
+
     /** Waits for a Java thread to end (timeoutMillis 0: forever). */
     @ReleasesGil
     public static void join(Thread t, long timeoutMillis) {
