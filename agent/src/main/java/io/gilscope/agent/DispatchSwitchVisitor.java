@@ -3,6 +3,7 @@ package io.gilscope.agent;
 import java.util.Map;
 import java.util.Set;
 import io.gilscope.agent.gil.Gil;
+import net.bytebuddy.ClassFileVersion;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -62,7 +63,9 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
         Integer slot = maxLocals.get(key);
         if (slot == null) return mv;
         boolean firstOnly = firstSwitchOnly.contains(key);
-        Type origin = Type.getObjectType(type.getInternalName());
+        // A class constant (ldc) needs class files of Java 5 or later; older ones (luaj's) look with null,
+        // which is the first interpreter's GIL: such interpreters get no GIL per class loader.
+        Type origin = context.getClassFileVersion().isAtLeast(ClassFileVersion.JAVA_V5) ? Type.getObjectType(type.getInternalName()) : null;
         return lookInterval == 0 ? new BreakerCheck(mv, firstOnly, origin) : new Ticker(mv, firstOnly, slot, lookInterval, origin);
     }
 
@@ -106,7 +109,8 @@ final class DispatchSwitchVisitor implements AsmVisitorWrapper.ForDeclaredMethod
 
         /** {@code GilHooks.look(n, ThisClass.class)} with n on the operand stack (one more slot above it). */
         final void look() {
-            mv.visitLdcInsn(origin);
+            if (origin != null) mv.visitLdcInsn(origin);
+            else mv.visitInsn(Opcodes.ACONST_NULL);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "look", "(ILjava/lang/Class;)V", false);
         }
     }

@@ -34,7 +34,8 @@ public final class GilHooks {
      * {@code n} dispatches ran in this frame since its last look (the frame then zeroes its counter).
      */
     public static void look(int n, Class<?> origin) {
-        if (gil != null) Interpreters.of(origin).look(n);
+        Gil g = gil;
+        if (g != null) (origin == null ? g : Interpreters.of(origin)).look(n);   // null: a class file too old to name itself
     }
 
     /**
