@@ -1,5 +1,6 @@
 package io.gilscope.demo.compile;
 
+import io.gilscope.demo.lex.Imaginary;
 import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.parse.Expr;
 import io.gilscope.demo.parse.Expr.*;
@@ -9,6 +10,7 @@ import io.gilscope.demo.parse.Stmt.*;
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.PyBytes;
+import io.gilscope.demo.vm.PyComplex;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 
@@ -259,6 +261,7 @@ public final class Compiler {
         if (c.value() == Singleton.NONE) return PyNone.NONE;
         if (c.value() == Singleton.ELLIPSIS) return PyNone.ELLIPSIS;
         if (c.value() instanceof byte[] b) return new PyBytes(b);
+        if (c.value() instanceof Imaginary i) return new PyComplex(0, i.value());
         return c.value();
     }
 

@@ -165,8 +165,13 @@ public final class Scanner {
                 current = save;
             }
         }
-        if (peek() == 'j' || peek() == 'J') throw unsupportedHere("complex numbers");
         String text = src.substring(start, current);
+        if (peek() == 'j' || peek() == 'J') {
+            advance();
+            if (isAlpha(peek()) || text.endsWith("_") || text.contains("__")) throw error("SyntaxError", "invalid imaginary literal");
+            add(TokenType.NUMBER, src.substring(start, current), new Imaginary(Double.parseDouble(text.replace("_", ""))));
+            return;
+        }
         if (isAlpha(peek())) throw error("SyntaxError", "invalid decimal literal");
         String clean = text.replace("_", "");
         if (text.endsWith("_") || text.contains("__")) throw error("SyntaxError", "invalid decimal literal");

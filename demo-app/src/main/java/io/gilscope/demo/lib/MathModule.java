@@ -19,11 +19,7 @@ public final class MathModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("math");
-        m.put("pi", Math.PI);
-        m.put("e", Math.E);
-        m.put("tau", 2 * Math.PI);
-        m.put("inf", Double.POSITIVE_INFINITY);
-        m.put("nan", Double.NaN);
+        constants(m);
         unary(m, "sqrt", x -> {
             if (x < 0) throw Errors.valueError("math domain error");
             return Math.sqrt(x);
@@ -157,6 +153,15 @@ public final class MathModule {
             return x == y || Math.abs(x - y) <= Math.max(1e-9 * Math.max(Math.abs(x), Math.abs(y)), 0.0);
         });
         return m;
+    }
+
+    /** pi, e, tau, inf and nan: math's, and cmath's too. */
+    static void constants(PyModule m) {
+        m.put("pi", Math.PI);
+        m.put("e", Math.E);
+        m.put("tau", 2 * Math.PI);
+        m.put("inf", Double.POSITIVE_INFINITY);
+        m.put("nan", Double.NaN);
     }
 
     /** A function defined only where {@code inside} holds; elsewhere "math domain error", as CPython says. */

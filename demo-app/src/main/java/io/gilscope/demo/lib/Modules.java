@@ -40,6 +40,7 @@ public final class Modules {
         register("time", TimeModule::create);
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
+        register("cmath", CmathModule::create);
         register("random", RandomModule::create);
         register("queue", QueueModule::create);
         register("os", OsModule::create);

@@ -39,11 +39,12 @@ public final class Builtins {
         MAP.putAll(Errors.ALL);
         for (PyClass t : new PyClass[]{Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.LIST,
                 Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.PROPERTY, Types.STATICMETHOD,
-                Types.CLASSMETHOD, Types.SUPER, Types.BYTES, Types.SLICE}) {
+                Types.CLASSMETHOD, Types.SUPER, Types.BYTES, Types.SLICE, Types.COMPLEX}) {
             MAP.put(t.name, t);
         }
         constructors();
         Methods.install();
+        Complexes.install();
 
         def("print", Builtins::print);
         def("len", (a, k) -> { Args.noKeywords("len", k); Args.count("len", a, 1, 1); return Ops.len(a[0]); });
@@ -52,6 +53,7 @@ public final class Builtins {
             Args.count("abs", a, 1, 1);
             Object x = a[0];
             if (x instanceof Double d) return Math.abs(d);
+            if (x instanceof PyComplex c) return c.abs();
             if (x instanceof PyInstance i && i.cls.lookup("__abs__") != null) return Ops.call(i.cls.lookup("__abs__"), new Object[]{x}, null);
             if (!Ops.isNum(x)) throw Errors.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
             return Ops.order(x, 0L, 0) < 0 ? Ops.negate(x) : Ops.positive(x);
@@ -277,6 +279,7 @@ public final class Builtins {
             if (x instanceof PyInstance i && i.cls.lookup("__float__") != null) return Ops.call(i.cls.lookup("__float__"), new Object[]{x}, null);
             return Ops.toDouble(x);
         };
+        Types.COMPLEX.constructor = (a, k) -> Complexes.construct(Args.parse("complex", a, k, 0, "real", "imag"));
         Types.STR.constructor = (a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
         Types.LIST.constructor = (a, k) -> a.length == 0 ? new PyList() : new PyList(Ops.iterToList(a[0]));
         Types.TUPLE.constructor = (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : new PyTuple(Ops.iterToList(a[0]).toArray());

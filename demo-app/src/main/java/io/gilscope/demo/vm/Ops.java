@@ -112,6 +112,10 @@ public final class Ops {
 
     private static Object binarySlow(int op, Object a, Object b) {
         if (isInt(a) && isInt(b)) return intOp(op, big(a), big(b), a, b);
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
+            if (x != null && y != null) return complexOp(op, x, y, a, b);
+        }
         if (isNum(a) && isNum(b)) return floatOp(op, toDouble(a), toDouble(b));
         Object r = seqOp(op, a, b);
         if (r != null) return r;
@@ -226,6 +230,18 @@ public final class Ops {
         }
     }
 
+    private static Object complexOp(int op, PyComplex x, PyComplex y, Object a, Object b) {
+        switch (op) {
+            case Op.ADD: return x.plus(y);
+            case Op.SUB: return x.minus(y);
+            case Op.MUL: return x.times(y);
+            case Op.TRUEDIV: return x.dividedBy(y);
+            case Op.POW: return x.pow(y);
+            default:
+                throw Errors.typeError("unsupported operand type(s) for " + Op.BIN_SYMBOLS[op] + ": '" + typeName(a) + "' and '" + typeName(b) + "'");
+        }
+    }
+
     private static Object floatOp(int op, double x, double y) {
         switch (op) {
             case Op.ADD: return x + y;
@@ -245,7 +261,7 @@ public final class Ops {
             }
             case Op.POW:
                 if (x == 0 && y < 0) throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-                if (x < 0 && y != Math.rint(y)) throw Errors.notSupported("complex results of '**'");
+                if (x < 0 && y != Math.rint(y) && Double.isFinite(y)) return new PyComplex(x, 0).pow(new PyComplex(y, 0));   // as CPython
                 return Math.pow(x, y);
             default:
                 throw Errors.typeError("unsupported operand type(s) for " + Op.BIN_SYMBOLS[op] + ": 'float' and 'float'");
@@ -324,13 +340,14 @@ public final class Ops {
         if (a instanceof Double d) return -d;
         if (a instanceof Boolean b) return b ? -1L : 0L;
         if (a instanceof BigInteger b) return norm(b.negate());
+        if (a instanceof PyComplex c) return new PyComplex(-c.real(), -c.imag());
         if (a instanceof PyInstance i && i.cls.lookup("__neg__") != null) return call(i.cls.lookup("__neg__"), new Object[]{a}, null);
         throw Errors.typeError("bad operand type for unary -: '" + typeName(a) + "'");
     }
 
     public static Object positive(Object a) {
         if (a instanceof Boolean b) return b ? 1L : 0L;
-        if (isNum(a)) return a;
+        if (isNum(a) || a instanceof PyComplex) return a;
         if (a instanceof PyInstance i && i.cls.lookup("__pos__") != null) return call(i.cls.lookup("__pos__"), new Object[]{a}, null);
         throw Errors.typeError("bad operand type for unary +: '" + typeName(a) + "'");
     }
@@ -479,6 +496,10 @@ public final class Ops {
             if (a instanceof Double || b instanceof Double) return toDouble(a) == toDouble(b);
             return big(a).equals(big(b));
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
+            if (x != null && y != null) return x.real() == y.real() && x.imag() == y.imag();
+        }
         if (a instanceof PyTuple x && b instanceof PyTuple y) return x.equals(y);
         if (a instanceof PyList x && b instanceof PyList y) {
             Object[] xs = x.toArray(), ys = y.toArray();
@@ -513,6 +534,7 @@ public final class Ops {
             if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.2e18) return (long) (double) d;
             return d;
         }
+        if (k instanceof PyComplex c && c.imag() == 0) return key(c.real());   // 1+0j is the key 1
         if (k instanceof PyList || k instanceof PyDict || (k instanceof PySet s && !s.frozen)
                 || (k instanceof PyInstance i && i.cls.lookup("__hash__") == PyNone.NONE)) {
             throw Errors.typeError("unhashable type: '" + typeName(k) + "'");
@@ -536,6 +558,7 @@ public final class Ops {
         if (o == PyNone.NONE) return false;
         if (o instanceof String s) return !s.isEmpty();
         if (o instanceof Double d) return d != 0;
+        if (o instanceof PyComplex c) return c.real() != 0 || c.imag() != 0;
         if (o instanceof PyList l) return l.size() != 0;
         if (o instanceof PyBytes b) return b.data().length != 0;
         if (o instanceof PyDictView v) return v.dict().size() != 0;
@@ -634,7 +657,7 @@ public final class Ops {
         if (o instanceof Long || o instanceof BigInteger) return o.toString();
         if (o instanceof Boolean b) return b ? "True" : "False";
         if (o instanceof Double d) return Format.floatRepr(d);
-        if (o instanceof PyNone) return o.toString();
+        if (o instanceof PyComplex || o instanceof PyNone) return o.toString();
         if (o instanceof PyList l) return seqRepr(l.toArray(), "[", "]", false);
         if (o instanceof PyTuple t) return seqRepr(t.items, "(", ")", t.size() == 1);
         if (o instanceof PyDict d) {

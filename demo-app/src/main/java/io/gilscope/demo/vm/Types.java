@@ -25,6 +25,7 @@ public final class Types {
     public static final PyClass MODULE = new PyClass("module", OBJECT);
     public static final PyClass GENERATOR = new PyClass("generator", OBJECT);
     public static final PyClass COROUTINE = new PyClass("coroutine", OBJECT);
+    public static final PyClass COMPLEX = new PyClass("complex", OBJECT);
     public static final PyClass ITERATOR = new PyClass("iterator", OBJECT);
     public static final PyClass SLICE = new PyClass("slice", OBJECT);
     public static final PyClass PROPERTY = new PyClass("property", OBJECT);
@@ -39,6 +40,7 @@ public final class Types {
         if (o instanceof Long || o instanceof BigInteger) return INT;
         if (o instanceof Boolean) return BOOL;
         if (o instanceof Double) return FLOAT;
+        if (o instanceof PyComplex) return COMPLEX;
         if (o instanceof String) return STR;
         if (o instanceof PyList) return LIST;
         if (o instanceof PyTuple) return TUPLE;
