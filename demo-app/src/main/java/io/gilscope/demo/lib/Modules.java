@@ -41,6 +41,7 @@ public final class Modules {
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
         register("cmath", CmathModule::create);
+        register("re", ReModule::create);
         register("random", RandomModule::create);
         register("queue", QueueModule::create);
         register("os", OsModule::create);
