@@ -249,7 +249,7 @@ public final class Compiler {
             case Op.CALL, Op.CALL_KW -> -a[0];
             case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
-            case Op.BUILD_CLASS -> -a[1];
+            case Op.BUILD_CLASS -> -a[1] - 1;
             case Op.RAISE -> -a[0];
             case Op.FORMAT_VALUE -> a[1] != 0 ? -1 : 0;
             default -> 0;
@@ -841,6 +841,8 @@ public final class Compiler {
         u = outer;
         makeFunction(body, cs, 0);
         for (Expr b : c.bases()) expr(b);
+        if (c.metaclass() != null) expr(c.metaclass());
+        else emit(Op.LOAD_CONST, constant(PyNone.NONE));
         emit(Op.BUILD_CLASS, constant(c.name()), c.bases().size());
         for (int i = 0; i < c.decorators().size(); i++) emit(Op.CALL, 1);
         store(c.name());

@@ -159,6 +159,7 @@ final class Scope {
             else if (st instanceof ClassDef c) {
                 for (Expr d : c.decorators()) expr(d, s);
                 for (Expr b : c.bases()) expr(b, s);
+                if (c.metaclass() != null) expr(c.metaclass(), s);
                 s.assigned.add(c.name());
                 Scope cs = new Scope(Kind.CLASS, s);
                 map.put(c, cs);

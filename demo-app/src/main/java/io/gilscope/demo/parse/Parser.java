@@ -352,15 +352,22 @@ public final class Parser {
         int line = advance().line();
         String name = consume(TokenType.NAME, "expected a class name").text();
         List<Expr> bases = new ArrayList<>();
+        Expr metaclass = null;
         if (match("(")) {
             while (!check(")")) {
-                if (check(TokenType.NAME) && peekAt(1).is("=")) throw unsupported("class keyword arguments (metaclasses)");
-                bases.add(expression());
+                if (check(TokenType.NAME) && peekAt(1).is("=")) {
+                    if (!peek().text().equals("metaclass")) throw unsupported("class keyword arguments other than metaclass=");
+                    advance();
+                    advance();
+                    metaclass = expression();
+                } else {
+                    bases.add(expression());
+                }
                 if (!match(",")) break;
             }
             consume(")", "expected ')'");
         }
-        return new ClassDef(name, bases, block(), decorators, line);
+        return new ClassDef(name, bases, metaclass, block(), decorators, line);
     }
 
     // ---- expressions -----------------------------------------------------------------------

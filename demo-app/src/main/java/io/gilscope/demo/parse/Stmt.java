@@ -28,7 +28,8 @@ public sealed interface Stmt {
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody, int line) implements Stmt { }
     record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line) implements Stmt { }
     record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, boolean isAsync, int line) implements Stmt { }
-    record ClassDef(String name, List<Expr> bases, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
+    /** metaclass: the expression of {@code metaclass=}, or null. */
+    record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
 
     record Alias(String name, String asname) { }
     record Handler(Expr type, String name, List<Stmt> body, int line) { }

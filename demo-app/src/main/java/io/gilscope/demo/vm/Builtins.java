@@ -45,6 +45,7 @@ public final class Builtins {
         constructors();
         Methods.install();
         Complexes.install();
+        Classes.install();
 
         def("print", Builtins::print);
         def("len", (a, k) -> { Args.noKeywords("len", k); Args.count("len", a, 1, 1); return Ops.len(a[0]); });
@@ -248,10 +249,7 @@ public final class Builtins {
 
     private static void constructors() {
         Types.OBJECT.constructor = (a, k) -> new PyInstance(Types.OBJECT);
-        Types.TYPE.constructor = (a, k) -> {
-            if (a.length == 1) return Types.of(a[0]);
-            throw Errors.notSupported("type() with three arguments");
-        };
+        Types.TYPE.constructor = (a, k) -> Classes.call(Types.TYPE, a);
         Types.INT.constructor = (a, k) -> {
             Object[] p = Args.parse("int", a, k, 0, "x", "base");
             if (p[0] == null) return 0L;

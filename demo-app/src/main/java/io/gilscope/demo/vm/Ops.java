@@ -576,7 +576,23 @@ public final class Ops {
         return true;
     }
 
+    /**
+     * A method of a class's metaclass for an operation on the class itself (iteration, len, in, [], repr,
+     * calling it): a metaclass's own Python method, not type's; null if none.
+     */
+    static Object metaMethod(Object o, String name) {
+        return o instanceof PyClass c && c.metaclass != null ? metaMethodOf(c.metaclass, name) : null;
+    }
+
+    /** A metaclass's own method (not type's, which the VM does itself); null if none. */
+    static Object metaMethodOf(PyClass meta, String name) {
+        Object m = meta.lookup(name);
+        return m == null || m == Types.TYPE.dict.get(name) ? null : m;
+    }
+
     public static boolean contains(Object container, Object item) {
+        Object meta = metaMethod(container, "__contains__");
+        if (meta != null) return truthy(call(meta, new Object[]{container, item}, null));
         if (container instanceof PyDict d) return d.containsKey(item);
         if (container instanceof PySet s) return s.contains(item);
         if (container instanceof PyDictView v) return v.contains(item);
@@ -684,7 +700,11 @@ public final class Ops {
             }
             return "<" + i.cls.module + "." + i.cls.name + " object at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
         }
-        if (o instanceof PyClass c) return c.module.equals("builtins") ? "<class '" + c.name + "'>" : "<class '" + c.module + "." + c.name + "'>";
+        if (o instanceof PyClass c) {
+            Object meta = metaMethod(o, "__repr__");
+            if (meta != null) return checkStr(call(meta, new Object[]{o}, null), "__repr__");
+            return c.module.equals("builtins") ? "<class '" + c.name + "'>" : "<class '" + c.module + "." + c.name + "'>";
+        }
         if (o instanceof PyFunction f) return "<function " + f.name + " at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
         if (o instanceof Frame) return "<frame>";
         return String.valueOf(o);
@@ -750,7 +770,11 @@ public final class Ops {
             if (name.equals("__module__")) return c.module;
             if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
             if (name.equals("__bases__")) return c.base == null ? PyTuple.EMPTY : PyTuple.of(c.base);
-            if (name.equals("__class__")) return Types.TYPE;
+            if (name.equals("__class__")) return Types.of(c);
+            if (c.metaclass != null) {   // the metaclass's methods and properties, bound to the class
+                Object m = c.metaclass.lookup(name);
+                if (m != null) return bind(m, c, c.metaclass);
+            }
             return null;
         }
         if (o instanceof PyDescriptors.Super s) {
@@ -889,6 +913,8 @@ public final class Ops {
             Object m = i.cls.lookup("__getitem__");
             if (m != null) return call(m, new Object[]{o, idx}, null);
         }
+        Object meta = metaMethod(o, "__getitem__");
+        if (meta != null) return call(meta, new Object[]{o, idx}, null);
         if (o instanceof PyClass) return o;   // list[int] style annotations evaluated at runtime
         throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
     }
@@ -955,6 +981,8 @@ public final class Ops {
 
     public static PyIter iter(Object o) {
         if (o instanceof PyIter it) return it;
+        Object meta = metaMethod(o, "__iter__");
+        if (meta != null) return iter(call(meta, new Object[]{o}, null));
         if (o instanceof PyList l) return l.iterator();
         if (o instanceof PyRange r) return r.iterator();
         if (o instanceof PyTuple t) return arrayIter(t.items);
@@ -1056,6 +1084,8 @@ public final class Ops {
     }
 
     public static long len(Object o) {
+        Object meta = metaMethod(o, "__len__");
+        if (meta != null) return toLong(call(meta, new Object[]{o}, null));
         if (o instanceof String s) return s.length();
         if (o instanceof PyList l) return l.size();
         if (o instanceof PyTuple t) return t.size();

@@ -15,6 +15,8 @@ public final class PyClass implements PyCallable {
     /** When set, calling the class calls this instead of creating a PyInstance. */
     public BuiltinFunction.Body constructor;
     public String module = "builtins";
+    /** The class's metaclass (its type), null for type itself: inherited from the base unless the class names one. */
+    public volatile PyClass metaclass;
 
     public PyClass(String name, PyClass base) {
         this.name = name;
@@ -43,7 +45,20 @@ public final class PyClass implements PyCallable {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        Object metaCall = Ops.metaMethod(this, "__call__");
+        if (metaCall != null) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = this;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return Ops.call(metaCall, a, kwnames);
+        }
+        return construct(args, kwnames);
+    }
+
+    /** type.__call__: a new instance, initialised (or what the constructor of a builtin type makes). */
+    Object construct(Object[] args, String[] kwnames) {
         if (constructor != null) return constructor.call(args, kwnames);
+        if (isSubclassOf(Types.TYPE)) return Classes.call(this, args);   // a metaclass called: a new class
         PyInstance inst = new PyInstance(this);
         Object init = lookup("__init__");
         if (init != null) {

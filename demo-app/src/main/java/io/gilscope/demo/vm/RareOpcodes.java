@@ -183,39 +183,15 @@ final class RareOpcodes {
         return Ops.call(fn, all, kwnames);
     }
 
+    /** BUILD_CLASS: [body function, n bases, metaclass or None] -> [the class]. */
     static int buildClass(Object[] s, int sp, String name, int n) {
+        Object meta = s[--sp];
+        s[sp] = null;
         Object[] bases = new Object[n];
         sp -= n;
         System.arraycopy(s, sp, bases, 0, n);
-        s[sp - 1] = buildClass(name, (PyFunction) s[sp - 1], bases);
+        s[sp - 1] = Classes.build(name, (PyFunction) s[sp - 1], bases, meta == PyNone.NONE ? null : meta);
         return sp;
-    }
-
-    private static PyClass buildClass(String name, PyFunction body, Object[] bases) {
-        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
-        PyClass base = Types.OBJECT;
-        if (bases.length == 1) {
-            if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
-            base = b;
-        }
-        if (base.constructor != null && base != Types.OBJECT) throw Errors.notSupported("subclassing the builtin type '" + base.name + "'");
-        Frame bf = Interpreter.newFrame(body);
-        bf.ns = new LinkedHashMap<>();
-        Interpreter.execute(bf);
-        PyClass cls = new PyClass(name, base);
-        Object module = body.globals.get("__name__");
-        cls.module = module instanceof String m ? m : "__main__";
-        for (Map.Entry<String, Object> e : bf.ns.entrySet()) {
-            Object v = e.getValue();
-            cls.dict.put(e.getKey(), v);
-            if (v instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
-            else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
-        }
-        // A class that defines __eq__ but not __hash__ is unhashable: equal instances must hash alike.
-        if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
-        return cls;
     }
 
     static PyException raise(Object[] s, int sp, int n) {

@@ -47,7 +47,7 @@ public final class Types {
         if (o instanceof PyDict) return DICT;
         if (o instanceof PySet s) return s.frozen ? FROZENSET : SET;
         if (o == PyNone.NONE) return NONE_TYPE;
-        if (o instanceof PyClass) return TYPE;
+        if (o instanceof PyClass c) return c.metaclass != null ? c.metaclass : TYPE;
         if (o instanceof PyFunction) return FUNCTION;
         if (o instanceof BuiltinFunction) return BUILTIN_FUNCTION;
         if (o instanceof PyBoundMethod) return METHOD;

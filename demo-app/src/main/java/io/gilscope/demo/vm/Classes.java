@@ -1,0 +1,120 @@
+package io.gilscope.demo.vm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Making classes: a class statement runs its body into a namespace, then the metaclass makes the class,
+ * as CPython's __build_class__ does. The metaclass is the one the statement names or the base's; type
+ * (no metaclass) and a metaclass without __new__ make it here ({@link #newClass}, type.__new__), which
+ * calls the base's __init_subclass__; a metaclass's __new__ (which calls type.__new__ through super())
+ * and __init__ run with the namespace in the order written. Single inheritance only.
+ */
+final class Classes {
+    private Classes() { }
+
+    static Object build(String name, PyFunction body, Object[] bases, Object metaArg) {
+        PyClass base = base(bases);
+        PyClass meta = metaArg != null ? metaclass(metaArg) : base.metaclass;
+        Frame bf = Interpreter.newFrame(body);
+        bf.ns = new LinkedHashMap<>();
+        Object module = body.globals.get("__name__");
+        bf.ns.put("__module__", module instanceof String m ? m : "__main__");
+        bf.ns.put("__qualname__", name);
+        Interpreter.execute(bf);
+        if (meta == null) return newClass(name, base, bf.ns, null);
+        return instantiate(meta, name, new PyTuple(bases), namespace(bf.ns));
+    }
+
+    /**
+     * Meta(name, bases, ns), a metaclass called: its __new__ (or type's) makes the class, then its __init__
+     * sees the same namespace, if the class is one of its own.
+     */
+    static Object instantiate(PyClass meta, String name, PyTuple bases, PyDict ns) {
+        Object metaNew = Ops.metaMethodOf(meta, "__new__");
+        if (metaNew instanceof PyDescriptors.StaticMethod sm) metaNew = sm.func();
+        Object cls = metaNew != null ? Ops.call(metaNew, new Object[] {meta, name, bases, ns}, null) : typeNew(new Object[] {meta, name, bases, ns}, null);
+        Object metaInit = Ops.metaMethodOf(meta, "__init__");
+        if (metaInit != null && cls instanceof PyClass c && c.metaclass != null && c.metaclass.isSubclassOf(meta)) {
+            Ops.call(metaInit, new Object[] {cls, name, bases, ns}, null);
+        }
+        return cls;
+    }
+
+    /** A metaclass (or type) called: type(x) with one argument, else a new class (the bases' metaclass's if more derived). */
+    static Object call(PyClass meta, Object[] args) {
+        if (meta == Types.TYPE && args.length == 1) return Types.of(args[0]);
+        if (args.length != 3) throw Errors.typeError(meta.name + "() takes 1 or 3 arguments");
+        if (!(args[1] instanceof PyTuple bases)) throw Errors.typeError("type() argument 2 must be tuple, not " + Ops.typeName(args[1]));
+        if (!(args[2] instanceof PyDict ns)) throw Errors.typeError("type() argument 3 must be dict, not " + Ops.typeName(args[2]));
+        PyClass inherited = base(bases.items).metaclass;
+        PyClass m = meta == Types.TYPE ? inherited : meta;
+        if (m == null) return typeNew(new Object[] {Types.TYPE, args[0], bases, ns}, null);
+        return instantiate(m, Ops.str(args[0]), bases, ns);
+    }
+
+    private static PyClass base(Object[] bases) {
+        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
+        if (bases.length == 0) return Types.OBJECT;
+        if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
+        if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE) throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
+        return b;
+    }
+
+    private static PyClass metaclass(Object o) {
+        if (!(o instanceof PyClass m) || !m.isSubclassOf(Types.TYPE)) throw Errors.notSupported("a metaclass that is not a subclass of type");
+        return m == Types.TYPE ? null : m;
+    }
+
+    private static PyDict namespace(Map<String, Object> ns) {
+        PyDict d = new PyDict();
+        ns.forEach(d::put);
+        return d;
+    }
+
+    /** type.__new__: the class, its namespace copied in (methods learn their class, for super()); then __init_subclass__. */
+    static PyClass newClass(String name, PyClass base, Map<String, Object> ns, PyClass meta) {
+        PyClass cls = new PyClass(name, base);
+        Object module = ns.get("__module__");
+        cls.module = module instanceof String m ? m : "__main__";
+        cls.metaclass = meta;
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            if (e.getKey().equals("__module__") || e.getKey().equals("__qualname__")) continue;
+            Object v = e.getValue();
+            cls.dict.put(e.getKey(), v);
+            if (v instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.ClassMethod cm && cm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+            else if (v instanceof PyDescriptors.StaticMethod sm && sm.func() instanceof PyFunction fn) fn.ownerClass = cls;
+        }
+        // A class that defines __eq__ but not __hash__ is unhashable: equal instances must hash alike.
+        if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
+        Object hook = base.lookup("__init_subclass__");
+        if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), new Object[] {cls}, null);
+        else if (hook instanceof PyFunction f) Ops.call(f, new Object[] {cls}, null);   // implicitly a classmethod, as in CPython
+        return cls;
+    }
+
+    /** type's methods a metaclass reaches through super(): __new__(mcls, name, bases, ns) and __call__(cls, ...). */
+    static void install() {
+        Types.TYPE.dict.put("__new__", new PyDescriptors.StaticMethod(new BuiltinFunction("__new__", Classes::typeNew)));
+        Types.TYPE.def("__call__", (a, k) -> {
+            Object[] rest = new Object[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return ((PyClass) a[0]).construct(rest, k);
+        });
+        Types.TYPE.def("__init__", (a, k) -> PyNone.NONE);
+        // object.__init_subclass__, for a hook's super().__init_subclass__(**kwargs)
+        Types.OBJECT.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(new BuiltinFunction("__init_subclass__", (a, k) -> PyNone.NONE)));
+    }
+
+    /** type.__new__, a static method as in CPython (what super().__new__ in a metaclass calls). */
+    private static Object typeNew(Object[] a, String[] k) {
+        Args.count("type.__new__", a, 4, 4);
+        if (!(a[0] instanceof PyClass mcls)) throw Errors.typeError("type.__new__(X): X is not a type object");
+        if (!(a[3] instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[3]));
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Object[] kv : ns.entries()) map.put(Ops.str(kv[0]), kv[1]);
+        return newClass(Ops.str(a[1]), base(((PyTuple) a[2]).items), map, mcls == Types.TYPE ? null : mcls);
+    }
+}
