@@ -356,6 +356,7 @@ public final class Ops {
         if (a instanceof Long l) return ~l;
         if (a instanceof Boolean b) return b ? -2L : -1L;
         if (a instanceof BigInteger b) return norm(b.not());
+        if (a instanceof PyInstance i && i.cls.lookup("__invert__") != null) return call(i.cls.lookup("__invert__"), new Object[]{a}, null);
         throw Errors.typeError("bad operand type for unary ~: '" + typeName(a) + "'");
     }
 
@@ -852,6 +853,9 @@ public final class Ops {
     // ---- items -----------------------------------------------------------------------------
 
     public static Object getitem(Object o, Object idx) {
+        if (idx instanceof PyInstance i && !(o instanceof PyDict) && !(o instanceof PyInstance) && i.cls.lookup("__index__") != null) {
+            idx = call(i.cls.lookup("__index__"), new Object[]{idx}, null);   // a sequence indexed by an object with __index__
+        }
         if (o instanceof PyList l) {
             if (idx instanceof Long || idx instanceof Boolean) {
                 Object v = l.getOrNull(toLong(idx));

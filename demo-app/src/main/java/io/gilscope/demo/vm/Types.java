@@ -56,6 +56,8 @@ public final class Types {
         if (o instanceof PyRange) return RANGE;
         if (o instanceof PySlice) return SLICE;
         if (o instanceof PyDescriptors.Property) return PROPERTY;
+        if (o instanceof PyDescriptors.ClassMethod) return CLASSMETHOD;
+        if (o instanceof PyDescriptors.StaticMethod) return STATICMETHOD;
         if (o instanceof PyDescriptors.Super) return SUPER;
         if (o instanceof PyBytes) return BYTES;
         if (o instanceof PyDictView) return DICT_VIEW;

@@ -1,0 +1,405 @@
+"""enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, with CPython 3.11's behaviour for the
+common uses, written for this interpreter on its metaclasses (EnumType makes the members from the class
+body, in the order written, and answers iteration, len, in, [] and calls on the class).
+
+This interpreter cannot subclass int or str, so members of IntEnum, StrEnum and IntFlag are not int or
+str instances: they compare, hash, format, index and do arithmetic as their values do. Not provided:
+member()/nonmember(), verify(), global_enum(), _ignore_, and the boundary options of Flag.
+"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique']
+
+_auto_null = object()
+
+
+class auto:
+    """A member's value chosen by the enum's _generate_next_value_."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+def _is_member(key, value):
+    if key.startswith('_'):
+        return False
+    if isinstance(value, (property, classmethod, staticmethod)):
+        return False
+    return isinstance(value, auto) or not callable(value)
+
+
+class EnumType(type):
+    """The enums' metaclass: makes the members, and answers for the class as a collection of them."""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        members = [(k, v) for k, v in classdict.items() if _is_member(k, v)]
+        for base in bases:
+            if getattr(base, '_member_names_', None):
+                raise TypeError("<enum %r> cannot extend %r" % (cls, base))
+        for key, _ in members:
+            classdict.pop(key)
+        enum_class = super().__new__(metacls, cls, bases, classdict)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        last_values = []
+        for name, value in members:
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = enum_class._generate_next_value_(name, 1, len(enum_class._member_names_), last_values[:])
+                value = value.value
+            enum_class._add_member_(name, value)
+            last_values.append(value)
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        member = object.__new__(cls)
+        init = _own_init(cls)
+        if init is not None:
+            init(member, *(value if isinstance(value, tuple) else (value,)))
+        member._name_ = name
+        member._value_ = value
+        member._sort_order_ = len(cls._member_names_)
+        existing = cls._lookup_value_(value)
+        if existing is not None:
+            member = existing          # an alias: the first member with this value
+        else:
+            cls._member_names_.append(name)
+            try:
+                cls._value2member_map_[value] = member
+            except TypeError:
+                pass
+        cls._member_map_[name] = member
+        setattr(cls, name, member)
+
+    def _lookup_value_(cls, value):
+        try:
+            return cls._value2member_map_.get(value)
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+            return None
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new_member__(value)
+        return cls._create_(value, names, module=module, type=type, start=start)
+
+    def __new_member__(cls, value):
+        if isinstance(value, cls):
+            return value
+        member = cls._lookup_value_(value)
+        if member is not None:
+            return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError("error in %s._missing_: returned %r instead of None or a valid member" % (cls.__name__, result))
+        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, *, module=None, type=None, start=1):
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names, last_values = names, [], []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        classdict = {'__module__': module or '__main__'}
+        items = names.items() if isinstance(names, dict) else names
+        for item in items:
+            if isinstance(item, str):
+                item = (item, names[item])
+            classdict[item[0]] = item[1]
+        bases = (cls,) if type is None else (type, cls)
+        metacls = cls.__class__
+        return metacls(class_name, bases, classdict)
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+
+EnumMeta = EnumType
+Flag = None   # defined below; EnumType.__repr__ asks
+
+
+def _own_init(cls):
+    """An __init__ of the enum's own classes (members made from tuples pass them to it), not object's."""
+    klass = cls
+    while klass is not None and klass is not Enum and klass is not object:
+        if '__init__' in klass.__dict__:
+            return klass.__dict__['__init__']
+        klass = klass.__base__
+    return None
+
+
+class Enum(metaclass=EnumType):
+    """A set of named members, one per value."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        try:
+            return last_values[-1] + 1
+        except TypeError:
+            raise TypeError('unable to increment %r' % (last_values[-1],)) from None
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class ReprEnum(Enum):
+    """Keeps Enum's repr, but str() and format() are the value's."""
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+def _value(x):
+    return x._value_ if isinstance(x, Enum) else x
+
+
+class _ValueLike(ReprEnum):
+    """Members that behave as their values: comparisons, hashing, arithmetic, index, and the value's methods."""
+
+    def __eq__(self, other):
+        return self._value_ == _value(other)
+
+    def __ne__(self, other):
+        return self._value_ != _value(other)
+
+    def __lt__(self, other):
+        return self._value_ < _value(other)
+
+    def __le__(self, other):
+        return self._value_ <= _value(other)
+
+    def __gt__(self, other):
+        return self._value_ > _value(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _value(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(name)
+        return getattr(self._value_, name)
+
+
+class IntEnum(_ValueLike):
+    """Members that are ints in all but type (this interpreter cannot subclass int)."""
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __add__(self, other): return self._value_ + _value(other)
+    def __radd__(self, other): return _value(other) + self._value_
+    def __sub__(self, other): return self._value_ - _value(other)
+    def __rsub__(self, other): return _value(other) - self._value_
+    def __mul__(self, other): return self._value_ * _value(other)
+    def __rmul__(self, other): return _value(other) * self._value_
+    def __floordiv__(self, other): return self._value_ // _value(other)
+    def __truediv__(self, other): return self._value_ / _value(other)
+    def __mod__(self, other): return self._value_ % _value(other)
+    def __neg__(self): return -self._value_
+    def __abs__(self): return abs(self._value_)
+
+
+class StrEnum(_ValueLike):
+    """Members that are strs in all but type; auto() gives the lower-cased name."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __add__(self, other): return self._value_ + _value(other)
+    def __radd__(self, other): return _value(other) + self._value_
+    def __len__(self): return len(self._value_)
+
+
+class Flag(Enum):
+    """Members that combine with | & ^ ~; auto() gives the next power of two."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        return 2 ** high.bit_length() if high > 0 else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        all_bits = 0
+        for member in cls:
+            all_bits |= member._value_
+        if value & ~all_bits:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        return _pseudo_member(cls, value)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_ and m._value_ & (m._value_ - 1) == 0)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        return self.__class__(self._value_ | _value(other))
+
+    def __and__(self, other):
+        return self.__class__(self._value_ & _value(other))
+
+    def __xor__(self, other):
+        return self.__class__(self._value_ ^ _value(other))
+
+    __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
+
+    def __invert__(self):
+        all_bits = 0
+        for member in self.__class__:
+            all_bits |= member._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, self._name_)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+def _pseudo_member(cls, value):
+    """A combination of flags, named by its members in definition order (R|W), made once per value."""
+    pseudo = object.__new__(cls)
+    pseudo._value_ = value
+    parts = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+    pseudo._name_ = '|'.join(parts) if parts else None
+    cls._value2member_map_[value] = pseudo
+    return pseudo
+
+
+class IntFlag(Flag):
+    """Flags that are ints in all but type; str() is the value's, and any int is a valid value."""
+
+    @classmethod
+    def _missing_(cls, value):
+        return _pseudo_member(cls, value)
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __eq__(self, other):
+        return self._value_ == _value(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+def unique(enumeration):
+    """Raises ValueError if any member is an alias of another."""
+    duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
+    if duplicates:
+        alias_details = ', '.join("%s -> %s" % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
