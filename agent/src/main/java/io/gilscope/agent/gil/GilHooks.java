@@ -35,7 +35,11 @@ public final class GilHooks {
      */
     public static void look(int n, Class<?> origin) {
         Gil g = gil;
-        if (g != null) (origin == null ? g : Interpreters.of(origin)).look(n);   // null: a class file too old to name itself
+        if (g == null) return;
+        GilThread h = g.holder;
+        // The first interpreter's holder (every return of a frame looks): no lookup. null: a class file too old to name itself
+        if (origin != null && (h == null || h.thread != Thread.currentThread())) g = Interpreters.of(origin);
+        g.look(n);
     }
 
     /**
