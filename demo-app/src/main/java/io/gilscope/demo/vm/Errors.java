@@ -15,6 +15,9 @@ public final class Errors {
     public static final PyClass KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyClass GENERATOR_EXIT = define("GeneratorExit", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = define("Exception", BASE_EXCEPTION);
+    /** BaseExceptionGroup and ExceptionGroup (3.11); with single inheritance ExceptionGroup is not a BaseExceptionGroup. */
+    public static final PyClass BASE_EXCEPTION_GROUP = define("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyClass EXCEPTION_GROUP = define("ExceptionGroup", EXCEPTION);
     public static final PyClass STOP_ITERATION = define("StopIteration", EXCEPTION);
     public static final PyClass STOP_ASYNC_ITERATION = define("StopAsyncIteration", EXCEPTION);
     public static final PyClass ARITHMETIC_ERROR = define("ArithmeticError", EXCEPTION);
@@ -53,6 +56,24 @@ public final class Errors {
             return PyNone.NONE;
         });
         BASE_EXCEPTION.def("with_traceback", (a, k) -> a[0]);
+        for (PyClass group : new PyClass[] {BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
+            group.def("__init__", (a, k) -> {
+                Args.count(group.name, a, 3, 3);
+                PyInstance self = (PyInstance) a[0];
+                java.util.List<Object> excs = Ops.iterToList(a[2]);
+                if (excs.isEmpty()) throw valueError("second argument (exceptions) must be a non-empty sequence");
+                for (Object e : excs) if (!isException(e)) throw valueError("Item " + excs.indexOf(e) + " of second argument (exceptions) is not an exception");
+                self.attrs.put("args", new PyTuple(new Object[] {a[1], a[2]}));
+                self.attrs.put("message", a[1]);
+                self.attrs.put("exceptions", new PyTuple(excs.toArray()));
+                return PyNone.NONE;
+            });
+            group.def("__str__", (a, k) -> {
+                PyInstance self = (PyInstance) a[0];
+                int n = ((PyTuple) self.attrs.get("exceptions")).size();
+                return Ops.str(self.attrs.get("message")) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+            });
+        }
         STOP_ITERATION.def("__init__", (a, k) -> {
             ((PyInstance) a[0]).attrs.put("args", new PyTuple(Arrays.copyOfRange(a, 1, a.length)));
             ((PyInstance) a[0]).attrs.put("value", a.length > 1 ? a[1] : PyNone.NONE);

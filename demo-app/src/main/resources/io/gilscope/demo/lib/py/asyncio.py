@@ -5,9 +5,10 @@ await of a Future, and the Future's completion schedules the next step. The loop
 sockets in _asyncio_io.Selector.select, which releases the GIL, so a program waiting on many fetches
 holds the GIL only while its callbacks run.
 
-Provided: run, create_task, gather, sleep, wait_for, wait, as_completed, shield, to_thread, Queue,
-Lock, Event, Semaphore, open_connection (StreamReader, StreamWriter). Not provided: servers,
-subprocesses, async generators, contextvars.
+Provided: run, create_task, gather, sleep, wait_for, wait, as_completed, shield, to_thread, TaskGroup,
+timeout, Queue, Lock, Event, Semaphore, open_connection (StreamReader, StreamWriter). Not provided:
+servers, subprocesses, async generators, contextvars. A TaskGroup whose task fails cancels the others
+but lets its body run on to the end of the async with (CPython cancels the body too).
 """
 
 import _asyncio_io
@@ -782,6 +783,132 @@ def shield(arg):
     outer = inner.get_loop().create_future()
     inner.add_done_callback(lambda done: _copy_outcome(done, outer))
     return outer
+
+
+# ---- structured concurrency (3.11) ----------------------------------------------------------
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...): waits for every task; a failure cancels the
+    rest, and the failures are raised together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._tasks = set()
+        self._errors = []
+        self._aborting = False
+        self._entered = False
+        self._exiting = False
+        self._all_done = None
+        self._loop = None
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has been already entered" % (self,))
+        self._entered = True
+        self._loop = get_running_loop()
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+        task = self._loop.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._all_done = self._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError:
+                if not self._aborting:
+                    self._abort()
+                raise
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)   # the body's own failure joins the tasks'
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            raise ExceptionGroup('unhandled errors in a TaskGroup', errors)
+
+
+class Timeout:
+    """async with timeout(delay): cancels the task after delay seconds and raises TimeoutError instead."""
+
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        self._when = when
+        if when is not None and self._task is not None:
+            loop = get_running_loop()
+            self._handle = loop.call_at(when, self._on_timeout) if when > loop.time() else loop.call_soon(self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    def _on_timeout(self):
+        self._expired = True
+        self._task.cancel()
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired and exc_type is not None and issubclass(exc_type, CancelledError):
+            raise TimeoutError from exc_val
+        return None
+
+
+def timeout(delay):
+    """async with timeout(seconds), or None for no limit (3.11)."""
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 # ---- synchronization: waiters are futures, woken in the order they came ----------------------
