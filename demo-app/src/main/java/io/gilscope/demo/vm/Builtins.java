@@ -46,6 +46,7 @@ public final class Builtins {
         Methods.install();
         Complexes.install();
         Classes.install();
+        Values.install();
 
         def("print", Builtins::print);
         def("len", (a, k) -> { Args.noKeywords("len", k); Args.count("len", a, 1, 1); return Ops.len(a[0]); });

@@ -57,7 +57,9 @@ final class Classes {
         if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
         if (bases.length == 0) return Types.OBJECT;
         if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
-        if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE) throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
+        if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE && !Values.isValueType(b) && b.valueType == null) {
+            throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
+        }
         return b;
     }
 
@@ -78,6 +80,7 @@ final class Classes {
         Object module = ns.get("__module__");
         cls.module = module instanceof String m ? m : "__main__";
         cls.metaclass = meta;
+        cls.valueType = Values.isValueType(base) ? base : base.valueType;
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             if (e.getKey().equals("__module__") || e.getKey().equals("__qualname__")) continue;
             Object v = e.getValue();

@@ -55,12 +55,14 @@ public final class Ops {
             if (Double.isInfinite(d)) throw Errors.overflow("int too large to convert to float");
             return d;
         }
+        if (Values.isValueInstance(o)) return toDouble(Values.unwrap(o));
         throw Errors.typeError("must be real number, not " + typeName(o));
     }
 
     /** An index-like int as a Java long. */
     public static long toLong(Object o) {
         if (o instanceof Long l) return l;
+        if (Values.isValueInstance(o)) return toLong(Values.unwrap(o));
         if (o instanceof Boolean b) return b ? 1 : 0;
         if (o instanceof BigInteger b) {
             if (b.bitLength() >= 64) throw Errors.make(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
@@ -153,6 +155,13 @@ public final class Ops {
         if (op == Op.ADD && a instanceof PyList l) {
             l.extend(iterToList(b));
             return l;
+        }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
+            Object r = binary(op, a, b);   // set |= &= -= ^= change the set itself
+            List<Object> items = ((PySet) r).items();
+            s.clear();
+            for (Object o : items) s.add(o);
+            return s;
         }
         if (a instanceof PyInstance ia) {
             Object m = ia.cls.lookup("__i" + SPECIAL[op][0].substring(2));
@@ -536,6 +545,9 @@ public final class Ops {
             return d;
         }
         if (k instanceof PyComplex c && c.imag() == 0) return key(c.real());   // 1+0j is the key 1
+        if (Values.isValueInstance(k) && !(((PyInstance) k).cls.lookup("__hash__") instanceof PyFunction)) {
+            return key(Values.unwrap(k));   // a str subclass's instance is the key its str is
+        }
         if (k instanceof PyList || k instanceof PyDict || (k instanceof PySet s && !s.frozen)
                 || (k instanceof PyInstance i && i.cls.lookup("__hash__") == PyNone.NONE)) {
             throw Errors.typeError("unhashable type: '" + typeName(k) + "'");

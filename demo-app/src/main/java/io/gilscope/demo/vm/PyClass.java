@@ -17,6 +17,8 @@ public final class PyClass implements PyCallable {
     public String module = "builtins";
     /** The class's metaclass (its type), null for type itself: inherited from the base unless the class names one. */
     public volatile PyClass metaclass;
+    /** The builtin value type (list, str, int...) a Python class derives from, null if none (see Values). */
+    public volatile PyClass valueType;
 
     public PyClass(String name, PyClass base) {
         this.name = name;
@@ -59,6 +61,7 @@ public final class PyClass implements PyCallable {
     Object construct(Object[] args, String[] kwnames) {
         if (constructor != null) return constructor.call(args, kwnames);
         if (isSubclassOf(Types.TYPE)) return Classes.call(this, args);   // a metaclass called: a new class
+        if (valueType != null) return Values.construct(this, args, kwnames);
         PyInstance inst = new PyInstance(this);
         Object init = lookup("__init__");
         if (init != null) {

@@ -1,6 +1,7 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple and ChainMap in Python, with CPython
-3.11's behaviour and reprs. gilscope's interpreter cannot subclass dict or tuple yet, so the mappings
-wrap a dict and namedtuple classes wrap a tuple: isinstance(x, dict) and isinstance(p, tuple) are False."""
+3.11's behaviour and reprs. Written before gilscope's interpreter could subclass dict and tuple, the
+mappings wrap a dict and namedtuple classes wrap a tuple: isinstance(x, dict) and isinstance(p, tuple)
+are False."""
 
 __all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
 

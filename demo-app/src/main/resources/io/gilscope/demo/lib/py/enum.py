@@ -2,7 +2,7 @@
 common uses, written for this interpreter on its metaclasses (EnumType makes the members from the class
 body, in the order written, and answers iteration, len, in, [] and calls on the class).
 
-This interpreter cannot subclass int or str, so members of IntEnum, StrEnum and IntFlag are not int or
+A class has one base in this interpreter, so members of IntEnum, StrEnum and IntFlag are not int or
 str instances: they compare, hash, format, index and do arithmetic as their values do. Not provided:
 member()/nonmember(), verify(), global_enum(), _ignore_, and the boundary options of Flag.
 """
@@ -255,7 +255,7 @@ class _ValueLike(ReprEnum):
 
 
 class IntEnum(_ValueLike):
-    """Members that are ints in all but type (this interpreter cannot subclass int)."""
+    """Members that are ints in all but type (an enum cannot also derive from int here: one base per class)."""
 
     def __int__(self):
         return self._value_
