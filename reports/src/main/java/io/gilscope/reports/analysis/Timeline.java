@@ -129,6 +129,7 @@ public final class Timeline {
 
         /** These lanes, in this order, the first gilLanes of them GILs'. */
         Data select(List<Integer> order, int gilLanes) {
+            if (lanes.isEmpty()) return this;   // nothing was drawn (events without duration): no lane to pick
             List<String> n = new ArrayList<>();
             List<long[]> l = new ArrayList<>();
             for (int i : order) {
