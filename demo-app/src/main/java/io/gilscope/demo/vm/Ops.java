@@ -109,16 +109,19 @@ public final class Ops {
                 default: break;
             }
         }
+        if (a instanceof Double x && b instanceof Double y && op <= Op.MUL) {   // float + - * (nbody-style code): no further checks
+            return op == Op.ADD ? x + y : op == Op.SUB ? x - y : (Object) (x * y);
+        }
         return binarySlow(op, a, b);
     }
 
     private static Object binarySlow(int op, Object a, Object b) {
         if (isInt(a) && isInt(b)) return intOp(op, big(a), big(b), a, b);
+        if (isNum(a) && isNum(b)) return floatOp(op, toDouble(a), toDouble(b));
         if (a instanceof PyComplex || b instanceof PyComplex) {
             PyComplex x = PyComplex.of(a), y = PyComplex.of(b);
             if (x != null && y != null) return complexOp(op, x, y, a, b);
         }
-        if (isNum(a) && isNum(b)) return floatOp(op, toDouble(a), toDouble(b));
         Object r = seqOp(op, a, b);
         if (r != null) return r;
         if (a instanceof PyInstance || b instanceof PyInstance) {
