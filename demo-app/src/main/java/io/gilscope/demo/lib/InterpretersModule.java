@@ -63,7 +63,8 @@ public final class InterpretersModule {
         final MethodHandle call;
         final MethodHandle bind;
         volatile boolean closed;
-        volatile int running;
+        /** Calls running in it now, from any thread (is_running, and close refuses while any runs). */
+        final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
         Handle(long id, IsolatedLoader loader, Class<?> entry) throws ReflectiveOperationException {
             this.id = id;
@@ -168,11 +169,11 @@ public final class InterpretersModule {
     }
 
     private static Object run(Handle h, MethodHandle entry, Object arg) {
-        h.running++;
+        h.running.incrementAndGet();
         try {
             return enter(entry, arg);
         } finally {
-            h.running--;
+            h.running.decrementAndGet();
         }
     }
 
@@ -196,7 +197,7 @@ public final class InterpretersModule {
     /** Closes an interpreter that is not running. */
     static void close(Object interp) {
         Handle h = handle(interp);
-        if (h.running > 0) throw Errors.make(INTERPRETER_ERROR, "interpreter " + h.id + " is running");
+        if (h.running.get() > 0) throw Errors.make(INTERPRETER_ERROR, "interpreter " + h.id + " is running");
         h.closed = true;
         CREATED.remove(h.id);
         try {
@@ -235,7 +236,7 @@ public final class InterpretersModule {
             if (run(h, h.bind, encode(ns)) instanceof String[] f) throw failed(f);
             return PyNone.NONE;
         });
-        INTERPRETER.def("is_running", (a, k) -> handle(a[0]).running > 0);
+        INTERPRETER.def("is_running", (a, k) -> handle(a[0]).running.get() > 0);
         INTERPRETER.def("close", (a, k) -> {
             close(a[0]);
             return PyNone.NONE;
