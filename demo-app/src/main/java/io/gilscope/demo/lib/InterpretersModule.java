@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * concurrent.interpreters (CPython 3.14, PEP 734): isolated interpreters in one process, each with
@@ -64,7 +65,7 @@ public final class InterpretersModule {
         final MethodHandle bind;
         volatile boolean closed;
         /** Calls running in it now, from any thread (is_running, and close refuses while any runs). */
-        final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger running = new AtomicInteger();
 
         Handle(long id, IsolatedLoader loader, Class<?> entry) throws ReflectiveOperationException {
             this.id = id;

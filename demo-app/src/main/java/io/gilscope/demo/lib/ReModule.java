@@ -1,9 +1,11 @@
 package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
+import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
+import io.gilscope.demo.vm.PyDescriptors;
 import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -259,8 +261,8 @@ public final class ReModule {
         PATTERN.def("__hash__", (a, k) -> (long) self(a[0]).hashCode());
     }
 
-    private static io.gilscope.demo.vm.PyDescriptors.Property property(java.util.function.Function<Object, Object> get) {
-        return new io.gilscope.demo.vm.PyDescriptors.Property(new io.gilscope.demo.vm.BuiltinFunction("get", (a, k) -> get.apply(a[0])));
+    private static PyDescriptors.Property property(java.util.function.Function<Object, Object> get) {
+        return new PyDescriptors.Property(new BuiltinFunction("get", (a, k) -> get.apply(a[0])));
     }
 
     /** search, match, fullmatch, findall, finditer and split, with their pos/endpos or maxsplit in rest. */

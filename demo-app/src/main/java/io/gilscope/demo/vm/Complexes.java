@@ -1,5 +1,6 @@
 package io.gilscope.demo.vm;
 
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ final class Complexes {
         }
     }
 
-    private static PyDescriptors.Property property(String name, java.util.function.Function<Object, Object> get) {
+    private static PyDescriptors.Property property(String name, Function<Object, Object> get) {
         return new PyDescriptors.Property(new BuiltinFunction(name, (a, k) -> get.apply(a[0])));
     }
 }

@@ -1,7 +1,11 @@
 package io.gilscope.demo.vm;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Instances of Python subclasses of the builtin value types (class Stack(list), class Celsius(float)):
@@ -78,7 +82,7 @@ final class Values {
                 if (a.length == 0 || !(a[0] instanceof PyClass cls) || !cls.isSubclassOf(type)) {
                     throw Errors.typeError(type.name + ".__new__(X): X is not a subtype of " + type.name);
                 }
-                Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                Object[] rest = Arrays.copyOfRange(a, 1, a.length);
                 boolean mutable = MUTABLE.contains(type);
                 Object value = type.constructor.call(mutable ? new Object[0] : rest, mutable ? null : k);
                 if (cls == type) return value;
@@ -103,7 +107,7 @@ final class Values {
         });
         Types.DICT.def("__init__", (a, k) -> {
             Object update = Types.DICT.lookup("update");
-            Object[] rest = java.util.Arrays.copyOf(a, a.length);
+            Object[] rest = Arrays.copyOf(a, a.length);
             rest[0] = unwrap(a[0]);
             return Ops.call(update, rest, k);
         });
@@ -126,7 +130,7 @@ final class Values {
 
     /** The type's own methods take a subclass's instance as self by its backing value. */
     private static void unwrapSelf(PyClass type) {
-        for (java.util.Map.Entry<String, Object> e : type.dict.entrySet()) {
+        for (Map.Entry<String, Object> e : type.dict.entrySet()) {
             if (!(e.getValue() instanceof BuiltinFunction f)) continue;
             e.setValue(new BuiltinFunction(f.name, (a, k) -> {
                 if (a.length == 0 || !isValueInstance(a[0])) return f.call(a, k);
@@ -194,11 +198,11 @@ final class Values {
         }
     }
 
-    private static void unary(PyClass type, String name, java.util.function.Function<Object, Object> f) {
+    private static void unary(PyClass type, String name, Function<Object, Object> f) {
         define(type, name, (a, k) -> f.apply(unwrap(a[0])));
     }
 
-    private static void binary(PyClass type, String name, java.util.function.BiFunction<Object, Object, Object> f) {
+    private static void binary(PyClass type, String name, BiFunction<Object, Object, Object> f) {
         define(type, name, (a, k) -> f.apply(unwrap(a[0]), unwrap(a[1])));
     }
 
