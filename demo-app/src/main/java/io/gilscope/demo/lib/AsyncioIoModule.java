@@ -19,8 +19,10 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Arrays;
@@ -28,7 +30,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * _asyncio_io, the Java half of asyncio (lib/py/asyncio.py): a selector the event loop waits in, and
- * non-blocking TCP connections. The wait is the one blocking call, a {@link ReleasesGil} leaf, so a
+ * non-blocking TCP connections and listeners. The wait is the one blocking call, a {@link ReleasesGil} leaf, so a
  * loop waiting for I/O or a timer lets other threads run, as CPython's select() does.
  */
 public final class AsyncioIoModule {
@@ -36,18 +38,22 @@ public final class AsyncioIoModule {
 
     private static final PyClass SELECTOR = new PyClass("Selector", Types.OBJECT);
     private static final PyClass CONNECTION = new PyClass("Connection", Types.OBJECT);
+    private static final PyClass LISTENER = new PyClass("Listener", Types.OBJECT);
 
     static {
         SELECTOR.module = "_asyncio_io";
         CONNECTION.module = "_asyncio_io";
+        LISTENER.module = "_asyncio_io";
         defineSelector();
         defineConnection();
+        defineListener();
     }
 
     public static PyModule create() {
         PyModule m = new PyModule("_asyncio_io");
         m.put("Selector", SELECTOR);
         m.def("connect", AsyncioIoModule::connect);
+        m.def("listen", AsyncioIoModule::listen);
         return m;
     }
 
@@ -64,9 +70,11 @@ public final class AsyncioIoModule {
         Object onReadable;
         Object onWritable;
 
-        int ops(SocketChannel ch) {
-            int w = ch.isConnectionPending() ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
-            return (onReadable != null ? SelectionKey.OP_READ : 0) | (onWritable != null ? w : 0);
+        /** A listener is readable when a connection waits to be accepted; a connection while its connect is pending is writable when done. */
+        int ops(SelectableChannel ch) {
+            int r = ch instanceof ServerSocketChannel ? SelectionKey.OP_ACCEPT : SelectionKey.OP_READ;
+            int w = ch instanceof SocketChannel sc && sc.isConnectionPending() ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
+            return (onReadable != null ? r : 0) | (onWritable != null ? w : 0);
         }
     }
 
@@ -82,13 +90,13 @@ public final class AsyncioIoModule {
         };
         SELECTOR.def("wait_readable", (a, k) -> {
             Args.count("wait_readable", a, 3, 3);
-            interest(loop(a), channel(a[1])).onReadable = a[2];
-            return update(loop(a), channel(a[1]));
+            interest(loop(a), selectable(a[1])).onReadable = a[2];
+            return update(loop(a), selectable(a[1]));
         });
         SELECTOR.def("wait_writable", (a, k) -> {
             Args.count("wait_writable", a, 3, 3);
-            interest(loop(a), channel(a[1])).onWritable = a[2];
-            return update(loop(a), channel(a[1]));
+            interest(loop(a), selectable(a[1])).onWritable = a[2];
+            return update(loop(a), selectable(a[1]));
         });
         SELECTOR.def("post", (a, k) -> {
             Args.count("post", a, 2, 2);
@@ -104,6 +112,18 @@ public final class AsyncioIoModule {
             if (!l.posted.isEmpty()) millis = 0;
             await(l.selector, millis);
             return ready(l);
+        });
+        // close_channel(ch): closes a channel and lets the selector deregister it now, so a closed listener's
+        // port is free at once (NIO keeps a registered channel's socket until the next selection)
+        SELECTOR.def("close_channel", (a, k) -> {
+            Args.count("close_channel", a, 2, 2);
+            try {
+                selectable(a[1]).close();
+                loop(a).selector.selectNow();   // ready keys stay in the selected set for the loop's next select
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return PyNone.NONE;
         });
         SELECTOR.def("close", (a, k) -> {
             try {
@@ -135,7 +155,7 @@ public final class AsyncioIoModule {
                 if (!key.isValid()) continue;
                 Interest in = (Interest) key.attachment();
                 int r = key.readyOps();
-                if ((r & SelectionKey.OP_READ) != 0 && in.onReadable != null) {
+                if ((r & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0 && in.onReadable != null) {
                     due.append(in.onReadable);
                     in.onReadable = null;
                 }
@@ -143,7 +163,7 @@ public final class AsyncioIoModule {
                     due.append(in.onWritable);
                     in.onWritable = null;
                 }
-                key.interestOps(in.ops((SocketChannel) key.channel()));
+                key.interestOps(in.ops(key.channel()));
             }
             l.selector.selectedKeys().clear();
         }
@@ -151,7 +171,7 @@ public final class AsyncioIoModule {
         return due;
     }
 
-    private static Interest interest(Loop l, SocketChannel ch) {
+    private static Interest interest(Loop l, SelectableChannel ch) {
         SelectionKey key = ch.keyFor(l.selector);
         try {
             if (key == null) key = ch.register(l.selector, 0, new Interest());
@@ -161,7 +181,7 @@ public final class AsyncioIoModule {
         return (Interest) key.attachment();
     }
 
-    private static Object update(Loop l, SocketChannel ch) {
+    private static Object update(Loop l, SelectableChannel ch) {
         SelectionKey key = ch.keyFor(l.selector);
         if (key.isValid()) key.interestOps(((Interest) key.attachment()).ops(ch));
         return PyNone.NONE;
@@ -186,6 +206,55 @@ public final class AsyncioIoModule {
         } catch (IOException e) {
             throw osError(Errors.OS_ERROR, e);
         }
+    }
+
+    /** listen(host, port): a listener bound to the address (port 0: any free one), accepting without blocking. */
+    private static Object listen(Object[] a, String[] k) {
+        Object[] p = Args.parse("listen", a, k, 2, "host", "port", "backlog");
+        String host = p[0] == PyNone.NONE ? "0.0.0.0" : Ops.str(p[0]);
+        try {
+            ServerSocketChannel ch = ServerSocketChannel.open();
+            ch.configureBlocking(false);
+            ch.bind(new InetSocketAddress(host, (int) Ops.toLong(p[1])), p[2] == null ? 100 : Ops.toInt(p[2]));
+            PyInstance l = new PyInstance(LISTENER);
+            l.nativeState = ch;
+            return l;
+        } catch (UnresolvedAddressException e) {
+            throw new PyException(Errors.instance(Errors.OS_ERROR, -2L, "Name or service not known"));
+        } catch (IOException e) {
+            throw osError(Errors.OS_ERROR, e);
+        }
+    }
+
+    private static void defineListener() {
+        LISTENER.def("accept", (a, k) -> {
+            try {
+                SocketChannel c = ((ServerSocketChannel) selectable(a[0])).accept();
+                if (c == null) return PyNone.NONE;
+                c.configureBlocking(false);
+                PyInstance conn = new PyInstance(CONNECTION);
+                conn.nativeState = c;
+                return conn;
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+        });
+        LISTENER.def("sockname", (a, k) -> {
+            try {
+                InetSocketAddress s = (InetSocketAddress) ((ServerSocketChannel) selectable(a[0])).getLocalAddress();
+                return new PyTuple(new Object[] {s.getAddress().getHostAddress(), (long) s.getPort()});
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+        });
+        LISTENER.def("close", (a, k) -> {
+            try {
+                selectable(a[0]).close();
+            } catch (IOException e) {
+                throw osError(Errors.OS_ERROR, e);
+            }
+            return PyNone.NONE;
+        });
     }
 
     private static void defineConnection() {
@@ -251,6 +320,11 @@ public final class AsyncioIoModule {
     }
 
     private static Loop loop(Object[] a) { return (Loop) ((PyInstance) a[0]).nativeState; }
+
+    private static SelectableChannel selectable(Object c) {
+        if (!(c instanceof PyInstance i) || !(i.nativeState instanceof SelectableChannel ch)) throw Errors.typeError("expected a connection or listener");
+        return ch;
+    }
 
     private static SocketChannel channel(Object c) {
         if (!(c instanceof PyInstance i) || !(i.nativeState instanceof SocketChannel ch)) throw Errors.typeError("expected a connection");

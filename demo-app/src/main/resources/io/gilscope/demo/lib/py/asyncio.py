@@ -6,8 +6,8 @@ sockets in _asyncio_io.Selector.select, which releases the GIL, so a program wai
 holds the GIL only while its callbacks run.
 
 Provided: run, create_task, gather, sleep, wait_for, wait, as_completed, shield, to_thread, TaskGroup,
-timeout, Queue, Lock, Event, Semaphore, open_connection (StreamReader, StreamWriter). Not provided:
-servers, subprocesses, async generators, contextvars. A TaskGroup whose task fails cancels the others
+timeout, Queue, Lock, Event, Semaphore, open_connection and start_server (StreamReader, StreamWriter).
+Not provided: subprocesses, UDP, Unix sockets, async generators, contextvars. A TaskGroup whose task fails cancels the others
 but lets its body run on to the end of the async with (CPython cancels the body too).
 """
 
@@ -1126,6 +1126,97 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     reader = StreamReader(limit=limit, loop=loop)
     reader._conn = conn
     return reader, StreamWriter(conn, reader, loop)
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, backlog=100, **kwds):
+    """A TCP server: client_connected_cb(reader, writer) for each connection (a coroutine runs as a task)."""
+    loop = get_running_loop()
+    server = Server(loop, _asyncio_io.listen(host, port or 0, backlog), client_connected_cb, limit)
+    server._start()
+    return server
+
+
+class _ListeningSocket:
+    def __init__(self, listener):
+        self._listener = listener
+
+    def getsockname(self):
+        return self._listener.sockname()
+
+
+class Server:
+    """Accepts connections while serving: the loop's selector says when one waits (GIL released)."""
+
+    def __init__(self, loop, listener, client_connected_cb, limit):
+        self._loop = loop
+        self._listener = listener
+        self._client_connected_cb = client_connected_cb
+        self._limit = limit
+        self._serving = False
+        self._serve_forever_fut = None
+
+    @property
+    def sockets(self):
+        return (_ListeningSocket(self._listener),) if self._serving else ()
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    def _start(self):
+        self._serving = True
+        self._wait_for_client()
+
+    def _wait_for_client(self):
+        self._loop._selector.wait_readable(self._listener, Handle(self._accept, (), self._loop))
+
+    def _accept(self):
+        if not self._serving:
+            return
+        while True:
+            conn = self._listener.accept()
+            if conn is None:
+                break
+            reader = StreamReader(limit=self._limit, loop=self._loop)
+            reader._conn = conn
+            result = self._client_connected_cb(reader, StreamWriter(conn, reader, self._loop))
+            if iscoroutine(result):
+                self._loop.create_task(result)
+        self._wait_for_client()
+
+    async def start_serving(self):
+        if not self._serving:
+            self._start()
+
+    async def serve_forever(self):
+        if self._serve_forever_fut is not None:
+            raise RuntimeError('server is already being awaited on serve_forever()')
+        self._serve_forever_fut = self._loop.create_future()
+        try:
+            await self._serve_forever_fut
+        finally:
+            self.close()
+            self._serve_forever_fut = None
+
+    def close(self):
+        if not self._serving:
+            return
+        self._serving = False
+        self._loop._selector.close_channel(self._listener)
+        if self._serve_forever_fut is not None and not self._serve_forever_fut.done():
+            self._serve_forever_fut.cancel()
+
+    async def wait_closed(self):
+        return None
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 class StreamReader:
