@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Reads the options, checks the targets, starts the GIL, the MXBean and the recording, then instruments. */
@@ -54,14 +55,15 @@ final class Installer {
 
         long t1 = System.nanoTime();
         boolean count = o.count && !backedge;
-        Gil gil = Gil.create(o.mode, o.intervalNanos, o.checkInterval, count);
-        Location.configure(o.location == null ? null : o.location.className(), o.location == null ? null : o.location.methodName());
         StallAdvisor advisor = new StallAdvisor(inst, dispatch);
-        GilHooks.install(gil, () -> {   // the GIL of each later interpreter (Interpreters), with its own watchdog
-            Gil more = Gil.create(o.mode, o.intervalNanos, o.checkInterval, count);
-            if (!o.mode.equals("off")) StallWatchdog.start(more, o.releaseOnStall, advisor);
-            return more;
-        });
+        Supplier<Gil> newGil = () -> {   // the first interpreter's GIL, and each later one's (Interpreters), each with its watchdog
+            Gil g = Gil.create(o.mode, o.intervalNanos, o.checkInterval, count);
+            if (!o.mode.equals("off")) StallWatchdog.start(g, o.releaseOnStall, advisor);
+            return g;
+        };
+        Gil gil = newGil.get();
+        Location.configure(o.location == null ? null : o.location.className(), o.location == null ? null : o.location.methodName());
+        GilHooks.install(gil, newGil);
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
@@ -84,7 +86,6 @@ final class Installer {
             System.err.println("gilscope: cannot instrument: " + e);
         }
         if (attached && !dispatch.isEmpty()) RunningFrames.report(dispatch);
-        if (!o.mode.equals("off")) StallWatchdog.start(gil, o.releaseOnStall, advisor);
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {

@@ -1,5 +1,7 @@
 package io.gilscope.agent.gil;
 
+import java.util.function.Supplier;
+
 /**
  * What instrumented code calls. Advice is inlined into the interpreter, so this class (and the
  * rest of this package and {@code io.gilscope.agent.jfr}) is put on the bootstrap class path.
@@ -20,7 +22,7 @@ public final class GilHooks {
     private GilHooks() {}
 
     /** The GIL of the first interpreter; {@code more} makes the GIL of each later one. */
-    public static void install(Gil g, java.util.function.Supplier<Gil> more) {
+    public static void install(Gil g, Supplier<Gil> more) {
         Interpreters.install(g, more);
         gil = g;
     }

@@ -19,14 +19,12 @@ public final class Interpreters {
     private static final Map<ClassLoader, Gil> BY_LOADER = new WeakHashMap<>();
     /** Replaced at each install (tests install several GILs in turn), so no class keeps an old GIL. */
     private static volatile ClassValue<Gil> byClass = byClass();
-    private static Gil first;
     private static Supplier<Gil> factory;
 
     private Interpreters() {}
 
     /** The agent's GIL, for the first interpreter; {@code more} makes one for each later interpreter. */
     static synchronized void install(Gil gil, Supplier<Gil> more) {
-        first = gil;
         factory = more;
         ALL.clear();
         if (gil != null) ALL.add(gil);
@@ -48,11 +46,11 @@ public final class Interpreters {
         Gil g = BY_LOADER.get(loader);
         if (g != null) return g;
         if (BY_LOADER.isEmpty()) {
-            g = first;
+            g = ALL.get(0);   // the installed GIL
         } else {
             g = factory.get();
             g.interpreter = ALL.size();
-            g.setIntervalNanos(first.intervalNanos());
+            g.setIntervalNanos(ALL.get(0).intervalNanos());
             ALL.add(g);
         }
         BY_LOADER.put(loader, g);
