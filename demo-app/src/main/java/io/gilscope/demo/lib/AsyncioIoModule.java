@@ -17,6 +17,7 @@ import io.gilscope.demo.vm.Types;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectableChannel;
@@ -241,19 +242,10 @@ public final class AsyncioIoModule {
         });
         LISTENER.def("sockname", (a, k) -> {
             try {
-                InetSocketAddress s = (InetSocketAddress) ((ServerSocketChannel) selectable(a[0])).getLocalAddress();
-                return new PyTuple(new Object[] {s.getAddress().getHostAddress(), (long) s.getPort()});
+                return address(((ServerSocketChannel) selectable(a[0])).getLocalAddress());
             } catch (IOException e) {
                 throw osError(Errors.OS_ERROR, e);
             }
-        });
-        LISTENER.def("close", (a, k) -> {
-            try {
-                selectable(a[0]).close();
-            } catch (IOException e) {
-                throw osError(Errors.OS_ERROR, e);
-            }
-            return PyNone.NONE;
         });
     }
 
@@ -312,11 +304,16 @@ public final class AsyncioIoModule {
 
     private static Object address(SocketChannel ch, boolean remote) {
         try {
-            if (!((remote ? ch.getRemoteAddress() : ch.getLocalAddress()) instanceof InetSocketAddress s)) return PyNone.NONE;
-            return new PyTuple(new Object[]{s.getAddress().getHostAddress(), (long) s.getPort()});
+            return address(remote ? ch.getRemoteAddress() : ch.getLocalAddress());
         } catch (IOException e) {
             return PyNone.NONE;
         }
+    }
+
+    /** (host, port), as Python's sockets give an address; None if not an IP one. */
+    private static Object address(SocketAddress a) {
+        if (!(a instanceof InetSocketAddress s)) return PyNone.NONE;
+        return new PyTuple(new Object[] {s.getAddress().getHostAddress(), (long) s.getPort()});
     }
 
     private static Loop loop(Object[] a) { return (Loop) ((PyInstance) a[0]).nativeState; }

@@ -264,6 +264,21 @@ public final class InterpretersModule {
         return q;
     }
 
+    /** Adds obj, waiting up to nanos for room (0: not at all, -1: as long as it takes); QueueFull if none came. */
+    private static Object put(Object self, Object obj, long nanos) {
+        byte[] item = encode(obj);
+        boolean added = nanos == 0 ? items(self).offer(item) : Waits.offer(items(self), item, nanos);
+        if (!added) throw new PyException(Errors.instance(QUEUE_FULL));
+        return PyNone.NONE;
+    }
+
+    /** Takes the next item, waiting up to nanos (0: not at all, -1: as long as it takes); QueueEmpty if none came. */
+    private static Object get(Object self, long nanos) {
+        byte[] item = nanos == 0 ? items(self).poll() : Waits.poll(items(self), nanos);
+        if (item == null) throw new PyException(Errors.instance(QUEUE_EMPTY));
+        return Wire.decode(item, resolver);
+    }
+
     private static BlockingQueue<byte[]> items(Object self) {
         BlockingQueue<byte[]> q = Channels.get(Ops.toLong(((PyInstance) self).attrs.get("id")));
         if (q == null) throw Errors.make(INTERPRETER_ERROR, "queue not found (queues are shared between interpreters of one process)");
@@ -273,27 +288,17 @@ public final class InterpretersModule {
     private static void defineQueue() {
         QUEUE.def("put", (a, k) -> {
             Object[] p = Args.parse("put", a, k, 2, "self", "obj", "block", "timeout");
-            long nanos = p[2] != null && !Ops.truthy(p[2]) ? 0 : Waits.nanos(p[3]);
-            if (!Waits.offer(items(a[0]), encode(p[1]), nanos)) throw new PyException(Errors.instance(QUEUE_FULL));
-            return PyNone.NONE;
+            return put(a[0], p[1], p[2] != null && !Ops.truthy(p[2]) ? 0 : Waits.nanos(p[3]));
         });
         QUEUE.def("put_nowait", (a, k) -> {
             Args.count("put_nowait", a, 2, 2);
-            if (!items(a[0]).offer(encode(a[1]))) throw new PyException(Errors.instance(QUEUE_FULL));
-            return PyNone.NONE;
+            return put(a[0], a[1], 0);
         });
         QUEUE.def("get", (a, k) -> {
             Object[] p = Args.parse("get", a, k, 1, "self", "block", "timeout");
-            long nanos = p[1] != null && !Ops.truthy(p[1]) ? 0 : Waits.nanos(p[2]);
-            byte[] item = nanos == 0 ? items(a[0]).poll() : Waits.poll(items(a[0]), nanos);
-            if (item == null) throw new PyException(Errors.instance(QUEUE_EMPTY));
-            return Wire.decode(item, resolver);
+            return get(a[0], p[1] != null && !Ops.truthy(p[1]) ? 0 : Waits.nanos(p[2]));
         });
-        QUEUE.def("get_nowait", (a, k) -> {
-            byte[] item = items(a[0]).poll();
-            if (item == null) throw new PyException(Errors.instance(QUEUE_EMPTY));
-            return Wire.decode(item, resolver);
-        });
+        QUEUE.def("get_nowait", (a, k) -> get(a[0], 0));
         QUEUE.def("empty", (a, k) -> items(a[0]).isEmpty());
         QUEUE.def("full", (a, k) -> items(a[0]).remainingCapacity() == 0);
         QUEUE.def("qsize", (a, k) -> (long) items(a[0]).size());

@@ -6,13 +6,11 @@ import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
-import io.gilscope.demo.vm.PyDescriptors;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
-import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Types;
 
 import java.math.BigDecimal;
@@ -324,17 +322,13 @@ public final class NumpyModule {
 
     private static NdArray self(Object[] a) { return (NdArray) ((PyInstance) a[0]).nativeState; }
 
-    private static void property(String name, BuiltinFunction.Body body) {
-        NDARRAY.dict.put(name, new PyDescriptors.Property(new BuiltinFunction(name, body)));
-    }
-
     private static void defineArray() {
         NDARRAY.constructor = (a, k) -> filled(Args.parse("ndarray", a, k, 1, "shape")[0], 0);
-        property("shape", (a, k) -> shapeTuple(self(a)));
-        property("ndim", (a, k) -> (long) self(a).ndim());
-        property("size", (a, k) -> (long) self(a).data.length);
-        property("dtype", (a, k) -> "float64");
-        property("T", (a, k) -> {
+        NDARRAY.defProperty("shape", (a, k) -> shapeTuple(self(a)));
+        NDARRAY.defProperty("ndim", (a, k) -> (long) self(a).ndim());
+        NDARRAY.defProperty("size", (a, k) -> (long) self(a).data.length);
+        NDARRAY.defProperty("dtype", (a, k) -> "float64");
+        NDARRAY.defProperty("T", (a, k) -> {
             NdArray x = self(a);
             if (x.ndim() < 2) return a[0];
             int n = x.shape[0];

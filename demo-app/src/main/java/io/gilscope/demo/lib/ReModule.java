@@ -1,11 +1,9 @@
 package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
-import io.gilscope.demo.vm.BuiltinFunction;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
-import io.gilscope.demo.vm.PyDescriptors;
 import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -248,21 +246,17 @@ public final class ReModule {
                 return substitute(self(a[0]), p[1], str(p[2]), p[3] == null ? 0 : Ops.toInt(p[3]), f.equals("subn"));
             });
         }
-        PATTERN.dict.put("pattern", property(o -> self(o).source()));
-        PATTERN.dict.put("flags", property(o -> (long) self(o).flags()));
-        PATTERN.dict.put("groups", property(o -> (long) self(o).pattern().matcher("").groupCount()));
-        PATTERN.dict.put("groupindex", property(o -> {
+        PATTERN.defProperty("pattern", (a, k) -> self(a[0]).source());
+        PATTERN.defProperty("flags", (a, k) -> (long) self(a[0]).flags());
+        PATTERN.defProperty("groups", (a, k) -> (long) self(a[0]).pattern().matcher("").groupCount());
+        PATTERN.defProperty("groupindex", (a, k) -> {
             PyDict d = new PyDict();
-            self(o).names().forEach((name, g) -> d.put(name, (long) g));
+            self(a[0]).names().forEach((name, g) -> d.put(name, (long) g));
             return d;
-        }));
+        });
         PATTERN.def("__repr__", (a, k) -> "re.compile(" + Ops.repr(self(a[0]).source()) + ")");
         PATTERN.def("__eq__", (a, k) -> a[1] instanceof PyInstance o && o.cls == PATTERN && self(o).equals(self(a[0])));
         PATTERN.def("__hash__", (a, k) -> (long) self(a[0]).hashCode());
-    }
-
-    private static PyDescriptors.Property property(java.util.function.Function<Object, Object> get) {
-        return new PyDescriptors.Property(new BuiltinFunction("get", (a, k) -> get.apply(a[0])));
     }
 
     /** search, match, fullmatch, findall, finditer and split, with their pos/endpos or maxsplit in rest. */
@@ -471,18 +465,18 @@ public final class ReModule {
             for (Object part : parseTemplate(str(a[1]), f.compiled())) b.append(part instanceof Integer g ? orNone(f.group(g), "") : part);
             return b.toString();
         });
-        MATCH.dict.put("string", property(o -> found(o).string()));
-        MATCH.dict.put("re", property(o -> pattern(found(o).compiled())));
-        MATCH.dict.put("pos", property(o -> (long) found(o).pos()));
-        MATCH.dict.put("endpos", property(o -> (long) found(o).endpos()));
-        MATCH.dict.put("lastindex", property(o -> {
-            Found f = found(o);
+        MATCH.defProperty("string", (a, k) -> found(a[0]).string());
+        MATCH.defProperty("re", (a, k) -> pattern(found(a[0]).compiled()));
+        MATCH.defProperty("pos", (a, k) -> (long) found(a[0]).pos());
+        MATCH.defProperty("endpos", (a, k) -> (long) found(a[0]).endpos());
+        MATCH.defProperty("lastindex", (a, k) -> {
+            Found f = found(a[0]);
             int last = -1, lastEnd = -1;
             for (int g = 1; g < f.starts().length; g++) {
                 if (f.starts()[g] >= 0 && f.ends()[g] > lastEnd) { last = g; lastEnd = f.ends()[g]; }   // the group that closed last
             }
             return last < 0 ? PyNone.NONE : (Object) (long) last;
-        }));
+        });
         MATCH.def("__repr__", (a, k) -> {
             Found f = found(a[0]);
             return "<re.Match object; span=(" + f.starts()[0] + ", " + f.ends()[0] + "), match=" + Ops.repr(f.group(0)) + ">";

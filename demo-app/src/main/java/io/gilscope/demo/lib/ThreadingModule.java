@@ -7,7 +7,6 @@ import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.InterpreterThread;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
-import io.gilscope.demo.vm.PyDescriptors;
 import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
@@ -228,8 +227,7 @@ public final class ThreadingModule {
             String state = self.nativeState instanceof Thread t ? (t.isAlive() ? "started" : "stopped") : "initial";
             return "<Thread(" + Ops.str(self.attrs.get("name")) + ", " + state + ")>";
         });
-        THREAD.dict.put("ident", new PyDescriptors.Property(new BuiltinFunction("ident",
-                (a, k) -> self(a).nativeState instanceof Thread t ? (Object) t.getId() : PyNone.NONE)));
+        THREAD.defProperty("ident", (a, k) -> self(a).nativeState instanceof Thread t ? (Object) t.getId() : PyNone.NONE);
     }
 
     /** The blocking part of Thread.join. */

@@ -56,6 +56,14 @@ public final class Args {
         }
     }
 
+    /** first, then rest: a receiver (self, cls) before the arguments of a call. */
+    public static Object[] prepend(Object first, Object[] rest) {
+        Object[] a = new Object[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
+    }
+
     public static Object or(Object v, Object dflt) {
         return v == null ? dflt : v;
     }

@@ -1,6 +1,5 @@
 package io.gilscope.demo.vm;
 
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,18 +75,14 @@ final class Complexes {
 
     /** real, imag and conjugate(), of complex and of the real numbers (as CPython's numbers have them). */
     static void install() {
-        Types.COMPLEX.dict.put("real", property("real", a -> ((PyComplex) a).real()));
-        Types.COMPLEX.dict.put("imag", property("imag", a -> ((PyComplex) a).imag()));
+        Types.COMPLEX.defProperty("real", (a, k) -> ((PyComplex) a[0]).real());
+        Types.COMPLEX.defProperty("imag", (a, k) -> ((PyComplex) a[0]).imag());
         Types.COMPLEX.def("conjugate", (a, k) -> new PyComplex(((PyComplex) a[0]).real(), -((PyComplex) a[0]).imag()));
         Types.COMPLEX.def("__complex__", (a, k) -> a[0]);
         for (PyClass t : new PyClass[] {Types.INT, Types.FLOAT}) {
-            t.dict.put("real", property("real", a -> t == Types.INT ? Ops.positive(a) : a));
-            t.dict.put("imag", property("imag", a -> t == Types.INT ? (Object) 0L : (Object) 0.0));
+            t.defProperty("real", (a, k) -> t == Types.INT ? Ops.positive(a[0]) : a[0]);
+            t.defProperty("imag", (a, k) -> t == Types.INT ? (Object) 0L : (Object) 0.0);
             t.def("conjugate", (a, k) -> t == Types.INT ? Ops.positive(a[0]) : a[0]);
         }
-    }
-
-    private static PyDescriptors.Property property(String name, Function<Object, Object> get) {
-        return new PyDescriptors.Property(new BuiltinFunction(name, (a, k) -> get.apply(a[0])));
     }
 }

@@ -1086,12 +1086,7 @@ public final class Ops {
         if (f instanceof PyCallable c) return c.call(args, kwnames);
         if (f instanceof PyInstance i) {
             Object m = i.cls.lookup("__call__");
-            if (m != null) {
-                Object[] a = new Object[args.length + 1];
-                a[0] = f;
-                System.arraycopy(args, 0, a, 1, args.length);
-                return call(m, a, kwnames);
-            }
+            if (m != null) return call(m, Args.prepend(f, args), kwnames);
         }
         if (f instanceof PyDescriptors.StaticMethod sm) return call(sm.func(), args, kwnames);
         throw Errors.typeError("'" + typeName(f) + "' object is not callable");

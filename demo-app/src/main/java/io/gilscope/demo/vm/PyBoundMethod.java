@@ -4,10 +4,7 @@ package io.gilscope.demo.vm;
 public record PyBoundMethod(Object self, Object func) implements PyCallable {
     @Override
     public Object call(Object[] args, String[] kwnames) {
-        Object[] a = new Object[args.length + 1];
-        a[0] = self;
-        System.arraycopy(args, 0, a, 1, args.length);
-        return Ops.call(func, a, kwnames);
+        return Ops.call(func, Args.prepend(self, args), kwnames);
     }
 
     @Override

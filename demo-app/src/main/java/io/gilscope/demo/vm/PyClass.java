@@ -48,12 +48,7 @@ public final class PyClass implements PyCallable {
     @Override
     public Object call(Object[] args, String[] kwnames) {
         Object metaCall = Ops.metaMethod(this, "__call__");
-        if (metaCall != null) {
-            Object[] a = new Object[args.length + 1];
-            a[0] = this;
-            System.arraycopy(args, 0, a, 1, args.length);
-            return Ops.call(metaCall, a, kwnames);
-        }
+        if (metaCall != null) return Ops.call(metaCall, Args.prepend(this, args), kwnames);
         return construct(args, kwnames);
     }
 
@@ -65,15 +60,22 @@ public final class PyClass implements PyCallable {
         PyInstance inst = new PyInstance(this);
         Object init = lookup("__init__");
         if (init != null) {
-            Object[] a = new Object[args.length + 1];
-            a[0] = inst;
-            System.arraycopy(args, 0, a, 1, args.length);
-            Object r = Ops.call(init, a, kwnames);
-            if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+            initialise(init, inst, args, kwnames);
         } else if (args.length > 0) {
             throw Errors.typeError(name + "() takes no arguments");
         }
         return inst;
+    }
+
+    /** Runs __init__ on a new instance; it must return None. */
+    static void initialise(Object init, PyInstance inst, Object[] args, String[] kwnames) {
+        Object r = Ops.call(init, Args.prepend(inst, args), kwnames);
+        if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+    }
+
+    /** Declares a read-only property computed in Java; args[0] is self. */
+    public void defProperty(String pname, BuiltinFunction.Body getter) {
+        dict.put(pname, new PyDescriptors.Property(new BuiltinFunction(pname, getter)));
     }
 
     @Override

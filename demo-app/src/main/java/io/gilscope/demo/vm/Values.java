@@ -43,7 +43,7 @@ final class Values {
         Object pyNew = pythonNew(cls);
         PyInstance inst;
         if (pyNew != null) {
-            Object r = Ops.call(pyNew, prepend(cls, args), kwnames);
+            Object r = Ops.call(pyNew, Args.prepend(cls, args), kwnames);
             if (!(r instanceof PyInstance ri) || !ri.cls.isSubclassOf(cls)) return r;
             inst = ri;
         } else {
@@ -51,10 +51,7 @@ final class Values {
             inst.nativeState = mutable ? type.constructor.call(new Object[0], null) : type.constructor.call(args, kwnames);
         }
         Object init = cls.lookup("__init__");
-        if (init instanceof PyFunction || mutable) {
-            Object r = Ops.call(init, prepend(inst, args), kwnames);
-            if (r != PyNone.NONE) throw Errors.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
-        }
+        if (init instanceof PyFunction || mutable) PyClass.initialise(init, inst, args, kwnames);
         return inst;
     }
 
@@ -66,13 +63,6 @@ final class Values {
             if (n instanceof PyFunction) return n;
         }
         return null;
-    }
-
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] a = new Object[rest.length + 1];
-        a[0] = first;
-        System.arraycopy(rest, 0, a, 1, rest.length);
-        return a;
     }
 
     /** Each value type's __new__ (for super().__new__(cls, ...)), __init__ for the mutable ones, and the delegating dunders. */

@@ -285,13 +285,15 @@ class EventLoop:
             print(f'{type(exc).__name__}: {exc}', file=sys.stderr)
 
     def _wait_readable(self, conn):
-        waiter = self.create_future()
-        self._selector.wait_readable(conn, Handle(_set_result_unless_cancelled, (waiter, None), self))
-        return waiter
+        return self._waiter_for(self._selector.wait_readable, conn)
 
     def _wait_writable(self, conn):
+        return self._waiter_for(self._selector.wait_writable, conn)
+
+    def _waiter_for(self, register, conn):
+        """A future done when the selector says conn is ready (register: wait_readable or wait_writable)."""
         waiter = self.create_future()
-        self._selector.wait_writable(conn, Handle(_set_result_unless_cancelled, (waiter, None), self))
+        register(conn, Handle(_set_result_unless_cancelled, (waiter, None), self))
         return waiter
 
 
