@@ -7,7 +7,8 @@ output (wall), reading the CPU it used by then from /proc (user + system, all it
   agent, cold    the agent with cache=off: Byte Buddy instruments every class (as every JVM did before the cache)
   agent          the agent, its instrumented classes from the cache (filled by a first run)
   agent, jfr     the same, recording (jfr=), as multiprocessing children of a recorded program do
-Prints the median with min-max per JVM kind. Usage: agent/bench/startup.py [ROUNDS]  (after mvn package)
+  baseline, jfr  with --baseline JAR: another build of the agent, recording, for a before/after comparison
+Prints the median with min-max per JVM kind. Usage: agent/bench/startup.py [ROUNDS] [--baseline JAR]  (after mvn package)
 """
 import os, statistics, subprocess, sys, tempfile, time
 
@@ -15,7 +16,13 @@ here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(os.path.dirname(here))
 agent = os.path.join(root, "agent/target/gilscope-agent.jar")
 demo = os.path.join(root, "demo-app/target/gilscope-demo.jar")
-rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+args = sys.argv[1:]
+baseline = None
+if "--baseline" in args:
+    i = args.index("--baseline")
+    baseline = os.path.abspath(args[i + 1])
+    del args[i:i + 2]
+rounds = int(args[0]) if args else 9
 tick = os.sysconf("SC_CLK_TCK")
 work = tempfile.mkdtemp()
 program = os.path.join(work, "ready.py")
@@ -27,6 +34,8 @@ kinds = {
     "agent": [f"-javaagent:{agent}=cache={cache}"],
     "agent, jfr": [f"-javaagent:{agent}=cache={cache},jfr={work}/ready.jfr"],
 }
+if baseline:
+    kinds["baseline, jfr"] = [f"-javaagent:{baseline}=cache={cache}-baseline,jfr={work}/baseline.jfr"]
 
 def ready(jvm_args):
     start = time.perf_counter()
@@ -38,7 +47,9 @@ def ready(jvm_args):
     p.wait()
     return wall, cpu
 
-ready(kinds["agent"])   # fills the cache
+ready(kinds["agent"])   # fills the caches
+if baseline:
+    ready(kinds["baseline, jfr"])
 results = {k: ([], []) for k in kinds}
 for _ in range(rounds):
     for kind, args in kinds.items():
@@ -47,5 +58,5 @@ for _ in range(rounds):
         results[kind][1].append(cpu)
 print(f"{rounds} rounds; median (min-max) until the first line of output")
 for kind, (walls, cpus) in results.items():
-    print(f"  {kind:12} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f})"
+    print(f"  {kind:13} wall {statistics.median(walls):.3f} s ({min(walls):.3f}-{max(walls):.3f})"
           f"   cpu {statistics.median(cpus):.2f} s ({min(cpus):.2f}-{max(cpus):.2f})")

@@ -26,6 +26,10 @@ import jdk.jfr.Recording;
 final class GilRecording {
     static final int SCHEMA_VERSION = 1;
 
+    /** The events committed as the GIL changes hands (the periodic ones are registered with their callbacks). */
+    private static final List<Class<? extends Event>> EVENTS = List.of(GilWaitEvent.class, GilHoldEvent.class, GilDropRequestEvent.class,
+            BlockingCallEvent.class, GilStallEvent.class);
+
     private GilRecording() {}
 
     /**
@@ -39,13 +43,24 @@ final class GilRecording {
             public void recorderInitialized(FlightRecorder recorder) {
                 // Registered now, not at their first commit, which is a hand-off: JFR instruments an event class
                 // when it registers it, and that made the first hand-offs of a recording take 8-22 ms.
-                for (Class<? extends Event> c : List.of(GilWaitEvent.class, GilHoldEvent.class, GilDropRequestEvent.class, BlockingCallEvent.class,
-                        GilStallEvent.class)) {
-                    FlightRecorder.register(c);
-                }
+                for (Class<? extends Event> c : EVENTS) FlightRecorder.register(c);
                 addPeriodic(gil, dispatchMethods, checkpointMethods, releaseMethods, agentVersion);
             }
         });
+    }
+
+    /**
+     * Loads the event classes. The first of them to load sets up Flight Recorder's metadata, recording or
+     * not, which took 50-100 ms of the program's first GIL acquisition until a start-up thread did it.
+     */
+    static void loadEventClasses() {
+        for (Class<? extends Event> c : EVENTS) {
+            try {
+                Class.forName(c.getName(), true, c.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);   // a class named by a class literal is there
+            }
+        }
     }
 
     private static void addPeriodic(Gil gil, String dispatchMethods, String checkpointMethods, Supplier<String> releaseMethods, String agentVersion) {

@@ -4,6 +4,7 @@ import io.gilscope.agent.gil.Gil;
 import io.gilscope.agent.gil.GilHooks;
 import io.gilscope.agent.gil.GilStatus;
 import io.gilscope.agent.gil.Location;
+import io.gilscope.agent.gil.StartGate;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.nio.charset.StandardCharsets;
@@ -67,9 +68,8 @@ final class Installer {
         String dispatchNames = dispatch.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String checkpointNames = checkpoint.stream().map(MethodRef::toString).collect(Collectors.joining(","));
         String releaseNames = o.release.stream().map(MethodRef::toString).collect(Collectors.joining(","));
-        registerMXBean(gil);
-        String jit = JitHints.keepLookOutOfLine(dispatch);
-        if (jit != null && o.verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
+        StartGate.close(o.jfr == null ? 1 : 2);   // the MXBean, and the recording when there is one
+        startManagement(gil, dispatch, o.verbose);
         long t2 = System.nanoTime();
         try {
             GilRecording.registerPeriodic(gil, dispatchNames, checkpointNames, Instrumented::releaseMethods, version());
@@ -77,7 +77,7 @@ final class Installer {
             System.err.println("gilscope: cannot register periodic JFR events: " + e);
         }
         long t3 = System.nanoTime();
-        if (o.jfr != null) startRecording(o.jfr);
+        if (o.jfr != null) RecordingStart.inBackground(o.jfr);
         long t4 = System.nanoTime();
 
         try {
@@ -89,13 +89,34 @@ final class Installer {
         System.setProperty("gilscope.gil", o.mode);
         long t5 = System.nanoTime();
         if (o.verbose) {
-            System.err.printf("gilscope: started in %d ms (checks %d, mxbean and JIT hint %d, jfr events %d, recording %d, instrumentation %d)%n",
+            System.err.printf("gilscope: started in %d ms (checks %d, GIL %d, jfr events %d, recording started on a thread %d, instrumentation %d)%n",
                     (t5 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
             System.err.printf("gilscope: mode %s, interval %.3f ms, check interval %d, dispatches %s, dispatch [%s], checkpoints %s, release [%s]%s%n",
                     o.mode, o.intervalNanos / 1e6, o.checkInterval, gil.countsDispatches() ? "counted" : "not counted",
                     dispatchNames, backedge ? "backedge [" + checkpointNames + "]" : "dispatch", releaseNames,
                     o.jfr == null ? "" : ", recording to " + o.jfr);
         }
+    }
+
+    /**
+     * Start-up work done by a daemon thread while the program loads: the event classes, and the MXBean and
+     * the JIT hint, which both need the platform MBean server (100-150 ms to create). The program's first
+     * acquisition waits for the MXBean ({@link StartGate}); the hint only has to be in place before C2
+     * compiles the dispatch method, which comes far later.
+     */
+    private static void startManagement(Gil gil, List<MethodRef> dispatch, boolean verbose) {
+        Thread t = new Thread(() -> {
+            try {
+                GilRecording.loadEventClasses();
+                registerMXBean(gil);
+            } finally {
+                StartGate.done();
+            }
+            String jit = JitHints.keepLookOutOfLine(dispatch);
+            if (jit != null && verbose) System.err.println("gilscope: JIT hint not applied (" + jit + "); dispatch checks cost a little more");
+        }, "gilscope-management");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void registerMXBean(Gil gil) {
@@ -134,18 +155,6 @@ final class Installer {
             return jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
         } catch (Exception e) {
             return "unknown:" + System.nanoTime();   // never matches: no cache hits, but nothing stale either
-        }
-    }
-
-    private static void startRecording(String option) {
-        String path = AgentOptions.expandJfrPath(option, ProcessHandle.current().pid(), System.getProperty("gilscope.parentPid"));
-        try (InputStream in = Installer.class.getResourceAsStream("/gilscope.jfc")) {
-            if (in == null) throw new IllegalStateException("gilscope.jfc is missing from the agent jar");
-            Path file = Path.of(path).toAbsolutePath();
-            Files.createDirectories(file.getParent());   // like -XX:StartFlightRecording's filename=, a new directory is fine
-            GilRecording.start(new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
-        } catch (Exception | LinkageError e) {
-            System.err.println("gilscope: jfr=" + option + ": cannot record: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -62,6 +62,7 @@ public final class GilHooks {
         h = g.holder;
         if (h != null && h.thread == Thread.currentThread()) return false;
         try {
+            StartGate.pass();
             return g.enter();
         } catch (Throwable e) {
             internalError("enter", e);
