@@ -17,3 +17,19 @@ random.seed(-7); print(random.random())
 random.seed("hello"); print(random.random())
 random.seed(b"hello"); print(random.random())
 random.seed(3.0); print(random.random())
+
+# random.Random instances: each its own generator; the module's functions share a hidden one
+r = random.Random(5)
+print(r.random(), r.randrange(10), r.choice("abcdef"))
+r2 = random.Random()
+r2.seed(1)
+print(r2.random() == random.Random(1).random())
+random.seed(5)
+print(random.random() == random.Random(5).random())
+
+class Dice(random.Random):
+    def roll(self):
+        return self.randint(1, 6)
+
+d = Dice(42)
+print([d.roll() for _ in range(8)], isinstance(d, random.Random))

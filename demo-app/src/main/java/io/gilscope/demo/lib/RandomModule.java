@@ -4,9 +4,12 @@ import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyBytes;
+import io.gilscope.demo.vm.PyClass;
+import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.Types;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +17,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * random: CPython's module on one shared Mersenne Twister, so that random.seed(n) gives CPython's
+ * random: CPython's module, a class Random on a Mersenne Twister whose methods the module exports bound
+ * to one shared instance, as Lib/random.py does; so random.seed(n) and Random(n) give CPython's
  * sequence for random, getrandbits, randrange, randint, choice, choices, shuffle, sample, uniform,
  * gauss, expovariate and triangular (each the same arithmetic as Lib/random.py). Calls are serialised
  * on the generator, as CPython's are by its lock.
@@ -33,18 +38,40 @@ public final class RandomModule {
         double gaussNext = Double.NaN;
     }
 
+    /** A method's body: the instance's generator, then the arguments after self. */
+    private interface Method {
+        Object call(State st, Object[] a, String[] k);
+    }
+
+    /** The module: class Random, and its methods bound to one hidden instance, as Lib/random.py exports them. */
     public static PyModule create() {
-        State st = new State();
-        seed(st, PyNone.NONE);
+        PyClass random = randomClass();
+        PyInstance shared = (PyInstance) random.call(new Object[0], null);
         PyModule m = new PyModule("random");
-        m.def("seed", (a, k) -> {
+        m.dict.put("Random", random);
+        for (String name : random.dict.keySet()) {
+            if (!name.startsWith("_")) m.dict.put(name, Ops.getattr(shared, name));
+        }
+        return m;
+    }
+
+    private static PyClass randomClass() {
+        PyClass m = new PyClass("Random", Types.OBJECT);
+        m.module = "random";
+        m.def("__init__", (a, k) -> {
+            State st = new State();
+            seed(st, a.length > 1 ? a[1] : PyNone.NONE);
+            ((PyInstance) a[0]).nativeState = st;
+            return PyNone.NONE;
+        });
+        method(m, "seed", (st, a, k) -> {
             synchronized (st) {
                 seed(st, a.length > 0 ? a[0] : PyNone.NONE);
             }
             return PyNone.NONE;
         });
-        m.def("random", (a, k) -> random(st));
-        m.def("getrandbits", (a, k) -> {
+        method(m, "random", (st, a, k) -> random(st));
+        method(m, "getrandbits", (st, a, k) -> {
             long n = Ops.toLong(a[0]);
             if (n < 0) throw Errors.valueError("number of bits must be non-negative");
             if (n > 63) throw Errors.notSupported("getrandbits() of more than 63 bits");
@@ -52,21 +79,21 @@ public final class RandomModule {
                 return n == 0 ? 0L : st.mt.bits((int) n);
             }
         });
-        m.def("uniform", (a, k) -> {
+        method(m, "uniform", (st, a, k) -> {
             double lo = Ops.toDouble(a[0]), hi = Ops.toDouble(a[1]);
             return lo + (hi - lo) * random(st);
         });
-        m.def("randint", (a, k) -> randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]) + 1, 1));
-        m.def("randrange", (a, k) -> {
+        method(m, "randint", (st, a, k) -> randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]) + 1, 1));
+        method(m, "randrange", (st, a, k) -> {
             if (a.length == 1) return randrange(st, 0, Ops.toLong(a[0]), 1);
             return randrange(st, Ops.toLong(a[0]), Ops.toLong(a[1]), a.length > 2 ? Ops.toLong(a[2]) : 1);
         });
-        m.def("choice", (a, k) -> {
+        method(m, "choice", (st, a, k) -> {
             List<Object> items = Ops.iterToList(a[0]);
             if (items.isEmpty()) throw Errors.indexError("Cannot choose from an empty sequence");
             return items.get((int) below(st, items.size()));
         });
-        m.def("shuffle", (a, k) -> {
+        method(m, "shuffle", (st, a, k) -> {
             if (!(a[0] instanceof PyList l)) throw Errors.typeError("shuffle() needs a list");
             synchronized (l) {
                 Object[] x = l.toArray();
@@ -80,16 +107,16 @@ public final class RandomModule {
             }
             return PyNone.NONE;
         });
-        m.def("sample", (a, k) -> {
+        method(m, "sample", (st, a, k) -> {
             Object[] p = Args.parse("sample", a, k, 2, "population", "k");
             return sample(st, Ops.iterToList(p[0]), Ops.toLong(p[1]));
         });
-        m.def("choices", (a, k) -> {
+        method(m, "choices", (st, a, k) -> {
             Object[] p = Args.parse("choices", a, k, 1, "population", "weights", "k");
             return choices(st, Ops.iterToList(p[0]), p[1] == null || p[1] == PyNone.NONE ? null : Ops.iterToList(p[1]),
                     p[2] == null ? 1 : Ops.toLong(p[2]));
         });
-        m.def("gauss", (a, k) -> {
+        method(m, "gauss", (st, a, k) -> {
             double mu = a.length > 0 ? Ops.toDouble(a[0]) : 0, sigma = a.length > 1 ? Ops.toDouble(a[1]) : 1;
             synchronized (st) {
                 double z = st.gaussNext;
@@ -103,11 +130,11 @@ public final class RandomModule {
                 return mu + z * sigma;
             }
         });
-        m.def("expovariate", (a, k) -> {
+        method(m, "expovariate", (st, a, k) -> {
             double lambd = a.length > 0 ? Ops.toDouble(a[0]) : 1.0;
             return -Math.log(1.0 - random(st)) / lambd;
         });
-        m.def("triangular", (a, k) -> {
+        method(m, "triangular", (st, a, k) -> {
             double low = a.length > 0 ? Ops.toDouble(a[0]) : 0, high = a.length > 1 ? Ops.toDouble(a[1]) : 1;
             double u = random(st);
             double c;
@@ -127,6 +154,15 @@ public final class RandomModule {
             return low + (high - low) * Math.sqrt(u * c);
         });
         return m;
+    }
+
+    private static void method(PyClass cls, String name, Method body) {
+        cls.def(name, (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyInstance self) || !(self.nativeState instanceof State st)) {
+                throw Errors.typeError("descriptor '" + name + "' for 'Random' objects needs a Random instance");
+            }
+            return body.call(st, Arrays.copyOfRange(a, 1, a.length), k);
+        });
     }
 
     /** random.seed(a): None from the OS, an int's absolute value, a str or bytes with its SHA-512 (version 2). */

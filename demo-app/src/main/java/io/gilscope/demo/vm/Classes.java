@@ -7,22 +7,23 @@ import java.util.Map;
  * Making classes: a class statement runs its body into a namespace, then the metaclass makes the class,
  * as CPython's __build_class__ does. The metaclass is the one the statement names or the base's; type
  * (no metaclass) and a metaclass without __new__ make it here ({@link #newClass}, type.__new__), which
- * calls the base's __init_subclass__; a metaclass's __new__ (which calls type.__new__ through super())
- * and __init__ run with the namespace in the order written. Single inheritance only.
+ * calls the next __init_subclass__ in the class's order; a metaclass's __new__ (which calls type.__new__
+ * through super()) and __init__ run with the namespace in the order written. The metaclass is the most
+ * derived of the one named and the bases', as CPython's _PyType_CalculateMetaclass finds it.
  */
 final class Classes {
     private Classes() { }
 
     static Object build(String name, PyFunction body, Object[] bases, Object metaArg) {
-        PyClass base = base(bases);
-        PyClass meta = metaArg != null ? metaclass(metaArg) : base.metaclass;
+        PyClass[] classes = bases(bases);
+        PyClass meta = metaclass(metaArg != null ? metaclass(metaArg) : null, classes);
         Frame bf = Interpreter.newFrame(body);
         bf.ns = new LinkedHashMap<>();
         Object module = body.globals.get("__name__");
         bf.ns.put("__module__", module instanceof String m ? m : "__main__");
         bf.ns.put("__qualname__", name);
         Interpreter.execute(bf);
-        if (meta == null) return newClass(name, base, bf.ns, null);
+        if (meta == null) return newClass(name, classes, bf.ns, null);
         return instantiate(meta, name, new PyTuple(bases), namespace(bf.ns));
     }
 
@@ -47,25 +48,51 @@ final class Classes {
         if (args.length != 3) throw Errors.typeError(meta.name + "() takes 1 or 3 arguments");
         if (!(args[1] instanceof PyTuple bases)) throw Errors.typeError("type() argument 2 must be tuple, not " + Ops.typeName(args[1]));
         if (!(args[2] instanceof PyDict ns)) throw Errors.typeError("type() argument 3 must be dict, not " + Ops.typeName(args[2]));
-        PyClass inherited = base(bases.items).metaclass;
-        PyClass m = meta == Types.TYPE ? inherited : meta;
+        PyClass m = metaclass(meta == Types.TYPE ? null : meta, bases(bases.items));
         if (m == null) return typeNew(new Object[] {Types.TYPE, args[0], bases, ns}, null);
         return instantiate(m, Ops.str(args[0]), bases, ns);
     }
 
-    private static PyClass base(Object[] bases) {
-        if (bases.length > 1) throw Errors.notSupported("multiple inheritance");
-        if (bases.length == 0) return Types.OBJECT;
-        if (!(bases[0] instanceof PyClass b)) throw Errors.typeError("bases must be types");
-        if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE && !Values.isValueType(b) && b.valueType == null) {
-            throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
+    private static PyClass[] bases(Object[] bases) {
+        if (bases.length == 0) return new PyClass[] {Types.OBJECT};
+        PyClass[] classes = new PyClass[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(bases[i] instanceof PyClass b)) throw Errors.typeError("bases must be types");
+            if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE && !Values.isValueType(b) && b.valueType == null) {
+                throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
+            }
+            classes[i] = b;
         }
-        return b;
+        return classes;
     }
 
     private static PyClass metaclass(Object o) {
         if (!(o instanceof PyClass m) || !m.isSubclassOf(Types.TYPE)) throw Errors.notSupported("a metaclass that is not a subclass of type");
         return m == Types.TYPE ? null : m;
+    }
+
+    /** The most derived of the metaclass named (null: type) and the bases' metaclasses; null for type. */
+    private static PyClass metaclass(PyClass named, PyClass[] bases) {
+        PyClass winner = named;
+        for (PyClass b : bases) {
+            PyClass m = b.metaclass;
+            if (m == null || (winner != null && winner.isSubclassOf(m))) continue;
+            if (winner == null || m.isSubclassOf(winner)) winner = m;
+            else throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /** The builtin value type the bases derive from, or null; two different ones cannot share an instance. */
+    private static PyClass valueType(PyClass[] bases) {
+        PyClass found = null;
+        for (PyClass b : bases) {
+            PyClass v = Values.isValueType(b) ? b : b.valueType;
+            if (v == null || v == found) continue;
+            if (found != null) throw Errors.typeError("multiple bases have instance lay-out conflict");
+            found = v;
+        }
+        return found;
     }
 
     private static PyDict namespace(Map<String, Object> ns) {
@@ -75,12 +102,12 @@ final class Classes {
     }
 
     /** type.__new__: the class, its namespace copied in (methods learn their class, for super()); then __init_subclass__. */
-    static PyClass newClass(String name, PyClass base, Map<String, Object> ns, PyClass meta) {
-        PyClass cls = new PyClass(name, base);
+    static PyClass newClass(String name, PyClass[] bases, Map<String, Object> ns, PyClass meta) {
+        PyClass cls = new PyClass(name, bases);
         Object module = ns.get("__module__");
         cls.module = module instanceof String m ? m : "__main__";
         cls.metaclass = meta;
-        cls.valueType = Values.isValueType(base) ? base : base.valueType;
+        cls.valueType = valueType(bases);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             if (e.getKey().equals("__module__") || e.getKey().equals("__qualname__")) continue;
             Object v = e.getValue();
@@ -92,7 +119,7 @@ final class Classes {
         }
         // A class that defines __eq__ but not __hash__ is unhashable: equal instances must hash alike.
         if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
-        Object hook = base.lookup("__init_subclass__");
+        Object hook = cls.lookupAfter(cls, "__init_subclass__");
         if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), new Object[] {cls}, null);
         else if (hook instanceof PyFunction f) Ops.call(f, new Object[] {cls}, null);   // implicitly a classmethod, as in CPython
         return cls;
@@ -118,6 +145,6 @@ final class Classes {
         if (!(a[3] instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[3]));
         Map<String, Object> map = new LinkedHashMap<>();
         for (Object[] kv : ns.entries()) map.put(Ops.str(kv[0]), kv[1]);
-        return newClass(Ops.str(a[1]), base(((PyTuple) a[2]).items), map, mcls == Types.TYPE ? null : mcls);
+        return newClass(Ops.str(a[1]), bases(((PyTuple) a[2]).items), map, mcls == Types.TYPE ? null : mcls);
     }
 }

@@ -716,8 +716,12 @@ public final class Interpreter {
         }
     }
 
-    /** obj.method(args): self and the arguments go straight from the stack into one array. */
+    /** obj.method(args): a Python method gets self and the arguments straight from the stack into its frame. */
     private static Object callBound(PyBoundMethod bm, Object[] stack, int from, int n) {
+        if (bm.func() instanceof PyFunction pf) {
+            Frame fr = positionalFrame(pf, bm.self(), stack, from, n);
+            if (fr != null) return start(fr);
+        }
         Object[] args = new Object[n + 1];
         args[0] = bm.self();
         System.arraycopy(stack, from, args, 1, n);
@@ -728,24 +732,42 @@ public final class Interpreter {
 
     /** Fast path for CALL: positional arguments straight from the caller's stack. */
     private static Object callFromStack(PyFunction fn, Object[] stack, int from, int n) {
+        Frame fr = positionalFrame(fn, null, stack, from, n);
+        if (fr != null) return start(fr);
+        Object[] args = new Object[n];
+        System.arraycopy(stack, from, args, 0, n);
+        return callFunction(fn, args, null);
+    }
+
+    /**
+     * The frame of a call with {@code self} (null: none) and n positional arguments from a stack, the
+     * missing ones from the defaults; null when a rule of {@link #bind} applies (too many or too few,
+     * keyword-only parameters, *args, **kwargs), which then binds them and raises its errors.
+     */
+    private static Frame positionalFrame(PyFunction fn, Object self, Object[] stack, int from, int n) {
         CodeObject co = fn.code;
-        if (n != co.argcount || co.kwonlycount != 0 || (co.flags & (CodeObject.VARARGS | CodeObject.VARKW)) != 0) {
-            Object[] args = new Object[n];
-            System.arraycopy(stack, from, args, 0, n);
-            return callFunction(fn, args, null);
+        int given = self == null ? n : n + 1;
+        int ndef = fn.defaults == null ? 0 : fn.defaults.length;
+        if (given > co.argcount || given < co.argcount - ndef || co.kwonlycount != 0
+                || (co.flags & (CodeObject.VARARGS | CodeObject.VARKW)) != 0) {
+            return null;
         }
         Frame fr = newFrame(fn);
-        System.arraycopy(stack, from, fr.s, 0, n);
+        Object[] s = fr.s;
+        if (self != null) s[0] = self;
+        System.arraycopy(stack, from, s, given - n, n);
+        for (int i = given; i < co.argcount; i++) s[i] = fn.defaults[i - (co.argcount - ndef)];
         initCells(fr);
-        if (co.isGenerator()) return new PyGenerator(fr);
-        return execute(fr);
+        return fr;
+    }
+
+    private static Object start(Frame fr) {
+        return fr.code.isGenerator() ? new PyGenerator(fr) : execute(fr);
     }
 
     /** Binds arguments to parameters (Python's rules) and runs the function. */
     public static Object callFunction(PyFunction fn, Object[] args, String[] kwnames) {
-        Frame fr = bind(fn, args, kwnames);
-        if (fn.code.isGenerator()) return new PyGenerator(fr);
-        return execute(fr);
+        return start(bind(fn, args, kwnames));
     }
 
     private static Frame bind(PyFunction fn, Object[] args, String[] kwnames) {

@@ -785,7 +785,8 @@ public final class Ops {
             if (name.equals("__dict__")) return new PyDict(c.dict);   // a snapshot, read as CPython's mappingproxy is
             if (name.equals("__module__")) return c.module;
             if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
-            if (name.equals("__bases__")) return c.base == null ? PyTuple.EMPTY : PyTuple.of(c.base);
+            if (name.equals("__bases__")) return new PyTuple(c.bases.clone());
+            if (name.equals("__mro__")) return new PyTuple(c.mro.clone());
             if (name.equals("__class__")) return Types.of(c);
             if (c.metaclass != null) {   // the metaclass's methods and properties, bound to the class
                 Object m = c.metaclass.lookup(name);
@@ -793,9 +794,10 @@ public final class Ops {
             }
             return null;
         }
-        if (o instanceof PyDescriptors.Super s) {
-            Object v = s.cls().base == null ? null : s.cls().base.lookup(name);
-            return v == null ? null : bind(v, s.self(), Types.of(s.self()));
+        if (o instanceof PyDescriptors.Super s) {   // the next class after s.cls() in the order of self's class (self's own, in a classmethod)
+            PyClass start = s.self() instanceof PyClass c && c.isSubclassOf(s.cls()) ? c : Types.of(s.self());
+            Object v = start.lookupAfter(s.cls(), name);
+            return v == null ? null : bind(v, s.self(), start);
         }
         if (o instanceof PyFunction f) {
             if (name.equals("__name__") || name.equals("__qualname__")) return f.name;

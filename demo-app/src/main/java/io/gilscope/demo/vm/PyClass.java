@@ -1,17 +1,29 @@
 package io.gilscope.demo.vm;
 
+import java.lang.ref.WeakReference;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A class: a name, at most one base and a namespace. Builtin types (int, str, list...) are PyClass
+ * A class: a name, its bases, their method resolution order ({@link Mro}) and a namespace. Builtin types (int, str, list...) are PyClass
  * objects too, with a {@link #constructor} that replaces instance creation. Java-implemented classes
  * (threading.Thread, Lock...) declare methods with {@link #def}; their instances are {@link PyInstance}
  * objects whose {@link PyInstance#nativeState} holds the Java side.
  */
 public final class PyClass implements PyCallable {
     public final String name;
+    /** The first base (CPython's __base__), null for object. */
     public final PyClass base;
-    public final ConcurrentHashMap<String, Object> dict = new ConcurrentHashMap<>();
+    public final PyClass[] bases;
+    /** This class, then the classes its attributes are looked up in, in order (__mro__). */
+    public final PyClass[] mro;
+    public final ConcurrentHashMap<String, Object> dict = new ClassDict(this);
+    /** What {@link #lookup} found (or {@link #MISSING}), until this class's or a base's namespace changes. */
+    private volatile ConcurrentHashMap<String, Object> lookups;
+    /** The classes that name this one as a base, whose lookups depend on this namespace. */
+    private final List<WeakReference<PyClass>> subclasses = new CopyOnWriteArrayList<>();
+    private static final Object MISSING = new Object();
     /** When set, calling the class calls this instead of creating a PyInstance. */
     public BuiltinFunction.Body constructor;
     public String module = "builtins";
@@ -21,8 +33,15 @@ public final class PyClass implements PyCallable {
     public volatile PyClass valueType;
 
     public PyClass(String name, PyClass base) {
+        this(name, base == null ? new PyClass[0] : new PyClass[] {base});
+    }
+
+    public PyClass(String name, PyClass[] bases) {
         this.name = name;
-        this.base = base;
+        this.bases = bases;
+        this.base = bases.length == 0 ? null : bases[0];
+        this.mro = Mro.of(this, bases);
+        for (PyClass b : bases) b.subclasses.add(new WeakReference<>(this));
     }
 
     /** Declares a Java method; args[0] is self. */
@@ -32,16 +51,48 @@ public final class PyClass implements PyCallable {
         return f;
     }
 
+    /** attr in this class's order (the first class that has it), or null. */
     public Object lookup(String attr) {
-        for (PyClass c = this; c != null; c = c.base) {
+        ConcurrentHashMap<String, Object> found = lookups;
+        if (found == null) lookups = found = new ConcurrentHashMap<>();
+        Object v = found.get(attr);
+        if (v == null) {
+            v = walk(attr);
+            found.put(attr, v == null ? MISSING : v);
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private Object walk(String attr) {
+        for (PyClass c : mro) {
             Object v = c.dict.get(attr);
             if (v != null) return v;
         }
         return null;
     }
 
+    /** This class's namespace, or a base's, changed. */
+    void forgetLookups() {
+        lookups = null;
+        for (WeakReference<PyClass> r : subclasses) {
+            PyClass c = r.get();
+            if (c != null) c.forgetLookups();
+        }
+    }
+
+    /** What super(after, ...) finds from this class: attr in this class's order, after {@code after}. */
+    public Object lookupAfter(PyClass after, String attr) {
+        int i = 0;
+        while (i < mro.length && mro[i] != after) i++;
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].dict.get(attr);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
     public boolean isSubclassOf(PyClass other) {
-        for (PyClass c = this; c != null; c = c.base) if (c == other) return true;
+        for (PyClass c : mro) if (c == other) return true;
         return false;
     }
 

@@ -6,7 +6,7 @@ import java.math.BigInteger;
 public final class Types {
     private Types() { }
 
-    public static final PyClass OBJECT = new PyClass("object", null);
+    public static final PyClass OBJECT = new PyClass("object", new PyClass[0]);
     public static final PyClass TYPE = new PyClass("type", OBJECT);
     public static final PyClass INT = new PyClass("int", OBJECT);
     public static final PyClass BOOL = new PyClass("bool", INT);

@@ -57,7 +57,8 @@ final class Values {
 
     /** A __new__ written in Python in the subclasses below the builtin type, or null. */
     private static Object pythonNew(PyClass cls) {
-        for (PyClass c = cls; c != null && c != cls.valueType; c = c.base) {
+        for (PyClass c : cls.mro) {
+            if (c == cls.valueType) break;
             Object n = c.dict.get("__new__");
             if (n instanceof PyDescriptors.StaticMethod sm) n = sm.func();
             if (n instanceof PyFunction) return n;
