@@ -42,3 +42,36 @@ try:
     raise ExceptionGroup("two", [ValueError(1), TypeError(2)])
 except ExceptionGroup as e:
     print(e, len(e.exceptions), repr(e.exceptions[0]))
+
+# a failing task cancels the body of the async with too, and the code after the group runs
+async def crash_soon():
+    await asyncio.sleep(0.01)
+    raise ValueError("crash")
+
+async def body_is_cancelled():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(crash_soon())
+            tg.create_task(slow())
+            await asyncio.sleep(5)
+            print("not reached")
+    except ExceptionGroup as eg:
+        print("body cancelled:", [str(e) for e in eg.exceptions])
+    await asyncio.sleep(0)
+    print("after the group")
+
+async def caller_cancels():
+    async def group():
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(slow())
+            await asyncio.sleep(5)
+    t = asyncio.get_running_loop().create_task(group())
+    await asyncio.sleep(0.01)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("the caller's cancellation passes through:", t.cancelled())
+
+asyncio.run(body_is_cancelled())
+asyncio.run(caller_cancels())

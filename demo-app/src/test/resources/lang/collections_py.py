@@ -37,3 +37,35 @@ print(P3(1, 2), sorted([Point(2, 1), Point(1, 5)]))
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
 print(cm["a"], cm["b"], len(cm), sorted(cm.keys()), cm)
 c3 = Counter("aab"); c3.subtract("abc"); c3.subtract({"a": 1}, b=2); print(c3, c3["c"])
+
+# defaultdict, Counter and OrderedDict are dicts, namedtuple classes tuples (dict's __getitem__ calls __missing__)
+from collections import defaultdict, Counter, OrderedDict, namedtuple
+import json
+d = defaultdict(list)
+d["a"].append(1); d["b"].append(2); d["a"].append(3)
+print(d, isinstance(d, dict), len(d), sorted(d.items()), d.get("zz"), "zz" in d)
+print(json.dumps(d, sort_keys=True), dict(d), d.copy(), type(d.copy()).__name__)
+c = Counter("abracadabra")
+print(c, c["z"], c.most_common(2), isinstance(c, dict), c.total())
+c.update({"a": 2}); c.subtract("r")
+print(c, c + Counter("zz"), c - Counter("aaaa"), c & Counter("aab"), c | Counter("zzz"))
+o = OrderedDict([("x", 1), ("y", 2), ("z", 3)])
+o.move_to_end("x"); print(o); o.move_to_end("z", last=False); print(o, o.popitem(), o.popitem(last=False), o)
+print(OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1), OrderedDict(a=1, b=2) == dict(b=2, a=1), OrderedDict(a=1, b=2) != OrderedDict(b=2, a=1))
+P = namedtuple("P", "x y", defaults=[0])
+p = P(1)
+print(p, p.x, p.y, p[0], isinstance(p, tuple), p == (1, 0), len(p), p._replace(y=5), p._asdict(), P._fields, P._make([3, 4]))
+x, y = P(7, 8)
+print(x, y, type(p).__name__, hash(p) == hash((1, 0)), sorted([P(2, 1), P(1, 2)]), P(1, 2) + (3,), p[:1])
+try:
+    P(1, 2, 3)
+except TypeError as e:
+    print(e)
+dd = defaultdict(int)
+for w in "the cat the dog the end".split():
+    dd[w] += 1
+print(max(dd, key=dd.get), dd["the"], repr(defaultdict(None)))
+try:
+    defaultdict(None)["k"]
+except KeyError as e:
+    print("KeyError", e)

@@ -84,6 +84,7 @@ final class Values {
             delegates(type);
             unwrapSelf(type);
             if (MUTABLE.contains(type)) inPlace(type);
+            if (type == Types.DICT) missingKeys();
         }
         Types.LIST.def("__init__", (a, k) -> {
             PyList self = (PyList) unwrap(a[0]);
@@ -117,6 +118,20 @@ final class Values {
                 return r == self ? a[0] : r;
             });
         }
+    }
+
+    /**
+     * dict's __getitem__: a subclass's __missing__ answers for a missing key (defaultdict, Counter). It
+     * replaces the delegating one after {@link #unwrapSelf}, since it must see the instance itself.
+     */
+    private static void missingKeys() {
+        Types.DICT.dict.put("__getitem__", new BuiltinFunction("__getitem__", (a, k) -> {
+            Object v = ((PyDict) unwrap(a[0])).get(unwrap(a[1]));
+            if (v != null) return v;
+            Object missing = a[0] instanceof PyInstance i ? i.cls.lookup("__missing__") : null;
+            if (missing == null) throw Errors.keyError(a[1]);
+            return Ops.call(missing, new Object[] {a[0], a[1]}, null);
+        }));
     }
 
     /** The type's own methods take a subclass's instance as self by its backing value. */
@@ -165,7 +180,8 @@ final class Values {
             unary(type, "__invert__", Ops::invert);
         }
         unary(type, "__repr__", Ops::repr);
-        unary(type, "__str__", Ops::str);
+        // Only str has a __str__ of its own; the others' str() is repr(), so a subclass's __repr__ shows in print()
+        if (type == Types.STR) unary(type, "__str__", Ops::str);
         unary(type, "__bool__", Ops::truthy);
         binary(type, "__format__", (v, spec) -> Format.format(v, Ops.str(spec)));
         for (int i = 0; i < COMPARE.length; i++) {

@@ -791,7 +791,9 @@ def shield(arg):
 
 class TaskGroup:
     """async with TaskGroup() as tg: tg.create_task(...): waits for every task; a failure cancels the
-    rest, and the failures are raised together as an ExceptionGroup."""
+    rest and the body of the async with, and the failures are raised together as an ExceptionGroup.
+    The body's cancellation is told from the caller's by a flag (CPython counts cancellations with
+    Task.uncancel, which this module does not have)."""
 
     def __init__(self):
         self._tasks = set()
@@ -801,12 +803,15 @@ class TaskGroup:
         self._exiting = False
         self._all_done = None
         self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError("TaskGroup %r has been already entered" % (self,))
         self._entered = True
         self._loop = get_running_loop()
+        self._parent_task = current_task()
         return self
 
     def create_task(self, coro, *, name=None, context=None):
@@ -837,23 +842,35 @@ class TaskGroup:
         if exc is None:
             return
         self._errors.append(exc)
-        if not self._aborting:
+        if not self._aborting and not self._parent_cancel_requested:
+            # the body may be awaiting something that will never finish: cancel it too
             self._abort()
+            self._parent_cancel_requested = True
+            if self._parent_task is not None and not self._parent_task.done():
+                self._parent_task.cancel()
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
+        propagate_cancellation = None
+        if isinstance(exc, CancelledError):
+            if self._parent_cancel_requested:
+                exc = None   # the group cancelled the body itself
+            else:
+                propagate_cancellation = exc
         if exc is not None and not self._aborting:
             self._abort()
         while self._tasks:
             self._all_done = self._loop.create_future()
             try:
                 await self._all_done
-            except CancelledError:
-                if not self._aborting:
+            except CancelledError as cancelled:
+                if not self._aborting:   # the caller cancels us: stop the tasks, and pass it on
+                    propagate_cancellation = cancelled
                     self._abort()
-                raise
         if exc is not None and not isinstance(exc, CancelledError):
             self._errors.append(exc)   # the body's own failure joins the tasks'
+        if propagate_cancellation is not None and not self._errors:
+            raise propagate_cancellation
         if self._errors:
             errors = self._errors
             self._errors = []

@@ -1,7 +1,6 @@
 """collections: deque, defaultdict, Counter, OrderedDict, namedtuple and ChainMap in Python, with CPython
-3.11's behaviour and reprs. Written before gilscope's interpreter could subclass dict and tuple, the
-mappings wrap a dict and namedtuple classes wrap a tuple: isinstance(x, dict) and isinstance(p, tuple)
-are False."""
+3.11's behaviour and reprs. defaultdict, Counter and OrderedDict are dicts and namedtuple classes are
+tuples, as in CPython."""
 
 __all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
 
@@ -136,157 +135,89 @@ class deque:
         return "deque(" + repr(list(self)) + ", maxlen=" + str(self.maxlen) + ")"
 
 
-class _Mapping:
-    """What the dict-like classes share: a dict inside, and dict's methods over it."""
+class defaultdict(dict):
+    """A dict whose missing keys get default_factory()'s value (dict's __getitem__ calls __missing__)."""
 
-    def __init__(self):
-        self._d = {}
-
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return len(self._d) > 0
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _Mapping):
-            return self._d == other._d
-        return self._d == other
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def setdefault(self, key, default=None):
-        if key not in self._d:
-            self._d[key] = default
-        return self._d[key]
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def popitem(self):
-        return self._d.popitem()
-
-    def update(self, other=(), **kwargs):
-        if isinstance(other, _Mapping):
-            other = other._d
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def clear(self):
-        self._d.clear()
-
-
-class defaultdict(_Mapping):
     def __init__(self, default_factory=None, *args, **kwargs):
-        _Mapping.__init__(self)
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self.update(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
-        return "defaultdict(" + repr(self.default_factory) + ", " + repr(self._d) + ")"
+        return "defaultdict(" + repr(self.default_factory) + ", " + dict.__repr__(self) + ")"
 
 
-class OrderedDict(_Mapping):
-    def __init__(self, other=(), **kwargs):
-        _Mapping.__init__(self)
-        self.update(other, **kwargs)
+class OrderedDict(dict):
+    """A dict (whose order is insertion order already) with move_to_end, popitem(last) and order-aware ==."""
 
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._d.items())
-            self._d.clear()
-            self._d[key] = value
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                self._d[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = list(self._d)[-1 if last else 0]
-        return key, self._d.pop(key)
+        key = list(self)[-1 if last else 0]
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _Mapping.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+        if not self:
+            return type(self).__name__ + "()"
+        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
 
 
-class Counter(_Mapping):
+class Counter(dict):
+    """A dict of counts: missing keys count 0, update adds, and + - | & combine counts."""
+
     def __init__(self, iterable=None, **kwargs):
-        _Mapping.__init__(self)
+        super().__init__()
         self.update(iterable, **kwargs)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for k, v in self._d.items():
+        for k, v in self.items():
             for _ in range(v):
                 yield k
 
@@ -299,43 +230,43 @@ class Counter(_Mapping):
     def _add(self, iterable, kwargs, sign):
         """Adds (sign 1) or takes away (sign -1) the counts of a mapping, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                iterable = iterable._d
             if hasattr(iterable, "items"):
                 for k, v in iterable.items():
-                    self._d[k] = self._d.get(k, 0) + sign * v
+                    self[k] = self.get(k, 0) + sign * v
             else:
                 for k in iterable:
-                    self._d[k] = self._d.get(k, 0) + sign
+                    self[k] = self.get(k, 0) + sign
         for k, v in kwargs.items():
-            self._d[k] = self._d.get(k, 0) + sign * v
+            self[k] = self.get(k, 0) + sign * v
 
     def copy(self):
         return Counter(self)
+
+    __copy__ = copy
 
     def _keep_positive(self, pairs):
         result = Counter()
         for k, v in pairs:
             if v > 0:
-                result._d[k] = v
+                dict.__setitem__(result, k, v)
         return result
 
     def __add__(self, other):
-        keys = list(self._d) + [k for k in other._d if k not in self._d]
+        keys = list(self) + [k for k in other if k not in self]
         return self._keep_positive([(k, self[k] + other[k]) for k in keys])
 
     def __sub__(self, other):
-        return self._keep_positive([(k, self[k] - other[k]) for k in self._d])
+        return self._keep_positive([(k, self[k] - other[k]) for k in self])
 
     def __or__(self, other):
-        keys = list(self._d) + [k for k in other._d if k not in self._d]
+        keys = list(self) + [k for k in other if k not in self]
         return self._keep_positive([(k, max(self[k], other[k])) for k in keys])
 
     def __and__(self, other):
-        return self._keep_positive([(k, min(self[k], other[k])) for k in self._d])
+        return self._keep_positive([(k, min(self[k], other[k])) for k in self])
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return "Counter()"
         return "Counter({" + ", ".join([repr(k) + ": " + repr(v) for k, v in self.most_common()]) + "})"
 
@@ -395,6 +326,10 @@ class ChainMap:
         return "ChainMap(" + ", ".join([repr(m) for m in self.maps]) + ")"
 
 
+def _field_getter(index):
+    return property(lambda self: self[index])
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -404,66 +339,46 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         raise TypeError("Got more default values than field names")
     first_default = len(fields) - len(defaults)
 
-    class _NamedTuple:
-        _fields = fields
-        _field_defaults = dict(zip(fields[first_default:], defaults))
+    def __new__(cls, *args, **kwargs):
+        # CPython's messages, whose __new__(_cls, field, ...) counts _cls as an argument
+        if len(args) > len(fields):
+            takes = str(len(fields) + 1) if not defaults else "from " + str(first_default + 1) + " to " + str(len(fields) + 1)
+            raise TypeError(typename + ".__new__() takes " + takes + " positional arguments but " + str(len(args) + 1) + " were given")
+        values = list(args)
+        for i in range(len(args), len(fields)):
+            name = fields[i]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif i >= first_default:
+                values.append(defaults[i - first_default])
+            else:
+                raise TypeError(typename + ".__new__() missing 1 required positional argument: '" + name + "'")
+        if kwargs:
+            raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
+        return tuple.__new__(cls, values)
 
-        def __init__(self, *args, **kwargs):
-            if len(args) > len(fields):
-                raise TypeError(typename + "() takes " + str(len(fields)) + " positional arguments but " + str(len(args)) + " were given")
-            values = list(args)
-            for i in range(len(args), len(fields)):
-                name = fields[i]
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif i >= first_default:
-                    values.append(defaults[i - first_default])
-                else:
-                    raise TypeError(typename + "() missing 1 required positional argument: '" + name + "'")
-            if kwargs:
-                raise TypeError(typename + "() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
-            self._values = tuple(values)
-            for name, value in zip(fields, values):
-                setattr(self, name, value)
+    def _make(cls, iterable):
+        return tuple.__new__(cls, iterable)
 
-        @classmethod
-        def _make(cls, iterable):
-            return cls(*iterable)
+    def _replace(self, **kwargs):
+        result = self._make([kwargs.pop(f) if f in kwargs else v for f, v in zip(fields, self)])
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return result
 
-        def _replace(self, **kwargs):
-            return type(self)(*[kwargs.pop(f) if f in kwargs else v for f, v in zip(fields, self._values)])
+    def _asdict(self):
+        return dict(zip(fields, self))
 
-        def _asdict(self):
-            return dict(zip(fields, self._values))
+    def __repr__(self):
+        return typename + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self)]) + ")"
 
-        def __getitem__(self, i):
-            return self._values[i]
+    def __getnewargs__(self):
+        return tuple(self)
 
-        def __iter__(self):
-            return iter(self._values)
-
-        def __len__(self):
-            return len(self._values)
-
-        def __contains__(self, x):
-            return x in self._values
-
-        def __eq__(self, other):
-            return self._values == (other._values if isinstance(other, _NamedTuple) else other)
-
-        def __lt__(self, other):
-            return self._values < (other._values if isinstance(other, _NamedTuple) else other)
-
-        def __hash__(self):
-            return hash(self._values)
-
-        def __repr__(self):
-            return typename + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self._values)]) + ")"
-
-        def count(self, x):
-            return self._values.count(x)
-
-        def index(self, x):
-            return self._values.index(x)
-
-    return _NamedTuple
+    namespace = {"__new__": __new__, "_make": classmethod(_make), "_replace": _replace, "_asdict": _asdict,
+                 "__repr__": __repr__, "__getnewargs__": __getnewargs__, "_fields": fields,
+                 "_field_defaults": dict(zip(fields[first_default:], defaults)),
+                 "__module__": module if module is not None else "__main__"}
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index)
+    return type(typename, (tuple,), namespace)
