@@ -88,3 +88,21 @@ class Weekday(Enum):
         if isinstance(value, str):
             return cls[value.upper()]
 print(Weekday("monday"), Weekday.TUESDAY.value)
+import json
+
+# IntEnum and StrEnum members are ints and strs
+class Shape(IntEnum):
+    CIRCLE = 1
+    SQUARE = 2
+    BIG = 10
+class Mood(StrEnum):
+    HAPPY = auto()
+    SAD = "blue"
+print(repr(Shape.CIRCLE), str(Shape.CIRCLE), f"{Shape.SQUARE}", isinstance(Shape.CIRCLE, int), Shape.CIRCLE + 1, Shape.SQUARE * 3)
+print(Shape(2), Shape(2) is Shape.SQUARE, Shape.CIRCLE == 1, Shape.CIRCLE < Shape.SQUARE, sorted([Shape.BIG, Shape.CIRCLE]), hash(Shape.BIG) == hash(10))
+print(list(range(Shape.SQUARE)), [0, 1, 2][Shape.CIRCLE], Shape.BIG.name, Shape.BIG.value, len(Shape), Shape["BIG"])
+print(repr(Mood.HAPPY), str(Mood.HAPPY), Mood.SAD + "!", isinstance(Mood.SAD, str), Mood("blue"), Mood.HAPPY.upper(), len(Mood.SAD))
+print(json.dumps({"s": Shape.SQUARE, "m": Mood.SAD}), {Shape.CIRCLE: "c"}[1], int(Shape.BIG), f"{Shape.BIG:>4}|")
+class Color(Enum):
+    RED = 1
+print(repr(Color.RED), isinstance(Color.RED, int))

@@ -2,8 +2,8 @@
 common uses, written for this interpreter on its metaclasses (EnumType makes the members from the class
 body, in the order written, and answers iteration, len, in, [] and calls on the class).
 
-A class has one base in this interpreter, so members of IntEnum, StrEnum and IntFlag are not int or
-str instances: they compare, hash, format, index and do arithmetic as their values do. Not provided:
+Members of IntEnum and StrEnum are int and str instances, as in CPython; members of IntFlag are not
+ints (they compare, hash, format, index and do arithmetic as their values do). Not provided:
 member()/nonmember(), verify(), global_enum(), _ignore_, and the boundary options of Flag.
 """
 
@@ -55,10 +55,12 @@ class EnumType(type):
         return enum_class
 
     def _add_member_(cls, name, value):
-        member = object.__new__(cls)
+        args = value if isinstance(value, tuple) else (value,)
+        member_type = _member_type(cls)
+        member = object.__new__(cls) if member_type is object else member_type.__new__(cls, *args)
         init = _own_init(cls)
         if init is not None:
-            init(member, *(value if isinstance(value, tuple) else (value,)))
+            init(member, *args)
         member._name_ = name
         member._value_ = value
         member._sort_order_ = len(cls._member_names_)
@@ -156,12 +158,20 @@ Flag = None   # defined below; EnumType.__repr__ asks
 
 def _own_init(cls):
     """An __init__ of the enum's own classes (members made from tuples pass them to it), not object's."""
-    klass = cls
-    while klass is not None and klass is not Enum and klass is not object:
+    for klass in cls.__mro__:
+        if klass is Enum or klass is object:
+            break
         if '__init__' in klass.__dict__:
             return klass.__dict__['__init__']
-        klass = klass.__base__
     return None
+
+
+def _member_type(cls):
+    """The builtin type the members are instances of (int for IntEnum, str for StrEnum), else object."""
+    for klass in cls.__mro__[1:]:
+        if klass in (int, str, float):
+            return klass
+    return object
 
 
 class Enum(metaclass=EnumType):
@@ -224,74 +234,20 @@ def _value(x):
     return x._value_ if isinstance(x, Enum) else x
 
 
-class _ValueLike(ReprEnum):
-    """Members that behave as their values: comparisons, hashing, arithmetic, index, and the value's methods."""
+class IntEnum(int, ReprEnum):
+    """Members that are ints: str() and format() are the int's, repr() the enum's."""
 
-    def __eq__(self, other):
-        return self._value_ == _value(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value(other)
-
-    def __lt__(self, other):
-        return self._value_ < _value(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __getattr__(self, name):
-        if name.startswith('__'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
+    __repr__ = Enum.__repr__   # int's would come first in the order
 
 
-class IntEnum(_ValueLike):
-    """Members that are ints in all but type (an enum cannot also derive from int here: one base per class)."""
+class StrEnum(str, ReprEnum):
+    """Members that are strs; auto() gives the lower-cased name."""
 
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __add__(self, other): return self._value_ + _value(other)
-    def __radd__(self, other): return _value(other) + self._value_
-    def __sub__(self, other): return self._value_ - _value(other)
-    def __rsub__(self, other): return _value(other) - self._value_
-    def __mul__(self, other): return self._value_ * _value(other)
-    def __rmul__(self, other): return _value(other) * self._value_
-    def __floordiv__(self, other): return self._value_ // _value(other)
-    def __truediv__(self, other): return self._value_ / _value(other)
-    def __mod__(self, other): return self._value_ % _value(other)
-    def __neg__(self): return -self._value_
-    def __abs__(self): return abs(self._value_)
-
-
-class StrEnum(_ValueLike):
-    """Members that are strs in all but type; auto() gives the lower-cased name."""
+    __repr__ = Enum.__repr__
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-    def __add__(self, other): return self._value_ + _value(other)
-    def __radd__(self, other): return _value(other) + self._value_
-    def __len__(self): return len(self._value_)
 
 
 class Flag(Enum):
