@@ -4,6 +4,8 @@
 Runs `print("ready")` in interleaved rounds of these JVMs and times each until its first line of
 output (wall), reading the CPU it used by then from /proc (user + system, all its threads):
   alone          java -jar gilscope-demo.jar
+  alone, jfr     the same with a JFR recording of its own (-XX:StartFlightRecording, gilscope.jfc's settings,
+                 no agent): the floor for any recorded JVM
   agent, cold    the agent with cache=off: Byte Buddy instruments every class (as every JVM did before the cache)
   agent          the agent, its instrumented classes from the cache (filled by a first run)
   agent, jfr     the same, recording (jfr=), as multiprocessing children of a recorded program do
@@ -28,8 +30,10 @@ work = tempfile.mkdtemp()
 program = os.path.join(work, "ready.py")
 open(program, "w").write('print("ready")\n')
 cache = os.path.join(work, "cache")
+jfc = os.path.join(root, "agent/src/main/resources/gilscope.jfc")
 kinds = {
     "alone": [],
+    "alone, jfr": ["-Xlog:jfr+startup=off", f"-XX:StartFlightRecording:filename={work}/alone.jfr,settings={jfc}"],
     "agent, cold": [f"-javaagent:{agent}=cache=off"],
     "agent": [f"-javaagent:{agent}=cache={cache}"],
     "agent, jfr": [f"-javaagent:{agent}=cache={cache},jfr={work}/ready.jfr"],

@@ -17,7 +17,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 JAR = os.path.join(HERE, "..", "target", "gilscope-demo.jar")
-NAMES = ["nbody", "spectral_norm", "fannkuch", "nqueens", "float_bench", "pidigits", "generators", "unpack_sequence"]
+NAMES = ["nbody", "richards", "fannkuch", "spectral_norm", "float_bench", "chaos", "go", "hexiom", "deltablue", "raytrace",
+         "nqueens", "pidigits", "unpack_sequence", "generators", "pystone"]
 
 
 def run(cmd, program, reps):
@@ -43,7 +44,7 @@ def main():
     if not os.path.exists(JAR):
         sys.exit(f"no {JAR}: build it first (mvn -B -q -pl demo-app package -DskipTests)")
     python = [sys.executable]
-    gilscope = ["java", "-jar", JAR]
+    gilscope = ["java", "-XX:+UseParallelGC", "-jar", JAR]   # the collector gilscope's launcher gives demo-app (DemoApp)
     steady = {n: [] for n in NAMES}
     process = {n: [] for n in NAMES}
     for r in range(rounds):
