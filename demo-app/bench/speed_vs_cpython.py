@@ -44,7 +44,7 @@ def main():
     if not os.path.exists(JAR):
         sys.exit(f"no {JAR}: build it first (mvn -B -q -pl demo-app package -DskipTests)")
     python = [sys.executable]
-    gilscope = ["java", "-XX:+UseParallelGC", "-jar", JAR]   # the collector gilscope's launcher gives demo-app (DemoApp)
+    gilscope = ["java", "-jar", JAR]
     steady = {n: [] for n in NAMES}
     process = {n: [] for n in NAMES}
     for r in range(rounds):

@@ -3,8 +3,7 @@
 # interleaved round by round in one process. Prints each round, then the median (min-max) of the
 # threaded/sequential wall-time and process-CPU-time ratios over the rounds after the first WARM (the JIT
 # compiles during those). Run with gilscope's interpreter alone (no agent):
-#   java -XX:+UseParallelGC -jar demo-app/target/gilscope-demo.jar demo-app/bench/thread_scaling.py [N] [JOBS] [ROUNDS] [WARM]
-# (the collector gilscope's launcher gives demo-app)
+#   java -jar demo-app/target/gilscope-demo.jar demo-app/bench/thread_scaling.py [N] [JOBS] [ROUNDS] [WARM]
 # Targets (issue 15): wall <= 1.2/N for N up to the cores, CPU <= 1.15 for N up to twice the cores.
 import os
 import sys

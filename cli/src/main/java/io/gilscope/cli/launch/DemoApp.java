@@ -12,17 +12,6 @@ import java.util.List;
  */
 public record DemoApp(String java, Path demoJar, Path agentJar) {
 
-    /**
-     * The interpreter's garbage collector unless JAVA_OPTS names one. It boxes every intermediate value,
-     * and the parallel collector's cheaper write barriers make demo-app's dispatch loop 10-25 % faster
-     * than under G1, the default on 2 cores (demo-app/bench/speed_vs_cpython.py), with threads scaling alike.
-     */
-    static final String COLLECTOR = "-XX:+UseParallelGC";
-
-    private static boolean choosesCollector(String option) {
-        return option.startsWith("-XX:+Use") && option.endsWith("GC");
-    }
-
     /** The checkout's jars, if they are built. */
     public static DemoApp of(Home home) throws Home.MissingJarException {
         return new DemoApp(currentJava(), Home.require(home.demoJar()), Home.require(home.agentJar()));
@@ -42,7 +31,6 @@ public record DemoApp(String java, Path demoJar, Path agentJar) {
     public List<String> command(List<String> jvmOptions, String agentOptions, List<String> interpreterOptions, Path program,
                                 List<String> args) {
         List<String> command = new ArrayList<>(List.of(java));
-        if (jvmOptions.stream().noneMatch(DemoApp::choosesCollector)) command.add(COLLECTOR);
         command.addAll(jvmOptions);
         if (agentOptions != null) command.add("-javaagent:" + agentJar + (agentOptions.isEmpty() ? "" : "=" + agentOptions));
         command.addAll(List.of("-jar", demoJar.toString()));
