@@ -45,6 +45,16 @@ class ErrorOutputTest {
                 + "    ^\n", i.stderr());
     }
 
+    /** An assignment expression stands only inside an expression, as in CPython: not as a statement. */
+    @Test
+    void anUnparenthesizedWalrusStatementIsASyntaxError() throws IOException {
+        PythonRun r = run("w.py", "x := 1\n");
+        assertEquals(1, r.exitCode());
+        assertEquals(dir.resolve("w.py") + ":1:3: SyntaxError: invalid syntax\n"
+                + "    x := 1\n"
+                + "      ^\n", r.stderr());
+    }
+
     @Test
     void unclosedBracketPointsAtTheOpeningOne() throws IOException {
         PythonRun r = run("b.py", "x = 1\ny = (1,\n     2\n");

@@ -989,6 +989,10 @@ public final class Compiler {
             mark(end);
         } else if (e instanceof Compare c) {
             compare(c);
+        } else if (e instanceof NamedExpr n) {
+            expr(n.value());
+            emit(Op.DUP);
+            store(n.target().id());
         } else if (e instanceof IfExp i) {
             int orelse = newLabel();
             int end = newLabel();

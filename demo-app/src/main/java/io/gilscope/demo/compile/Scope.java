@@ -30,6 +30,8 @@ final class Scope {
     final Set<String> frees = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
     boolean generator;
+    /** A comprehension's scope: its := targets bind in the enclosing function's or module's scope. */
+    boolean comprehension;
     /** An async def: calling it makes a coroutine, and only it may await. */
     boolean coroutine;
     boolean usesSuper;
@@ -199,6 +201,7 @@ final class Scope {
             else if (e instanceof BoolOp b) { expr(b.left(), s); expr(b.right(), s); }
             else if (e instanceof Compare c) { expr(c.left(), s); for (Expr r : c.rights()) expr(r, s); }
             else if (e instanceof IfExp i) { expr(i.test(), s); expr(i.body(), s); expr(i.orelse(), s); }
+            else if (e instanceof NamedExpr n) { expr(n.value(), s); namedTarget(n, s); }
             else if (e instanceof Lambda l) {
                 defaults(l.params(), s);
                 Scope fs = new Scope(Kind.FUNCTION, s);
@@ -240,6 +243,7 @@ final class Scope {
             else if (e instanceof Comp c) {
                 expr(c.generators().get(0).iter(), s);
                 Scope cs = new Scope(Kind.FUNCTION, s);
+                cs.comprehension = true;
                 map.put(c, cs);
                 cs.params.add(".0");
                 cs.assigned.add(".0");
@@ -252,6 +256,28 @@ final class Scope {
                 }
                 expr(c.elt(), cs);
                 expr(c.value(), cs);
+            }
+        }
+
+        /** PEP 572: in a comprehension the target belongs to the nearest scope that is not one. */
+        void namedTarget(NamedExpr n, Scope s) {
+            String name = n.target().id();
+            Scope owner = s;
+            while (owner.comprehension) owner = owner.parent;
+            if (owner == s) {
+                s.assigned.add(name);
+                return;
+            }
+            if (owner.kind == Kind.CLASS) {
+                throw new SyntaxError("assignment expression within a comprehension cannot be used in a class body", n.line(), 1);
+            }
+            if (owner.kind == Kind.MODULE || owner.globals.contains(name)) {
+                s.globals.add(name);
+                owner.assigned.add(name);
+            } else {
+                owner.assigned.add(name);
+                s.nonlocals.add(name);
+                s.nonlocalLines.put(name, n.line());
             }
         }
 

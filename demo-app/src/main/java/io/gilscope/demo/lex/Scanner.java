@@ -278,7 +278,6 @@ public final class Scanner {
         for (String op : OPS) {
             if (src.startsWith(op, start)) {
                 current = start + op.length();
-                if (op.equals(":=")) throw unsupportedHere("the walrus operator ':='");
                 if (op.equals("(") || op.equals("[") || op.equals("{")) {
                     parens++;
                     open.push(new int[]{op.charAt(0), line, start - lineStart + 1});

@@ -19,6 +19,8 @@ public sealed interface Expr {
     record BoolOp(String op, Expr left, Expr right, int line) implements Expr { }
     record Compare(Expr left, List<String> ops, List<Expr> rights, int line) implements Expr { }
     record IfExp(Expr test, Expr body, Expr orelse, int line) implements Expr { }
+    /** {@code target := value} (PEP 572). */
+    record NamedExpr(Name target, Expr value, int line) implements Expr { }
     record Lambda(Params params, Expr body, int line) implements Expr { }
     record Call(Expr func, List<Expr> args, List<Keyword> keywords, int line) implements Expr { }
     record Attribute(Expr value, String name, int line) implements Expr { }

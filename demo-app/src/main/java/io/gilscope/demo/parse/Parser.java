@@ -111,8 +111,7 @@ public final class Parser {
             checkTarget(first, t);
             return new AnnAssign(first, annotation, value, line);
         }
-        if (peek().type() == TokenType.OP && peek().text().length() >= 2 && peek().text().endsWith("=")
-                && !peek().is("==") && !peek().is("<=") && !peek().is(">=") && !peek().is("!=")) {
+        if (isAugOp()) {
             Token op = advance();
             checkTarget(first, t);
             Expr value = peek().is("yield") ? yieldExpr() : exprListOrTuple();
@@ -198,7 +197,7 @@ public final class Parser {
 
     private Stmt ifStmt() {
         int line = advance().line();
-        Expr test = expression();
+        Expr test = namedExpression();
         List<Stmt> body = block();
         List<Stmt> orelse = List.of();
         if (check("elif")) orelse = List.of(ifStmt());
@@ -208,7 +207,7 @@ public final class Parser {
 
     private Stmt whileStmt() {
         int line = advance().line();
-        Expr test = expression();
+        Expr test = namedExpression();
         List<Stmt> body = block();
         List<Stmt> orelse = match("else") ? block() : List.of();
         return new While(test, body, orelse, line);
@@ -389,9 +388,11 @@ public final class Parser {
         return new Tuple(elts, line);
     }
 
+    /** +=, //= and the like; not a comparison, nor := (which only an expression may hold). */
     private boolean isAugOp() {
         Token t = peek();
-        return t.type() == TokenType.OP && t.text().length() >= 2 && t.text().endsWith("=") && !t.is("==");
+        return t.type() == TokenType.OP && t.text().length() >= 2 && t.text().endsWith("=")
+                && !t.is("==") && !t.is("<=") && !t.is(">=") && !t.is("!=") && !t.is(":=");
     }
 
     private Expr exprListOrTuple() {
@@ -404,6 +405,19 @@ public final class Parser {
             return new Starred(bitOr(), line);
         }
         return expression();
+    }
+
+    /** An element of a display or a call's argument: an expression, starred or {@code NAME := expression}. */
+    private Expr starOrNamed() {
+        return check("*") ? starOrExpr() : namedExpression();
+    }
+
+    /** An expression, or {@code NAME := expression} where Python allows one (PEP 572). */
+    private Expr namedExpression() {
+        if (!check(TokenType.NAME) || !peekAt(1).is(":=")) return expression();
+        Token name = advance();
+        advance();
+        return new NamedExpr(new Name(name.text(), name.line(), name.col()), expression(), name.line());
     }
 
     private Expr yieldExpr() {
@@ -582,7 +596,7 @@ public final class Parser {
                 kws.add(new Keyword(name, expression()));
             } else {
                 if (!kws.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
-                Expr a = expression();
+                Expr a = namedExpression();
                 if (check("for")) a = comprehension("gen", a, null, a.line());
                 args.add(a);
             }
@@ -758,7 +772,7 @@ public final class Parser {
             consume(")", "expected ')'");
             return y;
         }
-        Expr first = starOrExpr();
+        Expr first = starOrNamed();
         if (check("for")) {
             Expr c = comprehension("gen", first, null, line);
             consume(")", "expected ')'");
@@ -769,7 +783,7 @@ public final class Parser {
             return first;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        while (match(",") && !check(")")) elts.add(starOrExpr());
+        while (match(",") && !check(")")) elts.add(starOrNamed());
         consume(")", "'(' was never closed");
         return new Tuple(elts, line);
     }
@@ -778,14 +792,14 @@ public final class Parser {
         int line = advance().line();
         List<Expr> elts = new ArrayList<>();
         if (match("]")) return new ListE(elts, line);
-        Expr first = starOrExpr();
+        Expr first = starOrNamed();
         if (check("for")) {
             Expr c = comprehension("list", first, null, line);
             consume("]", "expected ']'");
             return c;
         }
         elts.add(first);
-        while (match(",") && !check("]")) elts.add(starOrExpr());
+        while (match(",") && !check("]")) elts.add(starOrNamed());
         consume("]", "'[' was never closed");
         return new ListE(elts, line);
     }
@@ -800,7 +814,7 @@ public final class Parser {
             values.add(bitOr());
             return dictRest(keys, values, line);
         }
-        Expr first = starOrExpr();
+        Expr first = starOrNamed();
         if (match(":")) {
             Expr value = expression();
             if (check("for")) {
@@ -818,7 +832,7 @@ public final class Parser {
             return c;
         }
         List<Expr> elts = new ArrayList<>(List.of(first));
-        while (match(",") && !check("}")) elts.add(starOrExpr());
+        while (match(",") && !check("}")) elts.add(starOrNamed());
         consume("}", "'{' was never closed");
         return new SetE(elts, line);
     }
