@@ -3,7 +3,9 @@ package io.gilscope.demo.lib;
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
+import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.FileObjects;
 import io.gilscope.demo.vm.Importer;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
@@ -56,7 +58,16 @@ public final class Modules {
         register("multiprocessing.pool", MultiprocessingModule::createPool);
         register("numpy", NumpyModule::create);
         register("_asyncio_io", AsyncioIoModule::create);
+        register("_io", Modules::io);
         register("concurrent.interpreters", InterpretersModule::create);
+    }
+
+    /** _io: what io.py takes from Java, open() and the error of an operation a file's mode does not allow. */
+    private static PyModule io() {
+        PyModule m = new PyModule("_io");
+        m.dict.put("open", Builtins.get("open"));
+        m.dict.put("UnsupportedOperation", FileObjects.UNSUPPORTED_OPERATION);
+        return m;
     }
 
     /** CPython's standard library module names (a resource), for the error an import of a missing one gives. */

@@ -2,6 +2,7 @@ package io.gilscope.demo.lib;
 
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.FileObjects;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyDict;
@@ -9,11 +10,14 @@ import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
+import io.gilscope.demo.vm.ReleasesGil;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +74,49 @@ public final class OsModule {
                 throw Errors.make(Errors.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + Ops.repr(dir));
             }
         });
+        m.def("remove", (a, k) -> removeFile(a));
+        m.def("unlink", (a, k) -> removeFile(a));
+        m.def("rmdir", (a, k) -> onDisk(Ops.str(a[0]), () -> Files.delete(Path.of(Ops.str(a[0])))));
+        m.def("mkdir", (a, k) -> onDisk(Ops.str(a[0]), () -> Files.createDirectory(Path.of(Ops.str(a[0])))));
+        m.def("makedirs", (a, k) -> {
+            Object[] p = Args.parse("makedirs", a, k, 1, "name", "mode", "exist_ok");
+            Path dir = Path.of(Ops.str(p[0]));
+            if (Files.isDirectory(dir) && !(p[2] != null && Ops.truthy(p[2]))) {
+                throw FileObjects.osError(new FileAlreadyExistsException(dir.toString()), dir.toString());
+            }
+            return onDisk(dir.toString(), () -> Files.createDirectories(dir));
+        });
+        m.def("rename", (a, k) -> onDisk(Ops.str(a[0]),
+                () -> Files.move(Path.of(Ops.str(a[0])), Path.of(Ops.str(a[1])), StandardCopyOption.REPLACE_EXISTING)));
         return m;
+    }
+
+    private static Object removeFile(Object[] a) {
+        String name = Ops.str(a[0]);
+        if (Files.isDirectory(Path.of(name))) throw FileObjects.osError(new IOException("directory"), name);
+        return onDisk(name, () -> Files.delete(Path.of(name)));
+    }
+
+    private interface DiskAction {
+        void run() throws IOException;
+    }
+
+    /** A file-system call on {@code name}: None, or CPython's OSError for what failed. */
+    private static Object onDisk(String name, DiskAction action) {
+        IOException e = withoutGil(action);
+        if (e != null) throw FileObjects.osError(e, name);
+        return PyNone.NONE;
+    }
+
+    /** The call itself, with the GIL released, as CPython's os functions release it. */
+    @ReleasesGil
+    private static IOException withoutGil(DiskAction action) {
+        try {
+            action.run();
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
     }
 
     /** Exports a variable to the program (os.environ) and to its child processes. */
@@ -114,6 +160,13 @@ public final class OsModule {
             m.def("exists", (a, k) -> Files.exists(Path.of(Ops.str(a[0]))));
             m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(Ops.str(a[0]))));
             m.def("isdir", (a, k) -> Files.isDirectory(Path.of(Ops.str(a[0]))));
+            m.def("getsize", (a, k) -> {
+                try {
+                    return Files.size(Path.of(Ops.str(a[0])));
+                } catch (IOException e) {
+                    throw FileObjects.osError(e, Ops.str(a[0]));
+                }
+            });
             m.def("abspath", (a, k) -> Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
             m.def("basename", (a, k) -> {
                 String s = Ops.str(a[0]);

@@ -235,7 +235,7 @@ public final class Builtins {
             PyList l = new PyList(new TreeSet<>(names.stream().map(Object::toString).toList()));
             return l;
         });
-        def("open", (a, k) -> { throw Errors.notSupported("open() (file I/O)"); });
+        def("open", FileObjects::open);
         def("input", (a, k) -> Stdin.input(a.length > 0 ? a[0] : null));
         def("exec", (a, k) -> { throw Errors.notSupported("exec()"); });
         def("eval", (a, k) -> { throw Errors.notSupported("eval()"); });

@@ -1,5 +1,10 @@
 """io: StringIO and BytesIO in Python (text or bytes in memory: write, read, readline, readlines, getvalue,
-seek, tell, truncate, iteration, use as a context manager). Files are not in gilscope's interpreter yet."""
+seek, tell, truncate, iteration, use as a context manager); open() and UnsupportedOperation, for files,
+come from Java (_io)."""
+
+from _io import open, UnsupportedOperation
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
 class _MemoryIO:
