@@ -212,11 +212,11 @@ public final class FileObjects {
         method(c, "writable", (st, a) -> st.writable);
         method(c, "seekable", (st, a) -> true);
         c.def("__iter__", (a, k) -> {
-            state(a[0], "__iter__");
+            openState(a[0]);
             return a[0];
         });
         c.def("__enter__", (a, k) -> {
-            state(a[0], "__enter__");
+            openState(a[0]);
             return a[0];
         });
         c.def("close", (a, k) -> {   // closing a closed file is fine
@@ -238,7 +238,7 @@ public final class FileObjects {
     /** A method that needs the file open, run under the file's lock. */
     private static void method(PyClass c, String name, Operation body) {
         c.def(name, (a, k) -> {
-            State st = state(a[0], name);
+            State st = openState(a[0]);
             Object[] rest = new Object[a.length - 1];
             System.arraycopy(a, 1, rest, 0, rest.length);
             return locked(st, s -> body.apply(s, rest));
@@ -264,7 +264,7 @@ public final class FileObjects {
         throw Errors.typeError("descriptor needs a file object, not '" + Ops.typeName(self) + "'");
     }
 
-    private static State state(Object self, String what) {
+    private static State openState(Object self) {
         State st = stateOf(self);
         if (st.closed) throw Errors.valueError("I/O operation on closed file.");
         return st;
