@@ -50,3 +50,18 @@ class B(A): pass
 print(Plugin.plugins)
 Dyn = type("Dyn", (Base,), {"q": 9, "__module__": "__main__"})
 print(Dyn.q, Dyn.tag, list(Dyn), Registry.classes)
+
+# a metaclass's __instancecheck__ and __subclasscheck__ answer isinstance and issubclass (abc.ABCMeta's register)
+class Meta(type):
+    def __instancecheck__(cls, obj):
+        return hasattr(obj, "quack") or super().__instancecheck__(obj)
+    def __subclasscheck__(cls, sub):
+        return sub.__name__.startswith("Duck") or super().__subclasscheck__(sub)
+class Duckish(metaclass=Meta):
+    pass
+class Q:
+    quack = 1
+class DuckLike: pass
+class Sub(Duckish): pass
+print(isinstance(Q(), Duckish), isinstance(3, Duckish), issubclass(DuckLike, Duckish), issubclass(int, Duckish), isinstance(Sub(), Duckish), issubclass(Sub, Duckish), isinstance(Duckish(), Duckish))
+print(isinstance(True, int), isinstance(3, (str, int)), issubclass(bool, int))

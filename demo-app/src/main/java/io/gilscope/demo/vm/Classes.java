@@ -134,6 +134,10 @@ final class Classes {
             return ((PyClass) a[0]).construct(rest, k);
         });
         Types.TYPE.def("__init__", (a, k) -> PyNone.NONE);
+        // what a metaclass's __instancecheck__ / __subclasscheck__ reach through super(): no hooks asked
+        Types.TYPE.def("__instancecheck__", (a, k) -> Ops.realIsSubclass(Types.of(a[1]), (PyClass) a[0])
+                || (a[0] == Types.INT && a[1] instanceof Boolean));
+        Types.TYPE.def("__subclasscheck__", (a, k) -> Ops.realIsSubclass((PyClass) a[1], (PyClass) a[0]));
         // object.__init_subclass__, for a hook's super().__init_subclass__(**kwargs)
         Types.OBJECT.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(new BuiltinFunction("__init_subclass__", (a, k) -> PyNone.NONE)));
     }

@@ -1122,18 +1122,35 @@ public final class Ops {
         if (!(cls instanceof PyClass c)) throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         if (c == Types.OBJECT) return true;
         if (c == Types.INT && o instanceof Boolean) return true;
+        if (Types.of(o) == c) return true;   // as CPython: the exact class is an instance without asking a hook
+        Object hook = metaHook(c, "__instancecheck__");
+        if (hook != null) return truthy(call(hook, new Object[]{c, o}, null));
         return isSubclass(Types.of(o), c);
     }
 
     /**
-     * issubclass: the class hierarchy, or the class's {@code __subclasshook__} (collections.abc's, a
-     * classmethod). CPython asks the hook only of classes made by ABCMeta; gilscope's interpreter has no
-     * metaclasses, so it asks any class that has one.
+     * issubclass: a metaclass's {@code __subclasscheck__} (abc.ABCMeta's), else the class hierarchy or
+     * the class's {@code __subclasshook__} (collections.abc's, a classmethod). CPython asks the hook only
+     * of classes made by ABCMeta; collections.abc's ABCs are plain classes here, so any class is asked.
      */
     public static boolean isSubclass(PyClass sub, PyClass c) {
+        Object check = metaHook(c, "__subclasscheck__");
+        if (check != null) return truthy(call(check, new Object[]{c, sub}, null));
+        return realIsSubclass(sub, c);
+    }
+
+    /** type.__subclasscheck__: what issubclass answers without a metaclass's hook. */
+    static boolean realIsSubclass(PyClass sub, PyClass c) {
         if (sub.isSubclassOf(c) || c == Types.OBJECT) return true;
         Object hook = c.lookup("__subclasshook__");
         if (hook instanceof PyDescriptors.ClassMethod cm) return call(cm.func(), new Object[]{c, sub}, null) == Boolean.TRUE;
         return false;
+    }
+
+    /** A hook a metaclass defines in Python (type's own builtin ones are what the caller does anyway), or null. */
+    private static Object metaHook(PyClass c, String name) {
+        if (c.metaclass == null) return null;
+        Object hook = c.metaclass.lookup(name);
+        return hook instanceof BuiltinFunction ? null : hook;
     }
 }
