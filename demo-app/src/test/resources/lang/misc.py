@@ -55,3 +55,10 @@ print(str(3.0), str(1e20), 1e-5, 100.0, 3.14e2, float("inf"), -float("inf"))
 print(round(0.5), round(1.5), 10 // 3.0, 2 ** 100 / 2 ** 99)
 print(isinstance(3, (str, int)), bool(""), bool("a"), bool([]), bool(0.0))
 print(list(zip(*[(1, 'a'), (2, 'b')])))
+
+# str.removeprefix/removesuffix, operator.index
+print("abcd".removeprefix("ab"), "abcd".removeprefix("x"), "abcd".removesuffix("cd"), "abcd".removesuffix(""), "".removeprefix(""))
+import operator
+for v in [True, 5, "2024", 2024.0]:
+    try: print(repr(operator.index(v)))
+    except TypeError as e: print("TypeError", e)

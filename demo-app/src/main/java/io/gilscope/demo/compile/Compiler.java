@@ -30,19 +30,42 @@ import java.util.Map;
 public final class Compiler {
     private final String filename;
     private final Map<Object, Scope> scopes;
+    /** exec and eval: the top level's names are looked up in the frame's namespace first, as a class body's are. */
+    private final boolean runtimeSource;
     private Unit u;
 
-    private Compiler(String filename, Map<Object, Scope> scopes) {
+    private Compiler(String filename, Map<Object, Scope> scopes, boolean runtimeSource) {
         this.filename = filename;
         this.scopes = scopes;
+        this.runtimeSource = runtimeSource;
     }
 
     public static CodeObject compileModule(String source, String filename) {
+        return compileModule(source, filename, false);
+    }
+
+    /** exec's code: a module whose top-level names live in the frame's namespace (globals, or a function's locals). */
+    public static CodeObject compileExec(String source, String filename) {
+        return compileModule(source, filename, true);
+    }
+
+    private static CodeObject compileModule(String source, String filename, boolean runtimeSource) {
         List<Stmt> body = Parser.parse(source);
-        Compiler c = new Compiler(filename, Scope.build(body));
+        Compiler c = new Compiler(filename, Scope.build(body), runtimeSource);
         c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE);
         c.stmts(body);
         c.emit(Op.LOAD_CONST, c.constant(PyNone.NONE));
+        c.emit(Op.RETURN_VALUE);
+        return c.u.finish();
+    }
+
+    /** eval's code: one expression, its value returned; a SyntaxError for anything else. */
+    public static CodeObject compileExpression(String source, String filename) {
+        List<Stmt> body = Parser.parse(source.strip());
+        if (body.size() != 1 || !(body.get(0) instanceof ExprStmt e)) throw new SyntaxError("invalid syntax", 1, 1);
+        Compiler c = new Compiler(filename, Scope.build(body), true);
+        c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE);
+        c.expr(e.expr());
         c.emit(Op.RETURN_VALUE);
         return c.u.finish();
     }
@@ -301,7 +324,7 @@ public final class Compiler {
         Scope s = u.scope;
         switch (s.kind) {
             case MODULE:
-                return Access.GLOBAL;
+                return runtimeSource && !s.globals.contains(n) ? Access.NAME : Access.GLOBAL;
             case CLASS:
                 if (s.globals.contains(n)) return Access.GLOBAL;
                 if (s.frees.contains(n) && !s.assigned.contains(n)) return Access.DEREF;

@@ -9,6 +9,7 @@ import io.gilscope.demo.vm.FileObjects;
 import io.gilscope.demo.vm.Importer;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
+import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.ReleasesGil;
 import io.gilscope.demo.vm.Traceback;
@@ -113,6 +114,22 @@ public final class Modules {
         Path dir = Path.of(mainScript).toAbsolutePath().getParent();
         searchPath = dir == null ? Path.of(".") : dir;
         Interpreter.setImporter(IMPORTER);
+        Interpreter.setSourceCompiler(Modules::compileSource);
+    }
+
+    /** exec's and eval's compiler: a SyntaxError in the source is a Python SyntaxError. */
+    private static CodeObject compileSource(String source, String filename, boolean expression) {
+        try {
+            return expression ? Compiler.compileExpression(source, filename) : Compiler.compileExec(source, filename);
+        } catch (SyntaxError e) {
+            throw pythonError(e, filename);
+        }
+    }
+
+    /** A compile error as the program sees it: SyntaxError, or NotImplementedError for a feature not supported. */
+    private static PyException pythonError(SyntaxError e, String filename) {
+        return Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
+                e.getMessage() + " (" + filename + ", line " + e.line + ")");
     }
 
     /** import a.b.c: loads every prefix; returns the leaf, or the top package when leaf is false. */
@@ -237,8 +254,7 @@ public final class Modules {
         try {
             co = Compiler.compileModule(source, filename);
         } catch (SyntaxError e) {
-            throw Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
-                    e.getMessage() + " (" + filename + ", line " + e.line + ")");
+            throw pythonError(e, filename);
         }
         PyModule m = new PyModule(name);
         m.dict.put("__file__", filename);

@@ -28,6 +28,13 @@ public final class Interpreter {
         importer = i;
     }
 
+    static SourceCompiler sourceCompiler;
+
+    /** Called before a program starts, with the importer: what exec and eval compile with. */
+    public static void setSourceCompiler(SourceCompiler c) {
+        sourceCompiler = c;
+    }
+
     /** A jump's target, reaching a {@link Checkpoint} first when the jump goes back (a loop's next turn). */
     private static int backward(int target, int pc) {
         if (target < pc) Checkpoint.reached();

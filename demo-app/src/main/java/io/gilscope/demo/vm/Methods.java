@@ -148,6 +148,14 @@ final class Methods {
             }
             return b.append(s.substring(from)).toString();
         });
+        c.def("removeprefix", (a, k) -> {
+            String s = (String) a[0], p = strArg(a[1], "removeprefix");
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        });
+        c.def("removesuffix", (a, k) -> {
+            String s = (String) a[0], x = strArg(a[1], "removesuffix");
+            return s.endsWith(x) && !x.isEmpty() ? s.substring(0, s.length() - x.length()) : s;
+        });
         c.def("startswith", (a, k) -> affix(a, true));
         c.def("endswith", (a, k) -> affix(a, false));
         c.def("find", (a, k) -> (long) find(a, false));

@@ -108,6 +108,13 @@ public final class PyClass implements PyCallable {
         if (constructor != null) return constructor.call(args, kwnames);
         if (isSubclassOf(Types.TYPE)) return Classes.call(this, args);   // a metaclass called: a new class
         if (valueType != null) return Values.construct(this, args, kwnames);
+        Object pythonNew = pythonNew();
+        if (pythonNew != null) {   // type.__call__: __new__ makes the object, __init__ runs if it is an instance of this class
+            Object made = Ops.call(pythonNew, Args.prepend(this, args), kwnames);
+            Object init = lookup("__init__");
+            if (made instanceof PyInstance i && i.cls.isSubclassOf(this) && init != null) initialise(init, i, args, kwnames);
+            return made;
+        }
         PyInstance inst = new PyInstance(this);
         Object init = lookup("__init__");
         if (init != null) {
@@ -116,6 +123,13 @@ public final class PyClass implements PyCallable {
             throw Errors.typeError(name + "() takes no arguments");
         }
         return inst;
+    }
+
+    /** A __new__ written in Python in this class's order (a function, implicitly static), or null. */
+    private Object pythonNew() {
+        Object n = lookup("__new__");
+        if (n instanceof PyDescriptors.StaticMethod sm) n = sm.func();
+        return n instanceof PyFunction ? n : null;
     }
 
     /** Runs __init__ on a new instance; it must return None. */

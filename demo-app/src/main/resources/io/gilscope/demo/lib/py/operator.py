@@ -16,7 +16,13 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__() if hasattr(a, "__index__") else int(a)
+def index(a):
+    """a as an int: ints (bool too) as they are worth, other objects through __index__, else TypeError."""
+    if isinstance(a, int):
+        return int(a)
+    if not hasattr(type(a), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return type(a).__index__(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -1,0 +1,72 @@
+package io.gilscope.demo.vm;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * exec(source, globals=None, locals=None) and eval(...): source compiled at run time
+ ({@link SourceCompiler}), whose top-level names live in the frame's namespace. Without globals it
+ * runs in the caller's: its module's globals, and inside a function a snapshot of the function's locals
+ * that names are looked up in first, as CPython's locals() is (assigning to them does not change the
+ * function's variables). A dict given as globals is copied in, and what the code leaves in it copied back.
+ */
+final class Exec {
+    private Exec() { }
+
+    static Object run(String fname, Object[] a, String[] k, boolean expression) {
+        Object[] p = Args.parse(fname, a, k, 1, "source", "globals", "locals");
+        if (!(p[0] instanceof String source)) throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        Object globals = p[1] == null ? PyNone.NONE : p[1];
+        Object locals = p[2] == null ? PyNone.NONE : p[2];
+        if (locals != PyNone.NONE && locals != globals) throw Errors.notSupported(fname + "() with locals other than its globals");
+        if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw Errors.typeError(fname + "() globals must be a dict, not " + Ops.typeName(globals));
+        }
+        CodeObject code = Interpreter.sourceCompiler.compile(source, "<string>", expression);
+        Object result = globals instanceof PyDict d ? inDict(code, d) : inCaller(code, fname);
+        return expression ? result : PyNone.NONE;
+    }
+
+    private static Object inCaller(CodeObject code, String fname) {
+        Frame caller = Thread.currentThread() instanceof InterpreterThread t ? t.top : null;
+        if (caller == null) throw Errors.notSupported(fname + "() without globals outside the program's own threads");
+        Frame f = new Frame(code, null, caller.globals);
+        f.ns = caller.func != null ? localsOf(caller) : caller.ns != null ? caller.ns : caller.globals;
+        return Interpreter.execute(f);
+    }
+
+    /** A function frame's variables by name: its locals, then the cells it shares with closures. */
+    private static Map<String, Object> localsOf(Frame f) {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        CodeObject co = f.code;
+        for (int i = 0; i < co.localNames.length; i++) {
+            Object v = f.local(i);
+            if (v != null) ns.put(co.localNames[i], v);
+        }
+        String[] cellNames = co.cellNames;
+        for (int i = 0; f.cells != null && i < f.cells.length; i++) {
+            Object v = f.cells[i].value;
+            String name = i < cellNames.length ? cellNames[i] : co.freeNames[i - cellNames.length];
+            if (v != null) ns.put(name, v);
+        }
+        return ns;
+    }
+
+    private static Object inDict(CodeObject code, PyDict d) {
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (Object[] kv : d.entries()) {
+            if (kv[0] instanceof String name) ns.put(name, kv[1]);
+        }
+        Set<String> before = new HashSet<>(ns.keySet());
+        Frame f = new Frame(code, null, ns);
+        f.ns = ns;
+        try {
+            return Interpreter.execute(f);
+        } finally {
+            for (String name : before) if (!ns.containsKey(name)) d.remove(name);
+            ns.forEach(d::put);
+        }
+    }
+}
