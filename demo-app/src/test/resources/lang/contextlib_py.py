@@ -306,3 +306,20 @@ async def main():
 
 
 asyncio.run(main())
+
+# print() writes to a replaced sys.stdout, piece by piece; redirect_stdout
+import sys, io
+from contextlib import redirect_stdout
+class W:
+    def __init__(self): self.buf = []
+    def write(self, s): self.buf.append(s); return len(s)
+w = W()
+old = sys.stdout
+sys.stdout = w
+print("hidden", 1)
+sys.stdout = old
+print(w.buf)
+buf = io.StringIO()
+with redirect_stdout(buf):
+    print("captured")
+print(repr(buf.getvalue()))

@@ -44,7 +44,9 @@ public final class SysModule {
         m.put("version_info", PyTuple.of(3L, 11L, 0L, "final", 0L));
         m.put("implementation", "gilscope");
         m.put("byteorder", "little");
-        m.put("stdout", stream("stdout", true));
+        PyInstance stdout = stream("stdout", true);
+        Builtins.stdout = stdout;
+        m.put("stdout", stdout);
         m.put("stderr", stream("stderr", false));
         m.put("stdin", stdin());
         m.def("exit", (a, k) -> {

@@ -21,6 +21,8 @@ public final class Builtins {
     private static final Map<String, Object> MAP = new HashMap<>();
     /** Where print() writes unless file= is given; Main installs a buffered stream. */
     public static volatile PrintStream out = System.out;
+    /** The object sys.stdout starts as (which writes to {@link #out}); a program may replace it. */
+    public static volatile Object stdout;
     public static volatile PrintStream err = System.err;
 
     public static Object get(String name) { return MAP.get(name); }
@@ -374,21 +376,35 @@ public final class Builtins {
         Object flush = Args.keyword(a, k, "flush");
         String sepS = sep == null || sep == PyNone.NONE ? " " : (String) sep;
         String endS = end == null || end == PyNone.NONE ? "\n" : (String) end;
+        Object target = file != null && file != PyNone.NONE ? file : replacedStdout();
+        if (target != null) {   // file=, or a sys.stdout the program replaced (contextlib.redirect_stdout): one write per piece, as CPython
+            Object write = Ops.getattr(target, "write");
+            for (int i = 0; i < pos.length; i++) {
+                if (i > 0) Ops.call(write, new Object[]{sepS}, null);
+                Ops.call(write, new Object[]{Ops.str(pos[i])}, null);
+            }
+            Ops.call(write, new Object[]{endS}, null);
+            if (flush != null && Ops.truthy(flush)) Ops.call(Ops.getattr(target, "flush"), new Object[0], null);
+            return PyNone.NONE;
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pos.length; i++) {
             if (i > 0) b.append(sepS);
             b.append(Ops.str(pos[i]));
         }
         b.append(endS);
-        if (file != null && file != PyNone.NONE) {
-            Ops.call(Ops.getattr(file, "write"), new Object[]{b.toString()}, null);
-            if (flush != null && Ops.truthy(flush)) Ops.call(Ops.getattr(file, "flush"), new Object[0], null);
-            return PyNone.NONE;
-        }
         PrintStream o = out;
         o.print(b);
         if (flush != null && Ops.truthy(flush)) o.flush();
         return PyNone.NONE;
+    }
+
+    /** The program's sys.stdout when it has replaced the one it started with, else null. */
+    private static Object replacedStdout() {
+        Importer importer = Interpreter.importer;
+        if (importer == null || stdout == null) return null;
+        Object s = importer.importName("sys", true).dict.get("stdout");
+        return s == null || s == stdout ? null : s;
     }
 
     private static Object sum(Object[] a, String[] k) {

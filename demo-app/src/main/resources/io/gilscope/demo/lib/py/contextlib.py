@@ -3,17 +3,19 @@ nullcontext (also with async with), ExitStack (enter_context, callback, push, po
 ContextDecorator, after CPython 3.11's Lib/contextlib.py.
 
 Left out: asynccontextmanager and aclosing (gilscope's interpreter has no async generators),
-AsyncExitStack and AbstractAsyncContextManager, redirect_stdout and redirect_stderr (sys.stdout can be
-assigned, but print() does not write to the object assigned), and chdir. Exceptions here have no
+AsyncExitStack and AbstractAsyncContextManager, and chdir. redirect_stdout redirects print() and
+whatever writes to sys.stdout; redirect_stderr only what writes to sys.stderr (the interpreter's own
+tracebacks go to the real stderr). Exceptions here have no
 __context__ or __traceback__, so ExitStack does not rewrite exception contexts as CPython's does: an
 exception raised by one exit callback is passed to the next ones and re-raised as it is."""
 
 import abc
+import sys
 from collections import deque
 from functools import wraps
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
-           "ExitStack", "suppress"]
+           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress"]
 
 
 class AbstractContextManager(abc.ABC):
@@ -254,3 +256,33 @@ class nullcontext(AbstractContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # a list of old targets makes this context manager re-entrant
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
