@@ -62,3 +62,18 @@ import operator
 for v in [True, 5, "2024", 2024.0]:
     try: print(repr(operator.index(v)))
     except TypeError as e: print("TypeError", e)
+
+# SystemExit.code, str.splitlines(keepends)
+import sys
+try: sys.exit(2)
+except SystemExit as e: print(e.args, e.code)
+try: sys.exit()
+except SystemExit as e: print(e.args, e.code)
+try: raise SystemExit(3)
+except SystemExit as e: print(e.args, e.code)
+try: raise SystemExit("bye", 1)
+except SystemExit as e: print(e.args, e.code)
+print("a\r\nb\n\nc".splitlines(keepends=True), "a\r\nb\n\nc\r".splitlines(), "x\x0by\x1cz\u2028w".splitlines(), "".splitlines(), "\n".splitlines(True))
+
+# str.expandtabs, str.translate
+print("a\tb\tc".expandtabs(4), "x\ty".expandtabs(), "abc".translate({97: "X", 98: None, 99: 100}), "abc".translate(str.maketrans("ab", "xy")) if hasattr(str, "maketrans") else "xyc")

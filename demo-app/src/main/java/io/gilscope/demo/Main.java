@@ -215,8 +215,7 @@ public final class Main {
 
     private static int uncaught(PyInstance exc) {
         if (exc.cls.isSubclassOf(Errors.SYSTEM_EXIT)) {
-            Object[] args = ((PyTuple) exc.attrs.getOrDefault("args", PyTuple.EMPTY)).items;
-            Object code = args.length == 0 ? PyNone.NONE : args[0];
+            Object code = exc.attrs.getOrDefault("code", PyNone.NONE);
             if (code == PyNone.NONE) return 0;
             if (code instanceof Long || code instanceof Boolean) return (int) Ops.toLong(code);
             return report(Ops.str(code) + "\n");

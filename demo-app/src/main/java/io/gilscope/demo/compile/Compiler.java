@@ -904,6 +904,9 @@ public final class Compiler {
             if ((u.co.flags & CodeObject.GENERATOR) != 0) { emit(Op.POP); emit(Op.LOAD_CONST, constant(PyNone.NONE)); }
             emit(Op.RETURN_VALUE);
         } else {
+            if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.expr() instanceof Const c && c.value() instanceof String doc) {
+                u.co.doc = doc;
+            }
             stmts(body);
             emit(Op.LOAD_CONST, constant(PyNone.NONE));
             emit(Op.RETURN_VALUE);

@@ -140,7 +140,7 @@ public final class OsModule {
     }
 
     private static synchronized PyDict environ() {
-        if (environ == null) environ = new PyDict(environment());
+        if (environ == null) environ = PyDict.copyOf(environment());
         return environ;
     }
 

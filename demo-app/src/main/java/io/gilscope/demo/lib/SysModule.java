@@ -50,7 +50,7 @@ public final class SysModule {
         m.put("stderr", stream("stderr", false));
         m.put("stdin", stdin());
         m.def("exit", (a, k) -> {
-            throw new PyException(Errors.instance(Errors.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE));
+            throw Errors.systemExit(a);
         });
         m.def("_is_gil_enabled", (a, k) -> isGilEnabled());
         m.def("getswitchinterval", (a, k) -> getSwitchInterval());

@@ -220,12 +220,16 @@ public final class Builtins {
             }
             return Ops.binary(Op.POW, a[0], a[1]);
         });
-        def("globals", (a, k) -> { throw Errors.notSupported("globals()"); });
+        def("globals", (a, k) -> {
+            Frame caller = Thread.currentThread() instanceof InterpreterThread t ? t.top : null;
+            if (caller == null) throw Errors.notSupported("globals() outside the program's own threads");
+            return PyDict.live(caller.globals);
+        });
         def("locals", (a, k) -> { throw Errors.notSupported("locals()"); });
         def("vars", (a, k) -> {
-            if (a.length == 1 && a[0] instanceof PyInstance i) return new PyDict(i.attrs);
-            if (a.length == 1 && a[0] instanceof PyModule m) return new PyDict(m.dict);
-            if (a.length == 1 && a[0] instanceof PyClass c) return new PyDict(c.dict);
+            if (a.length == 1 && a[0] instanceof PyInstance i) return PyDict.live(i.attrs);
+            if (a.length == 1 && a[0] instanceof PyModule m) return PyDict.live(m.dict);
+            if (a.length == 1 && a[0] instanceof PyClass c) return PyDict.copyOf(c.dict);
             if (a.length == 1) throw Errors.typeError("vars() argument must have __dict__ attribute");
             throw Errors.notSupported("vars() without an argument");
         });
@@ -244,7 +248,7 @@ public final class Builtins {
         def("compile", (a, k) -> { throw Errors.notSupported("compile()"); });
         def("__import__", (a, k) -> Interpreter.importer.importName((String) a[0], false));
         BuiltinFunction.Body exit = (a, k) -> {
-            throw new PyException(Errors.instance(Errors.SYSTEM_EXIT, a.length > 0 ? a[0] : PyNone.NONE));
+            throw Errors.systemExit(a);
         };
         def("exit", exit);
         def("quit", exit);

@@ -26,6 +26,8 @@ public final class CodeObject {
     public int[] excTable;
     /** Set on the code of functions whose body mentions super(). */
     public boolean usesSuper;
+    /** A function's docstring (its body's first statement, a string), or null. */
+    public String doc;
 
     public CodeObject(String name, String filename, int firstLine) {
         this.name = name;

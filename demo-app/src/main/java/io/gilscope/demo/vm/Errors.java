@@ -77,6 +77,10 @@ public final class Errors {
                 return Ops.str(self.attrs.get("message")) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
             });
         }
+        SYSTEM_EXIT.def("__init__", (a, k) -> {
+            exitCode((PyInstance) a[0], Arrays.copyOfRange(a, 1, a.length));
+            return PyNone.NONE;
+        });
         STOP_ITERATION.def("__init__", (a, k) -> {
             ((PyInstance) a[0]).attrs.put("args", new PyTuple(Arrays.copyOfRange(a, 1, a.length)));
             ((PyInstance) a[0]).attrs.put("value", a.length > 1 ? a[1] : PyNone.NONE);
@@ -103,6 +107,18 @@ public final class Errors {
         PyInstance e = new PyInstance(cls);
         e.attrs.put("args", new PyTuple(args));
         return e;
+    }
+
+    /** sys.exit(*args): a SystemExit whose code is None, its one argument, or the tuple of them. */
+    public static PyException systemExit(Object[] args) {
+        PyInstance e = new PyInstance(SYSTEM_EXIT);
+        exitCode(e, args);
+        return new PyException(e);
+    }
+
+    private static void exitCode(PyInstance e, Object[] args) {
+        e.attrs.put("args", new PyTuple(args));
+        e.attrs.put("code", args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : new PyTuple(args));
     }
 
     public static PyException make(PyClass cls, String message) {

@@ -43,6 +43,64 @@ final class Methods {
 
     private static String self(Object[] a) { return (String) a[0]; }
 
+    /** str.expandtabs: each tab to the next multiple of tabsize columns, counted from the line's start. */
+    private static String expandTabs(String s, long tabsize) {
+        StringBuilder b = new StringBuilder();
+        long col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    long n = tabsize - col % tabsize;
+                    b.append(" ".repeat((int) n));
+                    col += n;
+                }
+            } else {
+                b.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return b.toString();
+    }
+
+    /** str.translate: each code point through table[cp] (a str, a code point, None to drop it; missing: kept). */
+    private static String translate(String s, Object table) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            Object r;
+            try {
+                r = Ops.getitem(table, (long) cp);
+            } catch (PyException e) {
+                if (!Ops.isInstance(e.value, Errors.LOOKUP_ERROR)) throw e;
+                b.appendCodePoint(cp);
+                continue;
+            }
+            if (r == PyNone.NONE) continue;
+            if (r instanceof String t) b.append(t);
+            else if (r instanceof Long n) b.appendCodePoint(n.intValue());
+            else throw Errors.typeError("character mapping must return integer, None or str");
+        }
+        return b.toString();
+    }
+
+    /** str.splitlines: at \n, \r, \r\n and the other boundaries CPython's str knows, ends kept if asked. */
+    private static PyList splitLines(String s, boolean keepEnds) {
+        PyList lines = new PyList();
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\n\r\u000b\f\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) < 0) continue;
+            int end = i;
+            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+            lines.append(s.substring(start, keepEnds ? i + 1 : end));
+            start = i + 1;
+        }
+        if (start < s.length()) lines.append(s.substring(start));
+        return lines;
+    }
+
     private static String strArg(Object o, String fname) {
         if (o instanceof String s) return s;
         throw Errors.typeError(fname + "() argument must be str, not " + Ops.typeName(o));
@@ -89,12 +147,8 @@ final class Methods {
             return split(self(a), p[1] == null || p[1] == PyNone.NONE ? null : strArg(p[1], "rsplit"), -1);
         });
         c.def("splitlines", (a, k) -> {
-            PyList l = new PyList();
-            String s = self(a);
-            if (s.isEmpty()) return l;
-            for (String part : s.split("\r\n|\r|\n", -1)) l.append(part);
-            if (s.endsWith("\n") || s.endsWith("\r")) l.pop(-1);
-            return l;
+            Object[] p = Args.parse("splitlines", a, k, 1, "self", "keepends");
+            return splitLines(self(a), p[1] != null && Ops.truthy(p[1]));
         });
         c.def("join", (a, k) -> {
             StringBuilder b = new StringBuilder();
@@ -188,6 +242,14 @@ final class Methods {
         c.def("islower", (a, k) -> self(a).chars().anyMatch(Character::isLetter) && self(a).equals(self(a).toLowerCase()));
         c.def("isidentifier", (a, k) -> self(a).matches("[A-Za-z_][A-Za-z0-9_]*"));
         c.def("center", (a, k) -> justify(a, '^'));
+        c.def("expandtabs", (a, k) -> {
+            Object[] p = Args.parse("expandtabs", a, k, 1, "self", "tabsize");
+            return expandTabs(self(a), p[1] == null ? 8 : Ops.toLong(p[1]));
+        });
+        c.def("translate", (a, k) -> {
+            Args.count("translate", a, 2, 2);
+            return translate(self(a), a[1]);
+        });
         c.def("ljust", (a, k) -> justify(a, '<'));
         c.def("rjust", (a, k) -> justify(a, '>'));
         c.def("zfill", (a, k) -> {

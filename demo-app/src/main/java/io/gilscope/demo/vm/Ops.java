@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Python semantics on Java values. Value mapping: int = Long (BigInteger beyond 64 bits, always
@@ -768,7 +769,7 @@ public final class Ops {
             Object v = i.attrs.get(name);
             if (v != null) return v;
             if (name.equals("__class__")) return i.cls;
-            if (name.equals("__dict__")) return new PyDict(i.attrs);
+            if (name.equals("__dict__")) return PyDict.live(i.attrs);
             Object c = i.cls.lookup(name);
             if (c != null) return bind(c, o, i.cls);
             Object ga = i.cls.lookup("__getattr__");
@@ -782,7 +783,7 @@ public final class Ops {
             if (v instanceof PyDescriptors.ClassMethod cm) return new PyBoundMethod(c, cm.func());
             if (v != null) return v;
             if (name.equals("__name__") || name.equals("__qualname__")) return c.name;
-            if (name.equals("__dict__")) return new PyDict(c.dict);   // a snapshot, read as CPython's mappingproxy is
+            if (name.equals("__dict__")) return PyDict.copyOf(c.dict);   // a snapshot, read as CPython's mappingproxy is
             if (name.equals("__module__")) return c.module;
             if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
             if (name.equals("__bases__")) return new PyTuple(c.bases.clone());
@@ -800,12 +801,29 @@ public final class Ops {
             return v == null ? null : bind(v, s.self(), start);
         }
         if (o instanceof PyFunction f) {
+            Object assigned = f.attrs.get(name);   // what the program set, as functools.wraps sets __name__
+            if (assigned != null) return assigned;
             if (name.equals("__name__") || name.equals("__qualname__")) return f.name;
             if (name.equals("__module__")) return f.globals.get("__name__");
             if (name.equals("__code__")) return f.code;
-            return f.attrs.get(name);
+            if (name.equals("__doc__")) return f.code.doc == null ? PyNone.NONE : f.code.doc;
+            if (name.equals("__dict__")) return PyDict.live(f.attrs);
+            return null;
         }
         if (o instanceof BuiltinFunction f && name.equals("__name__")) return f.name;
+        if (o instanceof PyDescriptors.Property p) {
+            if (name.equals("fget")) return p.fget;
+            if (name.equals("fset")) return p.fset == null ? PyNone.NONE : p.fset;
+            if (name.equals("__isabstractmethod__")) return isAbstract(p.fget) || p.fset != null && isAbstract(p.fset);
+        }
+        if (o instanceof PyDescriptors.ClassMethod cm) {
+            if (name.equals("__func__")) return cm.func();
+            if (name.equals("__isabstractmethod__")) return isAbstract(cm.func());
+        }
+        if (o instanceof PyDescriptors.StaticMethod sm) {
+            if (name.equals("__func__")) return sm.func();
+            if (name.equals("__isabstractmethod__")) return isAbstract(sm.func());
+        }
         if (o instanceof PyBoundMethod m) {
             if (name.equals("__self__")) return m.self();
             if (name.equals("__func__")) return m.func();
@@ -827,6 +845,11 @@ public final class Ops {
         Object m = Types.of(o).lookup(name);
         if (m != null) return bind(m, o, Types.of(o));
         return null;
+    }
+
+    /** What a descriptor says of the function it wraps (abc.abstractmethod's mark), as CPython's do. */
+    private static boolean isAbstract(Object f) {
+        return truthy(Objects.requireNonNullElse(getattrOrNull(f, "__isabstractmethod__"), Boolean.FALSE));
     }
 
     private static Object bind(Object attr, Object self, PyClass cls) {

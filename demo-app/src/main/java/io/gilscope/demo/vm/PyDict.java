@@ -10,13 +10,26 @@ import java.util.Map;
  * {@link Ops#key} so that 1, 1.0 and True find the same entry.
  */
 public final class PyDict {
-    private final LinkedHashMap<Object, Object> map;
+    private final Map<Object, Object> map;
 
-    public PyDict() { map = new LinkedHashMap<>(); }
+    public PyDict() { this(new LinkedHashMap<>()); }
 
-    public PyDict(Map<?, ?> m) {
-        map = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : m.entrySet()) map.put(Ops.key(e.getKey()), e.getValue());
+    private PyDict(Map<Object, Object> map) { this.map = map; }
+
+    /**
+     * A dict that is a namespace itself, not a copy: an instance's or a module's {@code __dict__},
+     * globals(). Its order is the namespace's (hash order, not insertion order).
+     */
+    @SuppressWarnings("unchecked")
+    public static PyDict live(Map<String, Object> namespace) {
+        return new PyDict((Map<Object, Object>) (Map<?, ?>) namespace);
+    }
+
+    /** A new dict with m's entries. */
+    public static PyDict copyOf(Map<?, ?> m) {
+        PyDict d = new PyDict();
+        for (Map.Entry<?, ?> e : m.entrySet()) d.map.put(Ops.key(e.getKey()), e.getValue());
+        return d;
     }
 
     public synchronized Object get(Object k) { return map.get(Ops.key(k)); }

@@ -6,9 +6,7 @@ virtual subclasses that isinstance() and issubclass() accept.
 ABCMeta answers isinstance() and issubclass() through __instancecheck__ and __subclasscheck__, as
 _py_abc does: the class's __subclasshook__, then its own order, the registry and the subclasses.
 Differences from CPython: there is no negative/positive cache, and isinstance() looks only at
-type(obj), not obj.__class__. property, classmethod and staticmethod objects here do not show the function they wrap,
-so @property over @abstractmethod is not seen as abstract (use abstractproperty); @classmethod and
-@staticmethod over @abstractmethod are."""
+type(obj), not obj.__class__."""
 
 
 def abstractmethod(funcobj):

@@ -1,6 +1,6 @@
-"""functools: reduce, partial, lru_cache/cache, cmp_to_key, total_ordering and wraps as CPython 3.11's
-Lib/functools.py defines them, for what gilscope's interpreter can express (wraps copies no attributes:
-functions here do not take new ones)."""
+"""functools: reduce, partial, lru_cache/cache, cmp_to_key, total_ordering, update_wrapper and wraps as
+CPython 3.11's Lib/functools.py defines them, for what gilscope's interpreter can express (wraps copies
+__module__, __name__, __qualname__, __doc__ and the function's __dict__, not __annotations__)."""
 
 _initial_missing = object()
 
@@ -109,8 +109,27 @@ def cmp_to_key(mycmp):
     return K
 
 
-def wraps(wrapped, assigned=(), updated=()):
-    return lambda wrapper: wrapper
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: its name, docstring and attributes, and __wrapped__."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
 
 
 # total_ordering: for each root operation, the others derived from it, as (name, negate the root's answer,
