@@ -38,3 +38,18 @@ except TypeError as e:
 x = 5
 globals()["y"] = 6
 print(y, globals()["x"], "x" in globals())
+
+# __qualname__ of nested functions, methods and lambdas
+import functools
+def f():
+    def g():
+        return lambda: 1
+    return g
+class C:
+    def m(self): pass
+    class D:
+        def n(self): pass
+print(f.__qualname__, f().__qualname__, f()().__qualname__, C.m.__qualname__, C.D.n.__qualname__, [x.__qualname__ for x in [f]])
+@functools.wraps(C.m)
+def w(): pass
+print(w.__qualname__, w.__name__)

@@ -77,3 +77,7 @@ print("a\r\nb\n\nc".splitlines(keepends=True), "a\r\nb\n\nc\r".splitlines(), "x\
 
 # str.expandtabs, str.translate
 print("a\tb\tc".expandtabs(4), "x\ty".expandtabs(), "abc".translate({97: "X", 98: None, 99: 100}), "abc".translate(str.maketrans("ab", "xy")) if hasattr(str, "maketrans") else "xyc")
+
+# repr escapes what str.isprintable calls unprintable; bytes repr picks the quote CPython picks
+print(repr("\x85 \u2028 \xa0 \u00e9 \U0001F600 \x7f \u200b"), repr(b"it's"), repr(b"a\"b"), repr(b"\x00\xff"), ascii("\u00e9") if False else "")
+print("\xa0 x".isprintable() if hasattr(str, "isprintable") else "")

@@ -52,7 +52,7 @@ public final class Compiler {
     private static CodeObject compileModule(String source, String filename, boolean runtimeSource) {
         List<Stmt> body = Parser.parse(source);
         Compiler c = new Compiler(filename, Scope.build(body), runtimeSource);
-        c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE);
+        c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE, null);
         c.stmts(body);
         c.emit(Op.LOAD_CONST, c.constant(PyNone.NONE));
         c.emit(Op.RETURN_VALUE);
@@ -64,7 +64,7 @@ public final class Compiler {
         List<Stmt> body = Parser.parse(source.strip());
         if (body.size() != 1 || !(body.get(0) instanceof ExprStmt e)) throw new SyntaxError("invalid syntax", 1, 1);
         Compiler c = new Compiler(filename, Scope.build(body), true);
-        c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE);
+        c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE, null);
         c.expr(e.expr());
         c.emit(Op.RETURN_VALUE);
         return c.u.finish();
@@ -109,8 +109,11 @@ public final class Compiler {
         final List<Region> regions = new ArrayList<>();
         int temps = 0;
 
-        Unit(String name, String filename, int line, Scope scope, int flags) {
+        /** outer: the unit whose code defines this one (null for a module), for CPython's __qualname__. */
+        Unit(String name, String filename, int line, Scope scope, int flags, Unit outer) {
             this.co = new CodeObject(name, filename, line);
+            co.qualname = outer == null || outer.scope.kind == Scope.Kind.MODULE ? name
+                    : outer.co.qualname + (outer.scope.kind == Scope.Kind.CLASS ? "." : ".<locals>.") + name;
             this.scope = scope;
             this.line = line;
             co.flags = flags;
@@ -852,7 +855,7 @@ public final class Compiler {
         for (Expr d : c.decorators()) expr(d);
         Scope cs = scopes.get(c);
         Unit outer = u;
-        u = new Unit(c.name(), filename, c.line(), cs, CodeObject.CLASS_BODY);
+        u = new Unit(c.name(), filename, c.line(), cs, CodeObject.CLASS_BODY, outer);
         if (c.body().stream().anyMatch(st -> st instanceof AnnAssign a && a.target() instanceof Name)) {
             expr(new Dict(List.of(), List.of(), c.line()));   // the class's annotations, in the order written (dataclasses)
             store("__annotations__");
@@ -892,7 +895,7 @@ public final class Compiler {
         }
         Scope fs = scopes.get(node);
         Unit outer = u;
-        u = new Unit(name, filename, line, fs, 0);
+        u = new Unit(name, filename, line, fs, 0, outer);
         for (Param p : params.positional()) u.local(p.name());
         u.co.argcount = params.positional().size();
         for (Param p : params.kwonly()) u.local(p.name());
@@ -1195,7 +1198,7 @@ public final class Compiler {
             case "dict" -> "<dictcomp>";
             default -> "<genexpr>";
         };
-        u = new Unit(name, filename, c.line(), cs, 0);
+        u = new Unit(name, filename, c.line(), cs, 0, outer);
         u.line = outer.line;
         u.local(".0");
         u.co.argcount = 1;

@@ -5,6 +5,8 @@ public final class CodeObject {
     public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16, COROUTINE = 32;
 
     public final String name;
+    /** The name with the classes and functions it is defined in (CPython's __qualname__: C.m, f.<locals>.g). */
+    public String qualname;
     public final String filename;
     public final int firstLine;
     public int[] code;

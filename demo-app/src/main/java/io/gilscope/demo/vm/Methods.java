@@ -238,6 +238,7 @@ final class Methods {
         c.def("isalpha", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isLetter));
         c.def("isalnum", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isLetterOrDigit));
         c.def("isspace", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isWhitespace));
+        c.def("isprintable", (a, k) -> self(a).codePoints().allMatch(Ops::isPrintable));
         c.def("isupper", (a, k) -> self(a).chars().anyMatch(Character::isLetter) && self(a).equals(self(a).toUpperCase()));
         c.def("islower", (a, k) -> self(a).chars().anyMatch(Character::isLetter) && self(a).equals(self(a).toLowerCase()));
         c.def("isidentifier", (a, k) -> self(a).matches("[A-Za-z_][A-Za-z0-9_]*"));

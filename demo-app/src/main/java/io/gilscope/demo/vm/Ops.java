@@ -722,7 +722,7 @@ public final class Ops {
             if (meta != null) return checkStr(call(meta, new Object[]{o}, null), "__repr__");
             return c.module.equals("builtins") ? "<class '" + c.name + "'>" : "<class '" + c.module + "." + c.name + "'>";
         }
-        if (o instanceof PyFunction f) return "<function " + f.name + " at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
+        if (o instanceof PyFunction f) return "<function " + str(getattr(f, "__qualname__")) + " at 0x" + Integer.toHexString(System.identityHashCode(o)) + ">";
         if (o instanceof Frame) return "<frame>";
         return String.valueOf(o);
     }
@@ -740,16 +740,30 @@ public final class Ops {
     public static String reprString(String s) {
         char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == q || c == '\\') b.append('\\').append(c);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') b.append('\\').append((char) c);
             else if (c == '\n') b.append("\\n");
             else if (c == '\t') b.append("\\t");
             else if (c == '\r') b.append("\\r");
-            else if (c < 0x20 || c == 0x7f) b.append(String.format("\\x%02x", (int) c));
-            else b.append(c);
+            else if (c < 0x7f ? c < 0x20 : !isPrintable(c)) b.append(String.format(c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c));
+            else b.appendCodePoint(c);
         }
         return b.append(q).toString();
+    }
+
+    /** str.isprintable's rule for one code point: not a control, format, surrogate, private, unassigned or separator (but ' '). */
+    static boolean isPrintable(int c) {
+        switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR:
+                return false;
+            case Character.SPACE_SEPARATOR:
+                return c == ' ';
+            default:
+                return true;
+        }
     }
 
     // ---- attributes ------------------------------------------------------------------------
@@ -803,7 +817,8 @@ public final class Ops {
         if (o instanceof PyFunction f) {
             Object assigned = f.attrs.get(name);   // what the program set, as functools.wraps sets __name__
             if (assigned != null) return assigned;
-            if (name.equals("__name__") || name.equals("__qualname__")) return f.name;
+            if (name.equals("__name__")) return f.name;
+            if (name.equals("__qualname__")) return f.code.qualname == null ? f.name : f.code.qualname;
             if (name.equals("__module__")) return f.globals.get("__name__");
             if (name.equals("__code__")) return f.code;
             if (name.equals("__doc__")) return f.code.doc == null ? PyNone.NONE : f.code.doc;

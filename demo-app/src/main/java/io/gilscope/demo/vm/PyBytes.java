@@ -12,16 +12,22 @@ public record PyBytes(byte[] data) {
 
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("b'");
+        boolean single = false, dbl = false;
+        for (byte x : data) {
+            single |= x == '\'';
+            dbl |= x == '"';
+        }
+        char q = single && !dbl ? '"' : '\'';   // as CPython: double quotes when that needs no escape
+        StringBuilder b = new StringBuilder("b").append(q);
         for (byte x : data) {
             int c = x & 0xff;
-            if (c == '\'' || c == '\\') b.append('\\').append((char) c);
+            if (c == q || c == '\\') b.append('\\').append((char) c);
             else if (c == '\n') b.append("\\n");
             else if (c == '\t') b.append("\\t");
             else if (c == '\r') b.append("\\r");
             else if (c < 0x20 || c >= 0x7f) b.append(String.format("\\x%02x", c));
             else b.append((char) c);
         }
-        return b.append('\'').toString();
+        return b.append(q).toString();
     }
 }
