@@ -81,3 +81,7 @@ print("a\tb\tc".expandtabs(4), "x\ty".expandtabs(), "abc".translate({97: "X", 98
 # repr escapes what str.isprintable calls unprintable; bytes repr picks the quote CPython picks
 print(repr("\x85 \u2028 \xa0 \u00e9 \U0001F600 \x7f \u200b"), repr(b"it's"), repr(b"a\"b"), repr(b"\x00\xff"), ascii("\u00e9") if False else "")
 print("\xa0 x".isprintable() if hasattr(str, "isprintable") else "")
+
+# printf-style width and precision from the arguments (*)
+print("%*s|%-*s|%.*f|%*.*f|%5.2f|%-6d|" % (5, "a", 4, "b", 2, 3.14159, 8, 3, 2.5, 1.234, 42))
+print("%*d|" % (-4, 7), "%s %s" % ("x", "y"))

@@ -256,7 +256,14 @@ public final class Format {
         };
     }
 
-    /** printf-style formatting: "%s %d %.2f %r %x %%" with a tuple or single argument. */
+    /** A width or precision given as * in printf-style formatting: the next argument, an int. */
+    private static long starArgument(Object[] args, int i) {
+        if (i >= args.length) throw Errors.typeError("not enough arguments for format string");
+        if (!(args[i] instanceof Long || args[i] instanceof Boolean)) throw Errors.typeError("* wants int");
+        return Ops.toLong(args[i]);
+    }
+
+    /** printf-style formatting: "%s %d %.2f %r %x %%" with a tuple or single argument; * takes a width or precision from it. */
     public static String percent(String fmt, Object arg) {
         Object[] args = arg instanceof PyTuple t ? t.items : new Object[]{arg};
         PyDict mapping = arg instanceof PyDict d ? d : null;
@@ -276,9 +283,24 @@ public final class Format {
             }
             StringBuilder flags = new StringBuilder();
             while (i < fmt.length() && "-+ 0#".indexOf(fmt.charAt(i)) >= 0) flags.append(fmt.charAt(i++));
-            int ws = i;
-            while (i < fmt.length() && (Character.isDigit(fmt.charAt(i)) || fmt.charAt(i) == '.')) i++;
-            String wp = fmt.substring(ws, i);
+            StringBuilder width = new StringBuilder();   // digits, or * for the next argument (negative: left-aligned)
+            if (i < fmt.length() && fmt.charAt(i) == '*') {
+                i++;
+                long w = starArgument(args, ai++);
+                if (w < 0) flags.append('-');
+                width.append(Math.abs(w));
+            }
+            while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) width.append(fmt.charAt(i++));
+            if (i < fmt.length() && fmt.charAt(i) == '.') {
+                width.append(fmt.charAt(i++));
+                if (i < fmt.length() && fmt.charAt(i) == '*') {
+                    i++;
+                    width.append(Math.max(0, starArgument(args, ai++)));
+                }
+                while (i < fmt.length() && Character.isDigit(fmt.charAt(i))) width.append(fmt.charAt(i++));
+            }
+            String wp = width.toString();
+            if (i >= fmt.length()) throw Errors.valueError("incomplete format");
             char conv = fmt.charAt(i++);
             if (conv == '%') { b.append('%'); continue; }
             if (value == null) {
