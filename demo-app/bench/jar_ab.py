@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Two builds of gilscope-demo.jar, A and B, on the same programs, interleaved (A B, then B A, ...),
-so that the machine's drift hits both alike. Each program prints "warm calls: S s"; prints, per
+so that the machine's drift hits both alike. Each program prints "warm calls: S s", or is one of
+bench/programs/ (its "time S" lines, of which the median from the third on counts); prints, per
 program, both medians and the median and range of the per-pair ratios B/A.
 
 Usage: demo-app/bench/jar_ab.py A.jar B.jar [PAIRS] [PROGRAM.py ...]
@@ -16,8 +17,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def warm_seconds(jar, program):
-    out = subprocess.run(["java", "-jar", jar, program], capture_output=True, text=True, check=True).stdout
-    return float(re.search(r"warm calls: ([0-9.]+)", out).group(1))
+    out = subprocess.run(["java", "-jar", jar, program], capture_output=True, text=True, check=True,
+                         cwd=os.path.dirname(os.path.abspath(program))).stdout
+    warm = re.search(r"warm calls: ([0-9.]+)", out)
+    if warm:
+        return float(warm.group(1))
+    times = [float(line.split()[1]) for line in out.splitlines() if line.startswith("time ")]
+    return statistics.median(times[2:])
 
 
 def main():
