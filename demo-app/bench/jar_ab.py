@@ -17,6 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 
 def warm_seconds(jar, program):
+    program = os.path.abspath(program)
     out = subprocess.run(["java", "-jar", jar, program], capture_output=True, text=True, check=True,
                          cwd=os.path.dirname(os.path.abspath(program))).stdout
     warm = re.search(r"warm calls: ([0-9.]+)", out)

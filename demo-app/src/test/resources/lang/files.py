@@ -83,3 +83,32 @@ for name in sorted(os.listdir(base)):
     os.remove(os.path.join(base, name))
 os.rmdir(base)
 print(os.path.exists(base))
+
+# newline='' reads line ends as they are; next() of a Python iterator; property(fget, fset); module __doc__ and __dict__
+import os
+p = os.path.join(os.environ.get("TMPDIR", "/tmp"), "gilscope-nl-" + str(os.getpid()))
+with open(p, "w", newline="") as f:
+    f.write("a\r\nb\rc\n")
+with open(p, newline="") as f:
+    print(repr(f.read()))
+with open(p) as f:
+    print(repr(f.read()))
+with open(p, newline="") as f:
+    print([line for line in f][-1])
+os.remove(p)
+class Countdown:
+    def __init__(self, n): self.n = n
+    def __iter__(self): return self
+    def __next__(self):
+        if self.n == 0: raise StopIteration
+        self.n -= 1
+        return self.n
+c = Countdown(2)
+print(next(c), next(c), next(c, "done"))
+class H:
+    def g(self): return self._n
+    def s(self, v): self._n = v
+    name = property(g, s)
+h = H(); h.name = 4; print(h.name, property(H.g, H.s).fset is H.s)
+import textwrap, types
+print(textwrap.__doc__ is not None, "dedent" in textwrap.__dict__, types.__doc__ is None or isinstance(types.__doc__, str))

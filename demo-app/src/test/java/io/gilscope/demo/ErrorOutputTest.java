@@ -117,7 +117,7 @@ class ErrorOutputTest {
         r = run("m.py", "import xml.dom\n");
         assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'xml' (it is in CPython's standard library, not yet in gilscope's interpreter)\n"),
                 r.stderr());
-        r = run("m.py", "try:\n    import csv\nexcept ImportError:\n    print('fallback')\nimport no_such_mod\n");
+        r = run("m.py", "try:\n    import tkinter\nexcept ImportError:\n    print('fallback')\nimport no_such_mod\n");
         assertEquals("fallback\n", r.stdout());
         assertTrue(r.stderr().endsWith("ModuleNotFoundError: No module named 'no_such_mod'\n"), r.stderr());
     }

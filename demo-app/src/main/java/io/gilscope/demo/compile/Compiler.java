@@ -53,10 +53,20 @@ public final class Compiler {
         List<Stmt> body = Parser.parse(source);
         Compiler c = new Compiler(filename, Scope.build(body), runtimeSource);
         c.u = new Unit("<module>", filename, 1, c.scopes.get(body), CodeObject.MODULE, null);
+        String doc = docstring(body);
+        if (doc != null && !runtimeSource) {   // a module's docstring is its __doc__
+            c.emit(Op.LOAD_CONST, c.constant(doc));
+            c.store("__doc__");
+        }
         c.stmts(body);
         c.emit(Op.LOAD_CONST, c.constant(PyNone.NONE));
         c.emit(Op.RETURN_VALUE);
         return c.u.finish();
+    }
+
+    /** A body's docstring: its first statement, if a string literal; else null. */
+    private static String docstring(List<Stmt> body) {
+        return !body.isEmpty() && body.get(0) instanceof ExprStmt e && e.expr() instanceof Const c && c.value() instanceof String doc ? doc : null;
     }
 
     /** eval's code: one expression, its value returned; a SyntaxError for anything else. */
@@ -907,9 +917,7 @@ public final class Compiler {
             if ((u.co.flags & CodeObject.GENERATOR) != 0) { emit(Op.POP); emit(Op.LOAD_CONST, constant(PyNone.NONE)); }
             emit(Op.RETURN_VALUE);
         } else {
-            if (!body.isEmpty() && body.get(0) instanceof ExprStmt e && e.expr() instanceof Const c && c.value() instanceof String doc) {
-                u.co.doc = doc;
-            }
+            u.co.doc = docstring(body);
             stmts(body);
             emit(Op.LOAD_CONST, constant(PyNone.NONE));
             emit(Op.RETURN_VALUE);

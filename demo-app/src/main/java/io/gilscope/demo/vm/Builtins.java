@@ -101,7 +101,7 @@ public final class Builtins {
         def("iter", (a, k) -> { Args.count("iter", a, 1, 1); return Ops.iter(a[0]); });
         def("next", (a, k) -> {
             Args.count("next", a, 1, 2);
-            if (!(a[0] instanceof PyIter it)) throw Errors.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator");
+            if (!(a[0] instanceof PyIter it)) return nextOfObject(a);
             Object v = it.next();
             if (v != null) return v;
             if (a.length > 1) return a[1];
@@ -314,7 +314,12 @@ public final class Builtins {
             if (step == 0) throw Errors.valueError("range() arg 3 must not be zero");
             return new PyRange(Ops.toLong(a[0]), Ops.toLong(a[1]), step);
         };
-        Types.PROPERTY.constructor = (a, k) -> new PyDescriptors.Property(a[0]);
+        Types.PROPERTY.constructor = (a, k) -> {
+            Object[] p = Args.parse("property", a, k, 0, "fget", "fset", "fdel", "doc");
+            PyDescriptors.Property prop = new PyDescriptors.Property(p[0] == null ? PyNone.NONE : p[0]);
+            if (p[1] != null && p[1] != PyNone.NONE) prop.fset = p[1];
+            return prop;
+        };
         Types.PROPERTY.def("setter", (a, k) -> {
             ((PyDescriptors.Property) a[0]).fset = a[1];
             return a[0];
@@ -409,6 +414,18 @@ public final class Builtins {
         if (importer == null || stdout == null) return null;
         Object s = importer.importName("sys", true).dict.get("stdout");
         return s == null || s == stdout ? null : s;
+    }
+
+    /** next(obj[, default]) of an object whose class defines __next__. */
+    private static Object nextOfObject(Object[] a) {
+        Object method = a[0] instanceof PyInstance i ? i.cls.lookup("__next__") : null;
+        if (method == null) throw Errors.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator");
+        try {
+            return Ops.call(method, new Object[] {a[0]}, null);
+        } catch (PyException e) {
+            if (a.length > 1 && Ops.isInstance(e.value, Errors.STOP_ITERATION)) return a[1];
+            throw e;
+        }
     }
 
     private static Object sum(Object[] a, String[] k) {

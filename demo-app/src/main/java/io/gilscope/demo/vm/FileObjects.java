@@ -47,6 +47,8 @@ public final class FileObjects {
         final String name;
         final String mode;
         final boolean text, readable, writable;
+        /** open's newline: null (the default) reads \r\n and \r as \n; "" ends lines at any of them, kept as they are; else that one. */
+        final String newline;
         final Charset charset;
         final CharsetDecoder decoder;
         /** Bytes read from the channel and not yet given out (binary) or decoded (text). */
@@ -59,8 +61,10 @@ public final class FileObjects {
         final ByteArrayOutputStream unwritten = new ByteArrayOutputStream();
         boolean closed;
 
-        State(FileChannel channel, String name, String mode, boolean text, boolean readable, boolean writable, Charset charset) {
+        State(FileChannel channel, String name, String mode, boolean text, boolean readable, boolean writable, String newline,
+              Charset charset) {
             this.channel = channel;
+            this.newline = newline;
             this.name = name;
             this.mode = mode;
             this.text = text;
@@ -108,7 +112,12 @@ public final class FileObjects {
         if (flags.contains('x')) options.add(StandardOpenOption.CREATE_NEW);
         Object opened = openChannel(Path.of(name), options);
         if (opened instanceof IOException e) throw osError(e, name);
-        State st = new State((FileChannel) opened, name, mode, !binary, readable, writable, charset);
+        Object newline = p[5] == null ? PyNone.NONE : p[5];
+        if (newline != PyNone.NONE && !(newline instanceof String nl && (nl.isEmpty() || nl.equals("\n") || nl.equals("\r") || nl.equals("\r\n")))) {
+            throw Errors.valueError("illegal newline value: " + Ops.str(newline));
+        }
+        if (binary && newline != PyNone.NONE) throw Errors.valueError("binary mode doesn't take a newline argument");
+        State st = new State((FileChannel) opened, name, mode, !binary, readable, writable, newline == PyNone.NONE ? null : (String) newline, charset);
         PyInstance f = new PyInstance(!binary ? TEXT : plus ? RANDOM : readable ? READER : WRITER);
         f.nativeState = st;
         f.attrs.put("name", name);
@@ -339,7 +348,7 @@ public final class FileObjects {
 
     /** Decodes what is read until {@code chars} characters (or a \n, with {@code line}) are decoded, or the end. */
     private static void decode(State st, long chars, boolean line) {
-        while ((chars < 0 || st.decoded.length() < chars) && !(line && st.decoded.indexOf("\n") >= 0)) {
+        while ((chars < 0 || st.decoded.length() < chars) && !(line && lineEnd(st) >= 0)) {
             if (st.eof) return;   // decoded to the end already, the decoder flushed
             boolean more = fill(st);
             CharBuffer out = CharBuffer.allocate(st.raw.remaining() + 1);
@@ -363,6 +372,10 @@ public final class FileObjects {
     /** Universal newlines: \r\n and a lone \r become \n; a \r at a chunk's end waits for the next. */
     private static void translateNewlines(State st, CharBuffer chars, boolean atEnd) {
         StringBuilder d = st.decoded;
+        if (st.newline != null) {   // newline='' and the like: as they are
+            d.append(chars);
+            return;
+        }
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);
             if (st.pendingCr) {
@@ -377,6 +390,25 @@ public final class FileObjects {
             st.pendingCr = false;
             d.append('\n');
         }
+    }
+
+    /** Where the first line of the decoded text ends (after its line end), or -1 if it has none yet. */
+    private static int lineEnd(State st) {
+        StringBuilder d = st.decoded;
+        if (st.newline == null || st.newline.equals("\n")) return end(d.indexOf("\n"), 1);
+        if (!st.newline.isEmpty()) return end(d.indexOf(st.newline), st.newline.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == '\n') return i + 1;
+            if (c != '\r') continue;
+            if (i + 1 < d.length()) return d.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            return st.eof ? i + 1 : -1;   // a \r at the end of what is decoded: a \n may follow
+        }
+        return -1;
+    }
+
+    private static int end(int at, int length) {
+        return at < 0 ? -1 : at + length;
     }
 
     private static String readText(State st, long n) {
@@ -397,8 +429,8 @@ public final class FileObjects {
         flush(st);
         if (st.text) {
             decode(st, -1, true);
-            int nl = st.decoded.indexOf("\n");
-            int end = nl < 0 ? st.decoded.length() : nl + 1;
+            int end = lineEnd(st);
+            if (end < 0) end = st.decoded.length();
             return take(st, limit < 0 ? end : (int) Math.min(limit, end));
         }
         while (true) {

@@ -790,7 +790,13 @@ public final class Ops {
             if (ga != null) return call(ga, new Object[]{o, name}, null);
             return null;
         }
-        if (o instanceof PyModule m) return m.dict.get(name);
+        if (o instanceof PyModule m) {
+            Object v = m.dict.get(name);
+            if (v != null) return v;
+            if (name.equals("__dict__")) return PyDict.live(m.dict);
+            if (name.equals("__doc__")) return PyNone.NONE;   // a module without a docstring
+            return null;
+        }
         if (o instanceof PyClass c) {
             Object v = c.lookup(name);
             if (v instanceof PyDescriptors.StaticMethod sm) return sm.func();
