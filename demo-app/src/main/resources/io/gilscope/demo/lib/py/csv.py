@@ -11,8 +11,6 @@ DictReader, DictWriter and Sniffer (CPython's, unchanged), with CPython 3.11's e
 messages. Reader, writer and the validated dialect (type name Dialect) are Python classes of this
 module, not of a _csv module; csv.__doc__ is this text, not _csv's. DictWriter's "dict contains
 fields not in fieldnames" lists the extra keys in the dict's order (CPython: set order).
-DictReader and Sniffer.has_header call the reader's __next__() where CPython calls next(), which
-this interpreter does not yet apply to instances of Python classes.
 Not provided: the _csv module itself.
 """
 
@@ -595,7 +593,7 @@ class DictReader:
     def fieldnames(self):
         if self._fieldnames is None:
             try:
-                self._fieldnames = self.reader.__next__()
+                self._fieldnames = next(self.reader)
             except StopIteration:
                 pass
         self.line_num = self.reader.line_num
@@ -609,14 +607,14 @@ class DictReader:
         if self.line_num == 0:
             # Used only for its side effect.
             self.fieldnames
-        row = self.reader.__next__()
+        row = next(self.reader)
         self.line_num = self.reader.line_num
 
         # unlike the basic reader, we prefer not to return blanks,
         # because we will typically wind up with a dict full of None
         # values
         while row == []:
-            row = self.reader.__next__()
+            row = next(self.reader)
         d = dict(zip(self.fieldnames, row))
         lf = len(self.fieldnames)
         lr = len(row)
@@ -896,7 +894,7 @@ class Sniffer:
 
         rdr = reader(StringIO(sample), self.sniff(sample))
 
-        header = rdr.__next__() # assume first row is header
+        header = next(rdr) # assume first row is header
 
         columns = len(header)
         columnTypes = {}
