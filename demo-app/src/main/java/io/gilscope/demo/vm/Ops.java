@@ -326,6 +326,8 @@ public final class Ops {
             }
         } else if (op == Op.MOD && a instanceof String s) {
             return Format.percent(s, b);
+        } else if ((isSetLikeView(a) || isSetLikeView(b)) && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
+            return binary(op, setOf(a), setOf(b));   // keys and items views combine as sets, with any iterable
         } else if (a instanceof PySet x && b instanceof PySet y) {
             PySet r = new PySet();
             List<Object> xs = x.items();
@@ -767,6 +769,17 @@ public final class Ops {
     }
 
     // ---- attributes ------------------------------------------------------------------------
+
+    private static boolean isSetLikeView(Object o) {
+        return o instanceof PyDictView v && !v.kind().equals("values");
+    }
+
+    private static PySet setOf(Object iterable) {
+        if (iterable instanceof PySet s) return s;
+        PySet s = new PySet();
+        for (Object o : iterToList(iterable)) s.add(o);
+        return s;
+    }
 
     public static Object getattr(Object o, String name) {
         Object v = getattrOrNull(o, name);

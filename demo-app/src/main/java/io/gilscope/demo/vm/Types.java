@@ -33,7 +33,9 @@ public final class Types {
     public static final PyClass CLASSMETHOD = new PyClass("classmethod", OBJECT);
     public static final PyClass SUPER = new PyClass("super", OBJECT);
     public static final PyClass BYTES = new PyClass("bytes", OBJECT);
-    public static final PyClass DICT_VIEW = new PyClass("dict_view", OBJECT);
+    public static final PyClass DICT_KEYS = new PyClass("dict_keys", OBJECT);
+    public static final PyClass DICT_VALUES = new PyClass("dict_values", OBJECT);
+    public static final PyClass DICT_ITEMS = new PyClass("dict_items", OBJECT);
 
     public static PyClass of(Object o) {
         if (o instanceof PyInstance i) return i.cls;
@@ -60,7 +62,7 @@ public final class Types {
         if (o instanceof PyDescriptors.StaticMethod) return STATICMETHOD;
         if (o instanceof PyDescriptors.Super) return SUPER;
         if (o instanceof PyBytes) return BYTES;
-        if (o instanceof PyDictView) return DICT_VIEW;
+        if (o instanceof PyDictView v) return v.kind().equals("keys") ? DICT_KEYS : v.kind().equals("values") ? DICT_VALUES : DICT_ITEMS;
         if (o instanceof PyIter) return ITERATOR;
         return OBJECT;
     }
