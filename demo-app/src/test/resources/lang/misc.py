@@ -85,3 +85,9 @@ print("\xa0 x".isprintable() if hasattr(str, "isprintable") else "")
 # printf-style width and precision from the arguments (*)
 print("%*s|%-*s|%.*f|%*.*f|%5.2f|%-6d|" % (5, "a", 4, "b", 2, 3.14159, 8, 3, 2.5, 1.234, 42))
 print("%*d|" % (-4, 7), "%s %s" % ("x", "y"))
+
+# str.format_map
+print("{a}-{b:>3}".format_map({"a": 1, "b": "x"}))
+class P:
+    def __init__(self): self.x = 5
+print("{x}".format_map(vars(P())))

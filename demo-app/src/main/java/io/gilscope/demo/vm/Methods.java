@@ -232,6 +232,18 @@ final class Methods {
             return n;
         });
         c.def("format", (a, k) -> strFormat(self(a), a, k));
+        c.def("format_map", (a, k) -> {   // the mapping's items as keyword arguments (no __missing__ lookups)
+            Args.count("format_map", a, 2, 2);
+            List<Object> keys = Ops.iterToList(Ops.call(Ops.getattr(a[1], "keys"), new Object[0], null));
+            Object[] args = new Object[1 + keys.size()];
+            String[] names = new String[keys.size()];
+            args[0] = a[0];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = Ops.str(keys.get(i));
+                args[1 + i] = Ops.getitem(a[1], keys.get(i));
+            }
+            return strFormat(self(a), args, names);
+        });
         c.def("isdigit", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
         c.def("isnumeric", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
         c.def("isdecimal", (a, k) -> !self(a).isEmpty() && self(a).chars().allMatch(Character::isDigit));
