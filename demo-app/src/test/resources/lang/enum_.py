@@ -106,3 +106,13 @@ print(json.dumps({"s": Shape.SQUARE, "m": Mood.SAD}), {Shape.CIRCLE: "c"}[1], in
 class Color(Enum):
     RED = 1
 print(repr(Color.RED), isinstance(Color.RED, int))
+
+# IntFlag members are ints; | & ^ ~ give IntFlag members
+from enum import IntFlag, auto
+class Perm(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+rw = Perm.R | Perm.W
+print(repr(rw), str(rw), int(rw), rw == 6, isinstance(rw, int), Perm.R in rw, Perm.X in rw, repr(~Perm.R), rw + 1, repr(Perm(7)), repr(Perm(0)), len(rw), [m.name for m in rw])
+print(repr(Perm.R & 4), repr(Perm.R | 8), f"{Perm.W:03d}", Perm.W < Perm.R, hash(Perm.R) == hash(4))

@@ -2,8 +2,7 @@
 common uses, written for this interpreter on its metaclasses (EnumType makes the members from the class
 body, in the order written, and answers iteration, len, in, [] and calls on the class).
 
-Members of IntEnum and StrEnum are int and str instances, as in CPython; members of IntFlag are not
-ints (they compare, hash, format, index and do arithmetic as their values do). Not provided:
+Members of IntEnum, StrEnum and IntFlag are int and str instances, as in CPython. Not provided:
 member()/nonmember(), verify(), global_enum(), _ignore_, and the boundary options of Flag.
 """
 
@@ -318,38 +317,34 @@ class Flag(Enum):
 
 def _pseudo_member(cls, value):
     """A combination of flags, named by its members in definition order (R|W), made once per value."""
-    pseudo = object.__new__(cls)
+    member_type = _member_type(cls)
+    pseudo = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
     pseudo._value_ = value
-    parts = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+    members = [m for m in cls if m._value_ and m._value_ & value == m._value_]
+    parts = [m._name_ for m in members]
+    rest = value
+    for m in members:
+        rest &= ~m._value_
+    if rest and parts:
+        parts.append(str(rest))   # bits no member names (an IntFlag keeps them)
     pseudo._name_ = '|'.join(parts) if parts else None
     cls._value2member_map_[value] = pseudo
     return pseudo
 
 
-class IntFlag(Flag):
-    """Flags that are ints in all but type; str() is the value's, and any int is a valid value."""
+class IntFlag(int, ReprEnum, Flag):
+    """Flags that are ints: str() and format() are the int's, any int is a valid value, and | & ^ ~ give
+    IntFlag members as Flag's do (int's would come first in the order)."""
 
     @classmethod
     def _missing_(cls, value):
         return _pseudo_member(cls, value)
 
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __eq__(self, other):
-        return self._value_ == _value(other)
-
-    def __hash__(self):
-        return hash(self._value_)
+    __or__, __and__, __xor__ = Flag.__or__, Flag.__and__, Flag.__xor__
+    __ror__, __rand__, __rxor__ = Flag.__ror__, Flag.__rand__, Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __repr__ = Flag.__repr__
+    __contains__, __iter__, __len__ = Flag.__contains__, Flag.__iter__, Flag.__len__
 
 
 def unique(enumeration):
