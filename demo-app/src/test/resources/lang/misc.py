@@ -91,3 +91,22 @@ print("{a}-{b:>3}".format_map({"a": 1, "b": "x"}))
 class P:
     def __init__(self): self.x = 5
 print("{x}".format_map(vars(P())))
+
+# an except clause's name is unbound after it; os.path.join as posixpath's; NotADirectoryError
+try:
+    raise ValueError("x")
+except ValueError as e:
+    print("in", e)
+try:
+    print(e)
+except NameError as n:
+    print("NameError")
+def f():
+    try:
+        1/0
+    except ZeroDivisionError as err:
+        msg = str(err)
+    return msg, "err" in dir()
+print(f())
+import os
+print(os.path.join("a","b/"), os.path.join("a",""), os.path.join("a/","b//"), os.path.join("a//","b"), os.path.join("a", "/abs", "c"), os.path.join("", "x"), NotADirectoryError.__name__, issubclass(NotADirectoryError, OSError))

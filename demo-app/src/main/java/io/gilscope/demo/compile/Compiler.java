@@ -728,6 +728,11 @@ public final class Compiler {
                 u.blocks.add(new Block(HANDLER, -1, -1, false, null, slot, -1));
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
+                if (h.name() != null && access(h.name()) != Access.DEREF) {   // as CPython: the name is unbound after the handler
+                    emit(Op.LOAD_CONST, constant(PyNone.NONE));
+                    store(h.name());
+                    delete(h.name(), h.line());
+                }
                 emitJump(Op.JUMP, afterHandlers);
                 mark(next);
             }

@@ -153,9 +153,14 @@ public final class OsModule {
             m.put("sep", File.separator);
             m.def("join", (a, k) -> {
                 if (a.length == 0) throw Errors.typeError("join() missing 1 required positional argument: 'a'");
-                Path p = Path.of(Ops.str(a[0]));
-                for (int i = 1; i < a.length; i++) p = p.resolve(Ops.str(a[i]));
-                return p.toString();
+                StringBuilder path = new StringBuilder(Ops.str(a[0]));   // posixpath.join: text, nothing normalised
+                for (int i = 1; i < a.length; i++) {
+                    String b = Ops.str(a[i]);
+                    if (b.startsWith("/")) path.setLength(0);
+                    else if (path.length() > 0 && path.charAt(path.length() - 1) != '/') path.append('/');
+                    path.append(b);
+                }
+                return path.toString();
             });
             m.def("exists", (a, k) -> Files.exists(Path.of(Ops.str(a[0]))));
             m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(Ops.str(a[0]))));

@@ -42,6 +42,7 @@ public final class Errors {
     public static final PyClass FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
     public static final PyClass FILE_EXISTS_ERROR = define("FileExistsError", OS_ERROR);
     public static final PyClass IS_A_DIRECTORY_ERROR = define("IsADirectoryError", OS_ERROR);
+    public static final PyClass NOT_A_DIRECTORY_ERROR = define("NotADirectoryError", OS_ERROR);
     public static final PyClass PERMISSION_ERROR = define("PermissionError", OS_ERROR);
     public static final PyClass TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
     public static final PyClass CONNECTION_ERROR = define("ConnectionError", OS_ERROR);
