@@ -65,3 +65,12 @@ class DuckLike: pass
 class Sub(Duckish): pass
 print(isinstance(Q(), Duckish), isinstance(3, Duckish), issubclass(DuckLike, Duckish), issubclass(int, Duckish), isinstance(Sub(), Duckish), issubclass(Sub, Duckish), isinstance(Duckish(), Duckish))
 print(isinstance(True, int), isinstance(3, (str, int)), issubclass(bool, int))
+
+# __init_subclass__ is implicitly a classmethod: it can be called on the class
+class A:
+    def __init_subclass__(cls, **kw):
+        print("init_subclass", cls.__name__)
+        super().__init_subclass__(**kw)
+class B(A): pass
+A.__init_subclass__()
+B.__init_subclass__()

@@ -111,6 +111,7 @@ final class Classes {
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             if (e.getKey().equals("__module__") || e.getKey().equals("__qualname__")) continue;
             Object v = e.getValue();
+            if (e.getKey().equals("__init_subclass__") && v instanceof PyFunction) v = new PyDescriptors.ClassMethod(v);   // implicitly, as in CPython
             cls.dict.put(e.getKey(), v);
             if (v instanceof PyFunction fn) fn.ownerClass = cls;
             else if (v instanceof PyDescriptors.Property pr && pr.fget instanceof PyFunction fn) fn.ownerClass = cls;
@@ -121,7 +122,6 @@ final class Classes {
         if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
         Object hook = cls.lookupAfter(cls, "__init_subclass__");
         if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), new Object[] {cls}, null);
-        else if (hook instanceof PyFunction f) Ops.call(f, new Object[] {cls}, null);   // implicitly a classmethod, as in CPython
         return cls;
     }
 
