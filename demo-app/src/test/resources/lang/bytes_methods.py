@@ -14,3 +14,12 @@ try:
     bytes.maketrans(b"ab", b"x")
 except ValueError as e:
     print("ValueError:", e)
+
+# codecs: encode/decode with CPython's names and error handlers; str(b, enc), bytes(s, enc)
+print("héllo".encode(), "héllo".encode("latin-1"), "abc".encode("ascii"), "é€".encode("ascii", "replace"), "é€".encode("ascii", "ignore"), "é".encode("utf_8"))
+print(b"h\xc3\xa9".decode(), b"h\xe9".decode("latin-1"), b"h\xe9".decode("utf-8", "replace"), b"h\xe9x".decode("ascii", "ignore"), str(b"ab", "ascii"), bytes("ab\xe9", "latin-1"), str(b"ab\xe9", "ISO-8859-1"))
+for f in [lambda: "é".encode("ascii"), lambda: b"a\xe9".decode("ascii"), lambda: b"\xff".decode(), lambda: "x".encode("nope"), lambda: bytes([300]), lambda: bytes("x")]:
+    try:
+        f()
+    except (ValueError, LookupError, TypeError) as e:
+        print(type(e).__name__, e)

@@ -285,7 +285,13 @@ public final class Builtins {
             return Ops.toDouble(x);
         };
         Types.COMPLEX.constructor = (a, k) -> Complexes.construct(Args.parse("complex", a, k, 0, "real", "imag"));
-        Types.STR.constructor = (a, k) -> a.length == 0 ? "" : Ops.str(a[0]);
+        Types.STR.constructor = (a, k) -> {
+            Object[] p = Args.parse("str", a, k, 0, "object", "encoding", "errors");
+            if (p[0] == null) return "";
+            if (p[1] == null && p[2] == null) return Ops.str(p[0]);
+            if (!(p[0] instanceof PyBytes b)) throw Errors.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(p[0]) + " found");
+            return Codecs.decode(b.data(), p[1], p[2]);
+        };
         Types.LIST.constructor = (a, k) -> a.length == 0 ? new PyList() : new PyList(Ops.iterToList(a[0]));
         Types.TUPLE.constructor = (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : new PyTuple(Ops.iterToList(a[0]).toArray());
         Types.SET.constructor = (a, k) -> {
@@ -334,11 +340,18 @@ public final class Builtins {
                 : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
         Types.BYTES.constructor = (a, k) -> {
             if (a.length == 0) return new PyBytes(new byte[0]);
-            if (a[0] instanceof String s) return new PyBytes(s.getBytes(StandardCharsets.UTF_8));
+            if (a[0] instanceof String s) {
+                if (a.length < 2) throw Errors.typeError("string argument without an encoding");
+                return new PyBytes(Codecs.encode(s, a[1], a.length > 2 ? a[2] : null));
+            }
             if (a[0] instanceof Long n) return new PyBytes(new byte[(int) (long) n]);
             List<Object> items = Ops.iterToList(a[0]);
             byte[] b = new byte[items.size()];
-            for (int i = 0; i < b.length; i++) b[i] = (byte) Ops.toLong(items.get(i));
+            for (int i = 0; i < b.length; i++) {
+                long v = Ops.toLong(items.get(i));
+                if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
+                b[i] = (byte) v;
+            }
             return new PyBytes(b);
         };
     }

@@ -35,6 +35,9 @@ public final class Errors {
     public static final PyClass RECURSION_ERROR = define("RecursionError", RUNTIME_ERROR);
     public static final PyClass TYPE_ERROR = define("TypeError", EXCEPTION);
     public static final PyClass VALUE_ERROR = define("ValueError", EXCEPTION);
+    public static final PyClass UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
+    public static final PyClass UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyClass IMPORT_ERROR = define("ImportError", EXCEPTION);
     public static final PyClass MODULE_NOT_FOUND_ERROR = define("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyClass EOF_ERROR = define("EOFError", EXCEPTION);

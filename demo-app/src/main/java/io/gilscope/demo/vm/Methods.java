@@ -282,7 +282,10 @@ final class Methods {
             int i = s.lastIndexOf(sep);
             return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
         });
-        c.def("encode", (a, k) -> new PyBytes(self(a).getBytes(StandardCharsets.UTF_8)));
+        c.def("encode", (a, k) -> {
+            Object[] p = Args.parse("encode", a, k, 1, "self", "encoding", "errors");
+            return new PyBytes(Codecs.encode(self(a), p[1], p[2]));
+        });
         c.def("__len__", (a, k) -> (long) self(a).length());
     }
 
@@ -520,7 +523,10 @@ final class Methods {
 
     private static void bytes() {
         PyClass c = Types.BYTES;
-        c.def("decode", (a, k) -> new String(((PyBytes) a[0]).data(), StandardCharsets.UTF_8));
+        c.def("decode", (a, k) -> {
+            Object[] p = Args.parse("decode", a, k, 1, "self", "encoding", "errors");
+            return Codecs.decode(((PyBytes) a[0]).data(), p[1], p[2]);
+        });
         c.def("hex", (a, k) -> {
             StringBuilder b = new StringBuilder();
             for (byte x : ((PyBytes) a[0]).data()) b.append(String.format("%02x", x & 0xff));
