@@ -23,3 +23,12 @@ for f in [lambda: "é".encode("ascii"), lambda: b"a\xe9".decode("ascii"), lambda
         f()
     except (ValueError, LookupError, TypeError) as e:
         print(type(e).__name__, e)
+
+# int.to_bytes and int.from_bytes
+print((1000).to_bytes(2, 'big'), (1000).to_bytes(4, 'little'), (-1).to_bytes(2, 'big', signed=True), (0).to_bytes(0, 'big'), (255).to_bytes(1, "big"), (2**70).to_bytes(10, "big"))
+print(int.from_bytes(b'\x01\x02', 'little'), int.from_bytes(b'\xff\xfe', 'big', signed=True), int.from_bytes([1, 0], 'big'), int.from_bytes(b'', 'big'), int.from_bytes(b'\x80' + b'\x00' * 9, 'big'))
+for f in [lambda: (256).to_bytes(1, 'big'), lambda: (-1).to_bytes(1, 'big'), lambda: (128).to_bytes(1, 'big', signed=True), lambda: (1).to_bytes(1, 'middle')]:
+    try:
+        f()
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -1,5 +1,6 @@
 package io.gilscope.demo.vm;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,25 @@ final class Methods {
         tuple();
         Types.INT.def("bit_length", (a, k) -> (long) Ops.big(a[0]).abs().bitLength());
         Types.INT.def("__index__", (a, k) -> a[0]);
+        Types.INT.def("to_bytes", (a, k) -> {
+            Object[] p = Args.parse("to_bytes", a, k, 1, "self", "length", "byteorder", "signed");
+            return new PyBytes(toBytes(Ops.big(a[0]), p[1] == null ? 1 : Ops.toLong(p[1]), p[2] == null ? "big" : Ops.str(p[2]),
+                    p[3] != null && Ops.truthy(p[3])));
+        });
+        Types.INT.dict.put("from_bytes", new PyDescriptors.ClassMethod(new BuiltinFunction("from_bytes", (a, k) -> {
+            Object[] p = Args.parse("from_bytes", a, k, 2, "cls", "bytes", "byteorder", "signed");
+            byte[] b;
+            if (p[1] instanceof PyBytes pb) {
+                b = pb.data().clone();
+            } else {   // any iterable of ints, as CPython takes
+                List<Object> items = Ops.iterToList(p[1]);
+                b = new byte[items.size()];
+                for (int i = 0; i < b.length; i++) b[i] = (byte) Ops.toLong(items.get(i));
+            }
+            if (byteOrder(p[2] == null ? "big" : Ops.str(p[2]))) reverse(b);
+            BigInteger v = p[3] != null && Ops.truthy(p[3]) && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b);
+            return Ops.norm(v);
+        })));
         bytes();
         generators();
         Types.OBJECT.def("__init__", (a, k) -> PyNone.NONE);
@@ -42,6 +62,39 @@ final class Methods {
     static BuiltinFunction objectSetattr;
 
     private static String self(Object[] a) { return (String) a[0]; }
+
+    /** int.to_bytes: the two's complement (signed) or plain value in exactly {@code length} bytes. */
+    private static byte[] toBytes(BigInteger v, long length, String order, boolean signed) {
+        boolean little = byteOrder(order);
+        if (length < 0) throw Errors.valueError("length argument must be non-negative");
+        if (!signed && v.signum() < 0) throw Errors.overflow("can't convert negative int to unsigned");
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > length * 8 && !(v.signum() == 0)) throw Errors.overflow("int too big to convert");
+        byte[] out = new byte[(int) length];
+        byte[] two = v.toByteArray();   // big-endian two's complement, minimal
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < out.length; i++) {
+            int from = two.length - 1 - i;
+            out[out.length - 1 - i] = from >= 0 ? two[from] : fill;
+        }
+        if (little) reverse(out);
+        return out;
+    }
+
+    /** true for "little", false for "big"; anything else is CPython's ValueError. */
+    private static boolean byteOrder(String order) {
+        if (order.equals("little")) return true;
+        if (order.equals("big")) return false;
+        throw Errors.valueError("byteorder must be either 'little' or 'big'");
+    }
+
+    private static void reverse(byte[] b) {
+        for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+            byte t = b[i];
+            b[i] = b[j];
+            b[j] = t;
+        }
+    }
 
     /** str.expandtabs: each tab to the next multiple of tabsize columns, counted from the line's start. */
     private static String expandTabs(String s, long tabsize) {
