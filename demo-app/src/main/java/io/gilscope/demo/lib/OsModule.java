@@ -93,7 +93,7 @@ public final class OsModule {
 
     private static Object removeFile(Object[] a) {
         String name = Ops.str(a[0]);
-        if (Files.isDirectory(Path.of(name))) throw FileObjects.osError(new IOException("directory"), name);
+        if (Files.isDirectory(Path.of(name))) throw FileObjects.osError(new FileObjects.IsADirectoryException(name), name);
         return onDisk(name, () -> Files.delete(Path.of(name)));
     }
 

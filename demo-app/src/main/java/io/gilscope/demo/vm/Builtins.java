@@ -221,7 +221,7 @@ public final class Builtins {
             return Ops.binary(Op.POW, a[0], a[1]);
         });
         def("globals", (a, k) -> {
-            Frame caller = Thread.currentThread() instanceof InterpreterThread t ? t.top : null;
+            Frame caller = InterpreterThread.currentFrame();
             if (caller == null) throw Errors.notSupported("globals() outside the program's own threads");
             return PyDict.live(caller.globals);
         });
@@ -345,19 +345,12 @@ public final class Builtins {
                 return new PyBytes(Codecs.encode(s, a[1], a.length > 2 ? a[2] : null));
             }
             if (a[0] instanceof Long n) return new PyBytes(new byte[(int) (long) n]);
-            List<Object> items = Ops.iterToList(a[0]);
-            byte[] b = new byte[items.size()];
-            for (int i = 0; i < b.length; i++) {
-                long v = Ops.toLong(items.get(i));
-                if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
-                b[i] = (byte) v;
-            }
-            return new PyBytes(b);
+            return new PyBytes(PyBytes.fromInts(a[0]));
         };
     }
 
     public static Object toInt(Object x, Object base) {
-        if (x instanceof PyBytes b) x = new String(b.data(), java.nio.charset.StandardCharsets.ISO_8859_1);   // int(b"42\n"), as CPython
+        if (x instanceof PyBytes b) x = new String(b.data(), StandardCharsets.ISO_8859_1);   // int(b"42\n"), as CPython
         if (x instanceof String s) {
             int b = base == null ? 10 : Ops.toInt(base);
             String t = s.strip().replace("_", "");

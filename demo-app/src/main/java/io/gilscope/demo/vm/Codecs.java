@@ -83,14 +83,15 @@ final class Codecs {
     }
 
     /** CPython's spelling of a codec in its messages. */
-    private static String name(Charset cs) {
+    static String name(Charset cs) {
         if (cs.equals(StandardCharsets.UTF_8)) return "utf-8";
         if (cs.equals(StandardCharsets.US_ASCII)) return "ascii";
         if (cs.equals(StandardCharsets.ISO_8859_1)) return "latin-1";
         return cs.name().toLowerCase(Locale.ROOT);
     }
 
-    private static Charset charset(Object encoding) {
+    /** The charset of a codec name as CPython spells them (utf-8, latin-1...), or Java's; UTF-8 for None. */
+    static Charset charset(Object encoding) {
         if (encoding == null || encoding == PyNone.NONE) return StandardCharsets.UTF_8;
         String n = Ops.str(encoding).toLowerCase(Locale.ROOT).replace('_', '-');
         switch (n) {

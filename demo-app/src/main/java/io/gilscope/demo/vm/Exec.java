@@ -30,7 +30,7 @@ final class Exec {
     }
 
     private static Object inCaller(CodeObject code, String fname) {
-        Frame caller = Thread.currentThread() instanceof InterpreterThread t ? t.top : null;
+        Frame caller = InterpreterThread.currentFrame();
         if (caller == null) throw Errors.notSupported(fname + "() without globals outside the program's own threads");
         Frame f = new Frame(code, null, caller.globals);
         f.ns = caller.func != null ? localsOf(caller) : caller.ns != null ? caller.ns : caller.globals;

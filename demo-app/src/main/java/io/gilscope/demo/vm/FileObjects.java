@@ -9,7 +9,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -93,14 +92,7 @@ public final class FileObjects {
         boolean binary = flags.contains('b');
         if (binary && flags.contains('t')) throw Errors.valueError("can't have text and binary mode at once");
         if (binary && p[3] != null && p[3] != PyNone.NONE) throw Errors.valueError("binary mode doesn't take an encoding argument");
-        Charset charset = StandardCharsets.UTF_8;
-        if (p[3] != null && p[3] != PyNone.NONE) {
-            try {
-                charset = Charset.forName(Ops.str(p[3]));
-            } catch (IllegalArgumentException e) {
-                throw Errors.make(Errors.LOOKUP_ERROR, "unknown encoding: " + Ops.str(p[3]));
-            }
-        }
+        Charset charset = Codecs.charset(p[3]);
         boolean plus = flags.contains('+');
         boolean readable = flags.contains('r') || plus;
         boolean writable = !flags.contains('r') || plus;
@@ -122,15 +114,22 @@ public final class FileObjects {
         f.nativeState = st;
         f.attrs.put("name", name);
         f.attrs.put("mode", mode);
-        if (!binary) f.attrs.put("encoding", charset.name().equals("UTF-8") ? "UTF-8" : charset.name());
+        if (!binary) f.attrs.put("encoding", charset.name());
         return f;
     }
 
-    /** The channel, or the IOException (a directory counts as one: java opens it for reading). */
+    /** What CPython reports as IsADirectoryError; Java opens a directory for reading, or fails otherwise. */
+    public static final class IsADirectoryException extends IOException {
+        public IsADirectoryException(String path) {
+            super(path);
+        }
+    }
+
+    /** The channel, or the IOException. */
     @ReleasesGil
     private static Object openChannel(Path path, Set<OpenOption> options) {
         try {
-            if (Files.isDirectory(path)) return new IOException("directory");
+            if (Files.isDirectory(path)) return new IsADirectoryException(path.toString());
             return FileChannel.open(path, options);
         } catch (IOException e) {
             return e;
@@ -144,11 +143,16 @@ public final class FileObjects {
         if (e instanceof NoSuchFileException) p = errno(Errors.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", file);
         else if (e instanceof AccessDeniedException) p = errno(Errors.PERMISSION_ERROR, 13, "Permission denied", file);
         else if (e instanceof FileAlreadyExistsException) p = errno(Errors.FILE_EXISTS_ERROR, 17, "File exists", file);
-        else if ("directory".equals(e.getMessage())) p = errno(Errors.IS_A_DIRECTORY_ERROR, 21, "Is a directory", file);
+        else if (e instanceof IsADirectoryException) p = errno(Errors.IS_A_DIRECTORY_ERROR, 21, "Is a directory", file);
         else if (e instanceof DirectoryNotEmptyException) p = errno(Errors.OS_ERROR, 39, "Directory not empty", file);
-        else p = Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+        else p = ioError(e);
         ((PyInstance) p.value).attrs.put("filename", name);
         return p;
+    }
+
+    /** An OSError for a failure on an open file. */
+    private static PyException ioError(IOException e) {
+        return Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
     }
 
     private static PyException errno(PyClass cls, int errno, String strerror, String file) {
@@ -303,7 +307,7 @@ public final class FileObjects {
         if (st.eof) return false;
         ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
         Object got = readChannel(st.channel, chunk);
-        if (got instanceof IOException e) throw Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+        if (got instanceof IOException e) throw ioError(e);
         if ((int) got < 0) {
             st.eof = true;
             return false;
@@ -366,7 +370,7 @@ public final class FileObjects {
     }
 
     private static PyException decodeError(State st) {
-        return Errors.make(Errors.VALUE_ERROR, "'" + st.charset.name().toLowerCase() + "' codec can't decode bytes in file " + Ops.repr(st.name));
+        return Errors.make(Errors.VALUE_ERROR, "'" + Codecs.name(st.charset) + "' codec can't decode bytes in file " + Ops.repr(st.name));
     }
 
     /** Universal newlines: \r\n and a lone \r become \n; a \r at a chunk's end waits for the next. */
@@ -448,7 +452,7 @@ public final class FileObjects {
         ByteBuffer data = ByteBuffer.wrap(st.unwritten.toByteArray());
         st.unwritten.reset();
         IOException e = writeChannel(st.channel, data);
-        if (e != null) throw Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+        if (e != null) throw ioError(e);
     }
 
     @ReleasesGil
@@ -468,7 +472,7 @@ public final class FileObjects {
             if (st.text) ahead += st.decoded.toString().getBytes(st.charset).length + (st.pendingCr ? 1 : 0);
             return st.channel.position() - ahead;
         } catch (IOException e) {
-            throw Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+            throw ioError(e);
         }
     }
 
@@ -476,7 +480,7 @@ public final class FileObjects {
         try {
             return st.channel.size();
         } catch (IOException e) {
-            throw Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+            throw ioError(e);
         }
     }
 
@@ -484,7 +488,7 @@ public final class FileObjects {
         try {
             st.channel.position(target);
         } catch (IOException e) {
-            throw Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
+            throw ioError(e);
         }
         st.raw = ByteBuffer.allocate(0);
         st.decoded.setLength(0);

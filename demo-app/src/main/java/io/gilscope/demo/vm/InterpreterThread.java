@@ -11,4 +11,9 @@ public final class InterpreterThread extends Thread {
     public InterpreterThread(Runnable body, String name, long stackSize) {
         super(null, body, name, stackSize);
     }
+
+    /** The current thread's innermost Python frame, or null outside Python code or an interpreter thread. */
+    static Frame currentFrame() {
+        return Thread.currentThread() instanceof InterpreterThread t ? t.top : null;
+    }
 }

@@ -12,11 +12,12 @@ public final class Locations {
 
     /** The frames of the current thread, outermost first, one per line as {@code function (file:line)}; "" outside Python code. */
     public static String current() {
-        if (!(Thread.currentThread() instanceof InterpreterThread t) || t.top == null) return "";
+        Frame top = InterpreterThread.currentFrame();
+        if (top == null) return "";
         int depth = 0;
-        for (Frame f = t.top; f != null; f = f.back) depth++;
+        for (Frame f = top; f != null; f = f.back) depth++;
         Frame[] frames = new Frame[depth];
-        for (Frame f = t.top; f != null; f = f.back) frames[--depth] = f;
+        for (Frame f = top; f != null; f = f.back) frames[--depth] = f;
         StringBuilder sb = new StringBuilder();
         for (Frame f : frames) {
             if (sb.length() > 0) sb.append('\n');

@@ -26,14 +26,7 @@ final class Methods {
         });
         Types.INT.dict.put("from_bytes", new PyDescriptors.ClassMethod(new BuiltinFunction("from_bytes", (a, k) -> {
             Object[] p = Args.parse("from_bytes", a, k, 2, "cls", "bytes", "byteorder", "signed");
-            byte[] b;
-            if (p[1] instanceof PyBytes pb) {
-                b = pb.data().clone();
-            } else {   // any iterable of ints, as CPython takes
-                List<Object> items = Ops.iterToList(p[1]);
-                b = new byte[items.size()];
-                for (int i = 0; i < b.length; i++) b[i] = (byte) Ops.toLong(items.get(i));
-            }
+            byte[] b = p[1] instanceof PyBytes pb ? pb.data().clone() : PyBytes.fromInts(p[1]);   // or any iterable of ints, as bytes() takes
             if (byteOrder(p[2] == null ? "big" : Ops.str(p[2]))) reverse(b);
             BigInteger v = p[3] != null && Ops.truthy(p[3]) && b.length > 0 ? new BigInteger(b) : new BigInteger(1, b);
             return Ops.norm(v);

@@ -1,6 +1,7 @@
 package io.gilscope.demo.vm;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** An immutable bytes object (from str.encode()); enough for hashing and printing. */
 public record PyBytes(byte[] data) {
@@ -9,6 +10,18 @@ public record PyBytes(byte[] data) {
 
     @Override
     public int hashCode() { return Arrays.hashCode(data); }
+
+    /** bytes(iterable): each item an int in range(256), else CPython's ValueError. */
+    static byte[] fromInts(Object iterable) {
+        List<Object> items = Ops.iterToList(iterable);
+        byte[] b = new byte[items.size()];
+        for (int i = 0; i < b.length; i++) {
+            long v = Ops.toLong(items.get(i));
+            if (v < 0 || v > 255) throw Errors.valueError("bytes must be in range(0, 256)");
+            b[i] = (byte) v;
+        }
+        return b;
+    }
 
     @Override
     public String toString() {

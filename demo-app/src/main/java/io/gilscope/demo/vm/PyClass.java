@@ -126,7 +126,7 @@ public final class PyClass implements PyCallable {
     }
 
     /** A __new__ written in Python in this class's order (a function, implicitly static), or null. */
-    private Object pythonNew() {
+    Object pythonNew() {
         Object n = lookup("__new__");
         if (n instanceof PyDescriptors.StaticMethod sm) n = sm.func();
         return n instanceof PyFunction ? n : null;

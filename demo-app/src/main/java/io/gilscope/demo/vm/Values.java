@@ -40,7 +40,7 @@ final class Values {
     static Object construct(PyClass cls, Object[] args, String[] kwnames) {
         PyClass type = cls.valueType;
         boolean mutable = MUTABLE.contains(type);
-        Object pyNew = pythonNew(cls);
+        Object pyNew = cls.pythonNew();   // one below the builtin type: the type's own __new__ is not Python
         PyInstance inst;
         if (pyNew != null) {
             Object r = Ops.call(pyNew, Args.prepend(cls, args), kwnames);
@@ -53,17 +53,6 @@ final class Values {
         Object init = cls.lookup("__init__");
         if (init instanceof PyFunction || mutable) PyClass.initialise(init, inst, args, kwnames);
         return inst;
-    }
-
-    /** A __new__ written in Python in the subclasses below the builtin type, or null. */
-    private static Object pythonNew(PyClass cls) {
-        for (PyClass c : cls.mro) {
-            if (c == cls.valueType) break;
-            Object n = c.dict.get("__new__");
-            if (n instanceof PyDescriptors.StaticMethod sm) n = sm.func();
-            if (n instanceof PyFunction) return n;
-        }
-        return null;
     }
 
     /** Each value type's __new__ (for super().__new__(cls, ...)), __init__ for the mutable ones, and the delegating dunders. */
