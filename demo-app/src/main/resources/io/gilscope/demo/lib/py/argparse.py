@@ -8,8 +8,7 @@ formatter classes, error() printing the usage and message to stderr and exiting 
 Not provided: parse_intermixed_args and parse_known_intermixed_args, translations (no gettext: _ and
 ngettext are the identity and the singular/plural choice) and the deprecation warnings for nested groups
 (nesting is allowed, silently). Without shutil the help width is the COLUMNS environment variable, or 80,
-less 2, as CPython's is without a terminal; help text is wrapped at spaces (long words are broken, but not
-at hyphens as textwrap also does). A Namespace's repr lists its attributes in the order of this
+less 2, as CPython's is without a terminal. A Namespace's repr lists its attributes in the order of this
 interpreter's instance __dict__, which is not always the order they were set in."""
 
 __version__ = '1.1'
@@ -59,42 +58,6 @@ def _terminal_columns():
         columns = 0
     return columns if columns > 0 else 80
 
-
-def _wrap(text, width):
-    # textwrap.wrap() of text whose whitespace is already single spaces, without breaking at hyphens
-    lines = []
-    current = []
-    length = 0
-    width = max(width, 1)
-    for word in text.split(' '):
-        if not word:
-            continue
-        while True:
-            room = width - length - (1 if current else 0)
-            if len(word) <= room:
-                length += len(word) + (1 if current else 0)
-                current.append(word)
-                break
-            if current and len(word) <= width:
-                lines.append(' '.join(current))
-                current = []
-                length = 0
-                continue
-            # a word longer than a line: fill the line with its head
-            if room < 1:
-                # textwrap keeps the space when it still fits on the line
-                lines.append(' '.join(current) + (' ' if room == 0 else ''))
-                current = []
-                length = 0
-                continue
-            current.append(word[:room])
-            lines.append(' '.join(current))
-            current = []
-            length = 0
-            word = word[room:]
-    if current:
-        lines.append(' '.join(current))
-    return lines
 
 SUPPRESS = '==SUPPRESS=='
 
@@ -644,12 +607,17 @@ class HelpFormatter(object):
 
     def _split_lines(self, text, width):
         text = self._whitespace_matcher.sub(' ', text).strip()
-        return _wrap(text, width)
+        # The textwrap module is used only for formatting help.
+        # Delay its import for speeding up the common usage of argparse.
+        import textwrap
+        return textwrap.wrap(text, width)
 
     def _fill_text(self, text, width, indent):
         text = self._whitespace_matcher.sub(' ', text).strip()
-        return '\n'.join([indent + line
-                          for line in _wrap(text, width - len(indent))])
+        import textwrap
+        return textwrap.fill(text, width,
+                             initial_indent=indent,
+                             subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -669,11 +637,7 @@ class RawDescriptionHelpFormatter(HelpFormatter):
     """
 
     def _fill_text(self, text, width, indent):
-        # as ''.join(indent + line for line in text.splitlines(keepends=True)), which this interpreter
-        # does not do: line breaks come out as '\n'
-        lines = [indent + line for line in text.splitlines()]
-        ends_with_break = text[-1:] in ('\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029')
-        return '\n'.join(lines) + ('\n' if lines and ends_with_break else '')
+        return ''.join(indent + line for line in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):

@@ -95,7 +95,7 @@ def _iglob(pathname, root_dir, recursive, dironly, include_hidden=False):
     for dirname in dirs:
         for name in glob_in_dir(_join(root_dir, dirname), basename, dironly,
                                include_hidden=include_hidden):
-            yield _pathjoin(dirname, name)
+            yield os.path.join(dirname, name)
 
 # These 2 helper functions non-recursively glob inside a literal directory.
 # They return a list of basenames.  _glob1 accepts a pattern while _glob0
@@ -144,7 +144,7 @@ def _listdir(dirname, dironly):
     except OSError:
         return []
     if dironly:
-        names = [x for x in names if os.path.isdir(_pathjoin(path, x))]
+        names = [x for x in names if os.path.isdir(os.path.join(path, x))]
     return names
 
 # Recursively yields relative pathnames inside a literal directory.
@@ -159,21 +159,13 @@ def _rlistdir(dirname, dironly, include_hidden=False):
                 yield _join(x, y)
 
 
-# posixpath.split and posixpath.join (gilscope's os.path has no split, and its
-# join drops the trailing slash join('a', '') gives in CPython).
+# posixpath.split (gilscope's os.path has no split).
 def _split(p):
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
         head = head.rstrip('/')
     return head, tail
-
-def _pathjoin(a, b):
-    if b.startswith('/'):
-        return b
-    if not a or a.endswith('/'):
-        return a + b
-    return a + '/' + b
 
 def _lexists(pathname):
     # Same as os.path.lexists(), except for broken symbolic links
@@ -186,7 +178,7 @@ def _join(dirname, basename):
     # It is common if dirname or basename is empty
     if not dirname or not basename:
         return dirname or basename
-    return _pathjoin(dirname, basename)
+    return os.path.join(dirname, basename)
 
 magic_check = re.compile('([*?[])')
 

@@ -35,6 +35,7 @@ Differences from CPython, because of what gilscope's interpreter has:
 
 import sys, os, time, io, re, collections.abc
 import datetime as _datetime
+from string import Formatter as StrFormatter
 
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
@@ -358,84 +359,7 @@ def makeLogRecord(dict):
 #   Formatter classes and functions
 #---------------------------------------------------------------------------
 
-def _str_format_parse(fmt):
-    """Yield (literal_text, field_name, format_spec, conversion) for each replacement field of a
-    str.format() string, as string.Formatter().parse() does (gilscope has no string.Formatter):
-    only what StrFormatStyle.validate needs."""
-    i = 0
-    n = len(fmt)
-    literal = ''
-    while i < n:
-        c = fmt[i]
-        if c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                literal += '}'
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            literal += c
-            i += 1
-            continue
-        if i + 1 < n and fmt[i + 1] == '{':
-            literal += '{'
-            i += 2
-            continue
-        if i + 1 >= n:
-            raise ValueError("Single '{' encountered in format string")
-        # Find the matching '}', allowing one level of nested fields in the spec and
-        # skipping [...] in the field name.
-        j = i + 1
-        depth = 1
-        in_bracket = False
-        while j < n:
-            ch = fmt[j]
-            if in_bracket:
-                if ch == ']':
-                    in_bracket = False
-            elif ch == '[':
-                in_bracket = True
-            elif ch == '{':
-                depth += 1
-            elif ch == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if j >= n:
-            raise ValueError("expected '}' before end of string")
-        field = fmt[i + 1:j]
-        # Split the field into name, conversion and spec.
-        k = 0
-        in_bracket = False
-        while k < len(field):
-            ch = field[k]
-            if in_bracket:
-                if ch == ']':
-                    in_bracket = False
-            elif ch == '[':
-                in_bracket = True
-            elif ch == '!' or ch == ':':
-                break
-            k += 1
-        name = field[:k]
-        conversion = None
-        spec = ''
-        rest = field[k:]
-        if rest.startswith('!'):
-            if len(rest) < 2:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(':'):
-                raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
-        yield literal, name, spec, conversion
-        literal = ''
-        i = j + 1
-    if literal:
-        yield literal, None, None, None
+_str_formatter = StrFormatter()
 
 
 class PercentStyle(object):
@@ -490,7 +414,7 @@ class StrFormatStyle(PercentStyle):
         """Validate the input format, ensure it is the correct string formatting style"""
         fields = set()
         try:
-            for _, fieldname, spec, conversion in _str_format_parse(self._fmt):
+            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
                 if fieldname:
                     if not self.field_spec.match(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
@@ -907,8 +831,7 @@ class Handler(Filterer):
         finally:
             _releaseLock()
 
-    # (property(get_name, set_name) in CPython: gilscope's property() ignores a setter passed to it.)
-    name = property(get_name).setter(set_name)
+    name = property(get_name, set_name)
 
     def createLock(self):
         """

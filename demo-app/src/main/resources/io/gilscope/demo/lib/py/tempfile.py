@@ -27,15 +27,6 @@ TMP_MAX = 10000
 template = "tmp"
 
 
-def _join(a, b):
-    # posixpath.join for two parts (gilscope's os.path.join normalizes)
-    if b.startswith('/'):
-        return b
-    if not a or a.endswith('/'):
-        return a + b
-    return a + '/' + b
-
-
 def _sanitize_params(prefix, suffix, dir):
     """Common parameter processing for most APIs in this module."""
     for arg in (prefix, suffix, dir):
@@ -109,7 +100,7 @@ def _get_default_tempdir():
         # Try only a few names per directory.
         for seq in range(100):
             name = next(namer)
-            filename = _join(dir, name)
+            filename = _os.path.join(dir, name)
             try:
                 with open(filename, 'xb') as f:
                     f.write(b'blat')
@@ -162,7 +153,7 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
     for seq in range(TMP_MAX):
         name = next(names)
-        file = _join(dir, prefix + name + suffix)
+        file = _os.path.join(dir, prefix + name + suffix)
         try:
             _os.mkdir(file, 0o700)
         except FileExistsError:
@@ -188,7 +179,7 @@ def mktemp(suffix="", prefix=template, dir=None):
     names = _get_candidate_names()
     for seq in range(TMP_MAX):
         name = next(names)
-        file = _join(dir, prefix + name + suffix)
+        file = _os.path.join(dir, prefix + name + suffix)
         if not _os.path.exists(file):
             return file
 
@@ -272,7 +263,7 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
 
     names = _get_candidate_names()
     for seq in range(TMP_MAX):
-        name = _join(dir, prefix + next(names) + suffix)
+        name = _os.path.join(dir, prefix + next(names) + suffix)
         try:
             if 'w' in mode:
                 # Exclusive creation in the caller's mode.
@@ -303,7 +294,7 @@ def _rmtree(path, ignore_errors=False):
             return
         raise
     for name in names:
-        full = _join(path, name)
+        full = _os.path.join(path, name)
         try:
             if _os.path.isdir(full):
                 notdir = False
@@ -312,9 +303,8 @@ def _rmtree(path, ignore_errors=False):
                     continue
                 except FileNotFoundError:
                     continue
-                except OSError as e:
-                    # ENOTDIR (gilscope has no NotADirectoryError name)
-                    notdir = e.errno == 20
+                except OSError as e:   # not empty: remove what is in it first
+                    notdir = isinstance(e, NotADirectoryError)
                 if notdir:
                     _os.unlink(full)
                 else:
