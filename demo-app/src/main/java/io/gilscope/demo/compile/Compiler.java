@@ -206,7 +206,7 @@ public final class Compiler {
             co.code = Arrays.copyOf(code, n);
             co.lines = Arrays.copyOf(lines, n);
             co.consts = consts.toArray();
-            co.names = names.toArray(new String[0]);
+            co.names = names.stream().map(String::intern).toArray(String[]::new);   // so Shape compares them by identity
             co.localNames = locals.toArray(new String[0]);
             co.nlocals = locals.size();
             int ncell = scope == null ? 0 : scope.cells.size();

@@ -24,6 +24,8 @@ public final class PyClass implements PyCallable {
     /** The classes that name this one as a base, whose lookups depend on this namespace. */
     private final List<WeakReference<PyClass>> subclasses = new CopyOnWriteArrayList<>();
     private static final Object MISSING = new Object();
+    /** Where its instances' {@link Shape}s start. */
+    final Shape rootShape = Shape.root();
     /** When set, calling the class calls this instead of creating a PyInstance. */
     public BuiltinFunction.Body constructor;
     public String module = "builtins";

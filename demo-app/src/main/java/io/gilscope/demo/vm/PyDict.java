@@ -18,7 +18,7 @@ public final class PyDict {
 
     /**
      * A dict that is a namespace itself, not a copy: an instance's or a module's {@code __dict__},
-     * globals(). Its order is the namespace's (hash order, not insertion order).
+     * globals(). Its order is the namespace's: insertion order for an instance, hash order for a module.
      */
     @SuppressWarnings("unchecked")
     public static PyDict live(Map<String, Object> namespace) {

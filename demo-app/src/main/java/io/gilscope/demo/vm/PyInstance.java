@@ -2,12 +2,11 @@ package io.gilscope.demo.vm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** An instance of a Python-level or Java-declared class. Exceptions are PyInstances too. */
 public class PyInstance {
     public final PyClass cls;
-    public final ConcurrentHashMap<String, Object> attrs = new ConcurrentHashMap<>();
+    public final InstanceAttrs attrs;
     /** Java state for Java-declared classes (a Thread, a Semaphore, ...). */
     public volatile Object nativeState;
     /** For exceptions: traceback entries, innermost first. */
@@ -17,6 +16,7 @@ public class PyInstance {
 
     public PyInstance(PyClass cls) {
         this.cls = cls;
+        this.attrs = new InstanceAttrs(cls.rootShape);
     }
 
     public synchronized void addTraceback(String file, int line, String function) {
