@@ -274,7 +274,8 @@ public final class Compiler {
                     Op.DICT_UPDATE, Op.SET_UPDATE, Op.RETURN_VALUE, Op.CHECK_EXC_MATCH, Op.RERAISE, Op.WITH_EXIT,
                     Op.ASSERT_FAIL, Op.SEND -> -1;
             case Op.DUP, Op.LOAD_CONST, Op.LOAD_FAST, Op.LOAD_GLOBAL, Op.LOAD_NAME, Op.LOAD_DEREF, Op.LOAD_CLOSURE,
-                    Op.FOR_ITER, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_SUPER, Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH -> 1;
+                    Op.FOR_ITER, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_SUPER, Op.BEFORE_WITH, Op.BEFORE_ASYNC_WITH,
+                    Op.LOAD_METHOD -> 1;
             case Op.DUP2 -> 2;
             case Op.STORE_ATTR, Op.DELETE_SUBSCR, Op.MAP_ADD, Op.WITH_EXCEPT -> -2;
             case Op.STORE_SUBSCR -> -3;
@@ -283,6 +284,7 @@ public final class Compiler {
             case Op.UNPACK_SEQUENCE -> a[0] - 1;
             case Op.UNPACK_EX -> (a[0] >> Op.UNPACK_EX_SHIFT) + (a[0] & Op.UNPACK_EX_AFTER);
             case Op.CALL, Op.CALL_KW -> -a[0];
+            case Op.CALL_METHOD -> -a[0] - 1;
             case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
             case Op.BUILD_CLASS -> -a[1] - 1;
@@ -1170,9 +1172,15 @@ public final class Compiler {
             emit(Op.LOAD_SUPER);
             return;
         }
-        expr(c.func());
         boolean stars = c.args().stream().anyMatch(a -> a instanceof Starred)
                 || c.keywords().stream().anyMatch(k -> k.name() == null);
+        Attribute method = c.func() instanceof Attribute at && !stars && c.keywords().isEmpty() ? at : null;
+        if (method != null) {   // obj.name(args): no bound method is made
+            expr(method.value());
+            emit(Op.LOAD_METHOD, name(method.name()));
+        } else {
+            expr(c.func());
+        }
         if (stars) {
             sequenceWithStars(c.args());
             emit(Op.LIST_TO_TUPLE);
@@ -1186,6 +1194,11 @@ public final class Compiler {
             } else {
                 emit(Op.CALL_EX, 0);
             }
+            return;
+        }
+        if (method != null) {
+            for (Expr a : c.args()) expr(a);
+            emit(Op.CALL_METHOD, c.args().size());
             return;
         }
         for (Expr a : c.args()) expr(a);

@@ -28,6 +28,8 @@ public final class CodeObject {
     public int[] excTable;
     /** Set on the code of functions whose body mentions super(). */
     public boolean usesSuper;
+    /** {@link AttrCache}'s entries by pc, made on first use. */
+    Object[] caches;
     /** A function's docstring (its body's first statement, a string), or null. */
     public String doc;
 

@@ -39,7 +39,7 @@ public final class Disassembler {
         return switch (op) {
             case Op.LOAD_CONST, Op.IMPORT_NAME -> co.consts[a] instanceof CodeObject c ? c.toString() : Ops.repr(co.consts[a]);
             case Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST, Op.FAST_ADD_CONST, Op.FAST_CMP_CONST_JUMP -> co.localNames[a];
-            case Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.LOAD_ATTR, Op.STORE_ATTR, Op.IMPORT_FROM,
+            case Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.LOAD_ATTR, Op.LOAD_METHOD, Op.STORE_ATTR, Op.IMPORT_FROM,
                     Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.DELETE_ATTR -> co.names[a];
             case Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_CLOSURE -> a < co.cellNames.length ? co.cellNames[a] : co.freeNames[a - co.cellNames.length];
             case Op.BINARY_OP, Op.BINARY_INPLACE -> Op.BIN_SYMBOLS[a];

@@ -153,12 +153,12 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.LOAD_ATTR:
-                        s[sp - 1] = Ops.getattr(s[sp - 1], names[code[pc + 1]]);
+                        s[sp - 1] = AttrCache.load(co, pc, s[sp - 1], names[code[pc + 1]]);
                         pc += 2;
                         break;
                     case Op.STORE_ATTR: {
                         Object obj = s[--sp];
-                        Ops.setattr(obj, names[code[pc + 1]], s[--sp]);
+                        AttrCache.store(co, pc, obj, names[code[pc + 1]], s[--sp]);
                         pc += 2;
                         break;
                     }
@@ -389,19 +389,27 @@ public final class Interpreter {
                         Checkpoint.reached();
                         if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
-                        Object fn = s[sp - n - 1];
-                        Object r;
-                        if (fn instanceof PyFunction pf) {
-                            r = callFromStack(pf, s, sp - n, n);
-                        } else if (fn instanceof PyBoundMethod bm) {
-                            r = callBound(bm, s, sp - n, n);
-                        } else {
-                            Object[] args = new Object[n];
-                            System.arraycopy(s, sp - n, args, 0, n);
-                            r = Ops.call(fn, args, null);
-                        }
+                        Object r = callOnStack(s[sp - n - 1], s, sp - n, n);
                         for (int k = sp - n; k < sp; k++) s[k] = null;
                         sp -= n;
+                        s[sp - 1] = r;
+                        pc += 2;
+                        break;
+                    }
+                    case Op.LOAD_METHOD:
+                        sp = AttrCache.loadMethod(co, pc, s, sp, names[code[pc + 1]]);
+                        pc += 2;
+                        break;
+                    case Op.CALL_METHOD: {   // the callable, self or NO_SELF, the arguments
+                        f.pc = pc;
+                        Checkpoint.reached();
+                        if (Signals.pending) Signals.raiseInMain();
+                        int n = code[pc + 1];
+                        Object r = s[sp - n - 1] == AttrCache.NO_SELF
+                                ? callOnStack(s[sp - n - 2], s, sp - n, n)
+                                : callOnStack(s[sp - n - 2], s, sp - n - 1, n + 1);
+                        for (int k = sp - n - 1; k < sp; k++) s[k] = null;
+                        sp -= n + 1;
                         s[sp - 1] = r;
                         pc += 2;
                         break;
@@ -721,6 +729,15 @@ public final class Interpreter {
         for (int i = 0; i < fromParam.length; i++) {
             if (fromParam[i] >= 0) fr.cells[i].value = fr.s[fromParam[i]];
         }
+    }
+
+    /** Calls fn with n positional arguments from a stack. */
+    private static Object callOnStack(Object fn, Object[] stack, int from, int n) {
+        if (fn instanceof PyFunction pf) return callFromStack(pf, stack, from, n);
+        if (fn instanceof PyBoundMethod bm) return callBound(bm, stack, from, n);
+        Object[] args = new Object[n];
+        System.arraycopy(stack, from, args, 0, n);
+        return Ops.call(fn, args, null);
     }
 
     /** obj.method(args): a Python method gets self and the arguments straight from the stack into its frame. */

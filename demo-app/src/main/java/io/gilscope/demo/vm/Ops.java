@@ -793,11 +793,12 @@ public final class Ops {
 
     public static Object getattrOrNull(Object o, String name) {
         if (o instanceof PyInstance i) {
+            Object c = i.cls.lookup(name);
+            if (c instanceof PyDescriptors.Property) return bind(c, o, i.cls);   // a data descriptor wins over the instance
             Object v = i.attrs.get(name);
             if (v != null) return v;
             if (name.equals("__class__")) return i.cls;
             if (name.equals("__dict__")) return PyDict.live(i.attrs);
-            Object c = i.cls.lookup(name);
             if (c != null) return bind(c, o, i.cls);
             Object ga = i.cls.lookup("__getattr__");
             if (ga != null) return call(ga, new Object[]{o, name}, null);
@@ -886,7 +887,7 @@ public final class Ops {
         return truthy(Objects.requireNonNullElse(getattrOrNull(f, "__isabstractmethod__"), Boolean.FALSE));
     }
 
-    private static Object bind(Object attr, Object self, PyClass cls) {
+    static Object bind(Object attr, Object self, PyClass cls) {
         if (attr instanceof PyFunction || attr instanceof BuiltinFunction) return new PyBoundMethod(self, attr);
         if (attr instanceof PyDescriptors.Property p) return call(p.fget, new Object[]{self}, null);
         if (attr instanceof PyDescriptors.StaticMethod sm) return sm.func();

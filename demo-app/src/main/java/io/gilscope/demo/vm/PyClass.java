@@ -55,15 +55,28 @@ public final class PyClass implements PyCallable {
 
     /** attr in this class's order (the first class that has it), or null. */
     public Object lookup(String attr) {
-        ConcurrentHashMap<String, Object> found = lookups;
-        if (found == null) lookups = found = new ConcurrentHashMap<>();
+        ConcurrentHashMap<String, Object> found = lookupVersion();
         Object v = found.get(attr);
         if (v == null) {
             v = walk(attr);
-            found.put(attr, v == null ? MISSING : v);
+            found.put(attr, v == null ? MISSING : v);   // into the map read before the walk: a change meanwhile drops it
         }
         return v == MISSING ? null : v;
     }
+
+    /**
+     * A token that stays the same object while what {@link #lookup} answers stays the same, as
+     * CPython's type version tags: {@link AttrCache} keeps it beside what it cached. It is the cache
+     * of lookups itself, which a change to this class's or a base's namespace replaces.
+     */
+    ConcurrentHashMap<String, Object> lookupVersion() {
+        ConcurrentHashMap<String, Object> found = lookups;
+        if (found == null) lookups = found = new ConcurrentHashMap<>();
+        return found;
+    }
+
+    /** The current {@link #lookupVersion}, or null when a change has dropped it. */
+    Object currentVersion() { return lookups; }
 
     private Object walk(String attr) {
         for (PyClass c : mro) {
