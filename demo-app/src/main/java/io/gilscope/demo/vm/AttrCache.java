@@ -31,7 +31,10 @@ final class AttrCache {
         Entry(Shape shape) { this.shape = shape; }
     }
 
-    /** The instance's own attribute, at index, while the class's lookups stay at version (it has no property of the name). */
+    /**
+     * The instance's own attribute at index, while the class's lookups stay at version: the class has
+     * no property of the name (and for a store, no __setattr__). A store at -1 adds the name.
+     */
     private static final class Slot extends Entry {
         final Object version;
         final int index;
@@ -52,18 +55,6 @@ final class AttrCache {
             super(shape);
             this.version = version;
             this.value = value;
-        }
-    }
-
-    /** A plain store (no property, no __setattr__), to index in shape or, at -1, adding the name. */
-    private static final class Store extends Entry {
-        final Object version;
-        final int index;
-
-        Store(Shape shape, Object version, int index) {
-            super(shape);
-            this.version = version;
-            this.index = index;
         }
     }
 
@@ -154,14 +145,14 @@ final class AttrCache {
             return;
         }
         Shape shape = i.attrs.shape();
-        if (find(co, pc, shape) instanceof Store s && s.version == i.cls.currentVersion()) {
+        if (find(co, pc, shape) instanceof Slot s && s.version == i.cls.currentVersion()) {
             if (s.index >= 0) i.attrs.setSlot(s.index, value);
             else i.attrs.put(name, value);
             return;
         }
         Object version = i.cls.lookupVersion();
         if (!(i.cls.lookup(name) instanceof PyDescriptors.Property) && !customSetattr(i.cls)) {
-            remember(co, pc, new Store(shape, version, shape.indexOf(name)));
+            remember(co, pc, new Slot(shape, version, shape.indexOf(name)));
         }
         Ops.setattr(o, name, value);
     }
