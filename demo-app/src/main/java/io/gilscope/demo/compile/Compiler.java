@@ -480,6 +480,7 @@ public final class Compiler {
             if (access(n.id()) == Access.FAST && (opId == Op.ADD || opId == Op.SUB) && a.value() instanceof Const c
                     && c.value() instanceof Long l && l > Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
                 emit(Op.FAST_ADD_CONST, u.local(n.id()), (int) (long) l, opId);
+                u.co.flags |= CodeObject.UNBOXES_INTS;
                 return;
             }
             load(n.id());
@@ -974,6 +975,7 @@ public final class Compiler {
             int op = Op.cmpOp(c.ops().get(0));
             if (op <= Op.GE) {
                 emitJump(Op.FAST_CMP_CONST_JUMP, label, u.local(n.id()), (int) (long) l, op | (jumpIf ? Op.JUMP_IF_TRUE : 0));
+                u.co.flags |= CodeObject.UNBOXES_INTS;
                 return;
             }
         }

@@ -2,7 +2,9 @@ package io.gilscope.demo.vm;
 
 /** One compiled function, class body or module: bytecode, constants, names and a line table. */
 public final class CodeObject {
-    public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16, COROUTINE = 32;
+    public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16, COROUTINE = 32,
+            /** The code has int superinstructions, so its frames need {@link Frame#p}. */
+            UNBOXES_INTS = 64;
 
     public final String name;
     /** The name with the classes and functions it is defined in (CPython's __qualname__: C.m, f.<locals>.g). */

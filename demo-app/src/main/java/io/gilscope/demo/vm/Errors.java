@@ -58,6 +58,10 @@ public final class Errors {
     public static final PyClass INTERNAL_ERROR = define("InternalError", EXCEPTION);
 
     static {
+        // A StackOverflowError becomes a RecursionError with almost no stack left, where loading and
+        // initialising a class would overflow again and leave it unusable: make one now, so that all
+        // the classes an exception needs are ready.
+        make(RECURSION_ERROR, "maximum recursion depth exceeded").value.addTraceback("<start>", 0, "<start>");
         BASE_EXCEPTION.def("__init__", (a, k) -> {
             ((PyInstance) a[0]).attrs.put("args", new PyTuple(Arrays.copyOfRange(a, 1, a.length)));
             return PyNone.NONE;

@@ -34,7 +34,7 @@ public final class Frame {
         this.func = func;
         this.globals = globals;
         this.s = new Object[code.nlocals + code.stackSize];
-        this.p = code.nlocals == 0 ? NO_LONGS : new long[code.nlocals];
+        this.p = (code.flags & CodeObject.UNBOXES_INTS) == 0 ? NO_LONGS : new long[code.nlocals];
         this.sp = code.nlocals;
         int ncells = code.cellNames.length + code.freeNames.length;
         this.cells = ncells == 0 ? null : new Cell[ncells];
