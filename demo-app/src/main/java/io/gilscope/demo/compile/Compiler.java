@@ -7,6 +7,7 @@ import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Parser;
 import io.gilscope.demo.parse.Stmt;
 import io.gilscope.demo.parse.Stmt.*;
+import io.gilscope.demo.vm.CasePattern;
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.PyBytes;
@@ -176,6 +177,7 @@ public final class Compiler {
                         case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> { target = args[0]; branch = d - 1; }
                         case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> { target = args[0]; branch = d; }
                         case Op.FOR_ITER -> { target = args[0]; branch = d - 1; }
+                        case Op.MATCH_PATTERN -> { target = args[2]; branch = d - 1; }
                         case Op.SEND -> { target = args[0]; branch = d - 1; falls = false; }
                         case Op.FAST_CMP_CONST_JUMP -> { target = args[3]; branch = d; }
                         case Op.RETURN_VALUE, Op.RAISE, Op.RERAISE, Op.ASSERT_FAIL, Op.UNSUPPORTED -> falls = false;
@@ -285,6 +287,7 @@ public final class Compiler {
             case Op.UNPACK_EX -> (a[0] >> Op.UNPACK_EX_SHIFT) + (a[0] & Op.UNPACK_EX_AFTER);
             case Op.CALL, Op.CALL_KW -> -a[0];
             case Op.CALL_METHOD -> -a[0] - 1;
+            case Op.MATCH_PATTERN -> a[1] - 1;
             case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
             case Op.BUILD_CLASS -> -a[1] - 1;
@@ -456,6 +459,8 @@ public final class Compiler {
             mark(end);
         } else if (st instanceof While w) {
             whileStmt(w);
+        } else if (st instanceof Match m) {
+            matchStmt(m);
         } else if (st instanceof For f) {
             if (f.isAsync()) asyncForStmt(f); else forStmt(f);
         } else if (st instanceof Try t) {
@@ -578,6 +583,34 @@ public final class Compiler {
      * The test is compiled twice, at the top (enter or skip the loop) and at the bottom (jump back to
      * the body), as CPython does: a counting loop is then two dispatches per turn.
      */
+    /**
+     * The subject stays on the stack while the cases try it; a case that matches stores its captures,
+     * passes its guard, pops the subject and runs its body.
+     */
+    private void matchStmt(Match m) {
+        expr(m.subject());
+        int end = newLabel();
+        int depth = u.depth;
+        for (MatchCase c : m.cases()) {
+            u.line = c.line();
+            int next = newLabel();
+            PatternCompiler patterns = new PatternCompiler(this::expr, c.line());
+            CasePattern pattern = patterns.compile(c.pattern());
+            emit(Op.BUILD_TUPLE, patterns.values());
+            List<String> captures = patterns.captures();
+            emitJump(Op.MATCH_PATTERN, next, constant(pattern), captures.size());
+            for (int k = captures.size() - 1; k >= 0; k--) store(captures.get(k));
+            if (c.guard() != null) testJump(c.guard(), next, false);
+            emit(Op.POP);
+            stmts(c.body());
+            emitJump(Op.JUMP, end);
+            mark(next);
+            u.depth = depth;
+        }
+        emit(Op.POP);
+        mark(end);
+    }
+
     private void whileStmt(While w) {
         int body = newLabel();
         int cont = newLabel();

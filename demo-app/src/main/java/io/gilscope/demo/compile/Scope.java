@@ -4,6 +4,7 @@ import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.parse.Expr;
 import io.gilscope.demo.parse.Expr.*;
 import io.gilscope.demo.parse.Stmt;
+import io.gilscope.demo.parse.Pattern;
 import io.gilscope.demo.parse.Stmt.*;
 
 import java.util.ArrayList;
@@ -129,6 +130,14 @@ final class Scope {
             }
             else if (st instanceof If i) { expr(i.test(), s); stmts(i.body(), s); stmts(i.orelse(), s); }
             else if (st instanceof While w) { expr(w.test(), s); stmts(w.body(), s); stmts(w.orelse(), s); }
+            else if (st instanceof Match m) {
+                expr(m.subject(), s);
+                for (MatchCase c : m.cases()) {
+                    pattern(c.pattern(), s);
+                    if (c.guard() != null) expr(c.guard(), s);
+                    stmts(c.body(), s);
+                }
+            }
             else if (st instanceof For f) {
                 if (f.isAsync()) mustBeAsync(s, "'async for'", f.line());
                 expr(f.iter(), s); target(f.target(), s); stmts(f.body(), s); stmts(f.orelse(), s); }
@@ -166,6 +175,25 @@ final class Scope {
                 Scope cs = new Scope(Kind.CLASS, s);
                 map.put(c, cs);
                 stmts(c.body(), cs);
+            }
+        }
+
+        /** A pattern's captures are assignments; its values, classes and keys are expressions. */
+        void pattern(Pattern p, Scope s) {
+            if (p instanceof Pattern.MatchValue v) expr(v.value(), s);
+            else if (p instanceof Pattern.MatchCapture c) { if (c.name() != null) s.assigned.add(c.name()); }
+            else if (p instanceof Pattern.MatchStar st) { if (st.name() != null) s.assigned.add(st.name()); }
+            else if (p instanceof Pattern.MatchAs a) { pattern(a.pattern(), s); s.assigned.add(a.name()); }
+            else if (p instanceof Pattern.MatchOr o) { for (Pattern x : o.alternatives()) pattern(x, s); }
+            else if (p instanceof Pattern.MatchSequence q) { for (Pattern x : q.items()) pattern(x, s); }
+            else if (p instanceof Pattern.MatchMapping m) {
+                for (Expr k : m.keys()) expr(k, s);
+                for (Pattern x : m.values()) pattern(x, s);
+                if (m.rest() != null) s.assigned.add(m.rest());
+            } else if (p instanceof Pattern.MatchClass c) {
+                expr(c.cls(), s);
+                for (Pattern x : c.args()) pattern(x, s);
+                for (Pattern x : c.kwPatterns()) pattern(x, s);
             }
         }
 

@@ -52,7 +52,202 @@ public final class Parser {
             }
         }
         if (t.is("@")) { out.add(decorated()); return; }
+        if (t.type() == TokenType.NAME && t.text().equals("match")) {
+            Stmt m = matchStmt();
+            if (m != null) { out.add(m); return; }
+        }
         simpleStatements(out);
+    }
+
+    // ---- match (PEP 634) -------------------------------------------------------------------
+
+    /**
+     * {@code match SUBJECT:} and its cases, or null with nothing consumed when the line only starts
+     * with a name "match" ({@code match = 1}, {@code match(x)}): match is a soft keyword.
+     */
+    private Stmt matchStmt() {
+        int start = current;
+        int line = advance().line();
+        Expr subject;
+        try {
+            subject = starExprList();
+        } catch (SyntaxError e) {
+            current = start;
+            return null;
+        }
+        if (!check(":") || peekAt(1).type() != TokenType.NEWLINE) {
+            current = start;
+            return null;
+        }
+        advance();
+        advance();
+        if (!match(TokenType.INDENT)) throw new SyntaxError("IndentationError", "expected an indented block", peek().line(), peek().col());
+        List<MatchCase> cases = new ArrayList<>();
+        while (!check(TokenType.DEDENT) && !check(TokenType.EOF)) {
+            Token c = peek();
+            if (c.type() != TokenType.NAME || !c.text().equals("case")) throw error(c, "invalid syntax");
+            advance();
+            Pattern pattern = openPattern();
+            Expr guard = match("if") ? namedExpression() : null;
+            cases.add(new MatchCase(pattern, guard, block(), c.line()));
+        }
+        match(TokenType.DEDENT);
+        return new Match(subject, cases, line);
+    }
+
+    /** A case's pattern: {@code a, *b} without brackets is a sequence pattern. */
+    private Pattern openPattern() {
+        Pattern first = starOrPattern();
+        if (!check(",")) {
+            if (first instanceof Pattern.MatchStar) throw error(peek(), "invalid syntax");
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>(List.of(first));
+        while (match(",") && !check(":") && !check("if")) items.add(starOrPattern());
+        return new Pattern.MatchSequence(items);
+    }
+
+    private Pattern starOrPattern() {
+        if (!match("*")) return pattern();
+        return new Pattern.MatchStar(captureName(consume(TokenType.NAME, "expected a name after '*'")));
+    }
+
+    private Pattern pattern() {
+        Pattern p = orPattern();
+        if (!match("as")) return p;
+        Token name = consume(TokenType.NAME, "invalid pattern target");
+        if (name.text().equals("_")) throw error(name, "cannot use '_' as a target");
+        return new Pattern.MatchAs(p, name.text());
+    }
+
+    private Pattern orPattern() {
+        List<Pattern> alternatives = new ArrayList<>(List.of(closedPattern()));
+        while (match("|")) alternatives.add(closedPattern());
+        return alternatives.size() == 1 ? alternatives.get(0) : new Pattern.MatchOr(alternatives);
+    }
+
+    private Pattern closedPattern() {
+        Token t = peek();
+        if (t.type() == TokenType.NUMBER || t.is("-")) return new Pattern.MatchValue(signedNumber());
+        if (t.type() == TokenType.STRING) return new Pattern.MatchValue(strings());
+        if (t.is("None")) { advance(); return new Pattern.MatchSingleton(Singleton.NONE); }
+        if (t.is("True")) { advance(); return new Pattern.MatchSingleton(Boolean.TRUE); }
+        if (t.is("False")) { advance(); return new Pattern.MatchSingleton(Boolean.FALSE); }
+        if (t.is("(")) return groupOrTuplePattern();
+        if (t.is("[")) {
+            advance();
+            return new Pattern.MatchSequence(patternsUntil("]"));
+        }
+        if (t.is("{")) return mappingPattern();
+        if (t.type() == TokenType.NAME) {
+            Expr name = dottedNameExpr();
+            if (check("(")) return classPattern(name);
+            if (name instanceof Name) return new Pattern.MatchCapture(captureName(t));
+            return new Pattern.MatchValue(name);
+        }
+        throw error(t, "invalid pattern");
+    }
+
+    private static String captureName(Token t) {
+        return t.text().equals("_") ? null : t.text();
+    }
+
+    /** A number literal, negative, or complex ({@code 1 + 2j}), as patterns allow. */
+    private Expr signedNumber() {
+        Token t = peek();
+        Expr e = match("-") ? new UnaryOp("-", numberLiteral(), t.line()) : numberLiteral();
+        if (check("+") || check("-")) {
+            Token op = advance();
+            e = new BinOp(op.text(), e, numberLiteral(), op.line());
+        }
+        return e;
+    }
+
+    private Expr numberLiteral() {
+        Token n = consume(TokenType.NUMBER, "invalid pattern");
+        return new Const(n.value(), n.line());
+    }
+
+    /** NAME(.NAME)* as a Name or Attribute expression (a pattern's value or class). */
+    private Expr dottedNameExpr() {
+        Token t = advance();
+        Expr e = new Name(t.text(), t.line(), t.col());
+        while (match(".")) e = new Attribute(e, consume(TokenType.NAME, "expected a name").text(), t.line());
+        return e;
+    }
+
+    /** {@code (p)} is p itself; {@code ()}, {@code (p,)} and {@code (p, q)} are sequences. */
+    private Pattern groupOrTuplePattern() {
+        advance();
+        if (match(")")) return new Pattern.MatchSequence(List.of());
+        Pattern first = starOrPattern();
+        if (match(")")) {
+            if (first instanceof Pattern.MatchStar) throw error(peek(), "invalid syntax");
+            return first;
+        }
+        consume(",", "expected ')'");
+        List<Pattern> items = new ArrayList<>(List.of(first));
+        items.addAll(patternsUntil(")"));
+        return new Pattern.MatchSequence(items);
+    }
+
+    /** Comma-separated patterns up to and including close (a trailing comma allowed). */
+    private List<Pattern> patternsUntil(String close) {
+        List<Pattern> items = new ArrayList<>();
+        while (!match(close)) {
+            items.add(starOrPattern());
+            if (!check(close)) consume(",", "expected '" + close + "'");
+        }
+        return items;
+    }
+
+    private Pattern mappingPattern() {
+        advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!match("}")) {
+            if (match("**")) {
+                rest = consume(TokenType.NAME, "expected a name after '**'").text();
+                match(",");
+                consume("}", "'**' must come last in a mapping pattern");
+                break;
+            }
+            Token k = peek();
+            if (k.type() == TokenType.NUMBER || k.is("-")) keys.add(signedNumber());
+            else if (k.type() == TokenType.STRING) keys.add(strings());
+            else if (k.is("None") || k.is("True") || k.is("False")) keys.add(atom());
+            else if (k.type() == TokenType.NAME) {
+                Expr key = dottedNameExpr();
+                if (key instanceof Name) throw error(k, "mapping pattern keys may only match literals and attribute lookups");
+                keys.add(key);
+            } else {
+                throw error(k, "invalid pattern");
+            }
+            consume(":", "expected ':'");
+            values.add(pattern());
+            if (!check("}")) consume(",", "expected '}'");
+        }
+        return new Pattern.MatchMapping(keys, values, rest);
+    }
+
+    private Pattern classPattern(Expr cls) {
+        advance();
+        List<Pattern> args = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<Pattern> kwPatterns = new ArrayList<>();
+        while (!match(")")) {
+            if (check(TokenType.NAME) && peekAt(1).is("=")) {
+                kwNames.add(advance().text());
+                advance();
+                kwPatterns.add(pattern());
+            } else {
+                if (!kwNames.isEmpty()) throw error(peek(), "positional patterns follow keyword patterns");
+                args.add(pattern());
+            }
+            if (!check(")")) consume(",", "expected ')'");
+        }
+        return new Pattern.MatchClass(cls, args, kwNames, kwPatterns);
     }
 
     private void simpleStatements(List<Stmt> out) {

@@ -31,7 +31,11 @@ public sealed interface Stmt {
     /** metaclass: the expression of {@code metaclass=}, or null. */
     record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
 
+    record Match(Expr subject, List<MatchCase> cases, int line) implements Stmt { }
+
     record Alias(String name, String asname) { }
+    /** guard: the expression after {@code if}, or null. */
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body, int line) { }
     record Handler(Expr type, String name, List<Stmt> body, int line) { }
     record WithItem(Expr context, Expr var) { }
 }

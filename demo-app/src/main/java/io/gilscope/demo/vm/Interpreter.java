@@ -396,6 +396,17 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     }
+                    case Op.MATCH_PATTERN: {   // the subject, the pattern's values -> the subject and its captures, or a jump
+                        int r = CasePattern.run(s, sp, (CasePattern) consts[code[pc + 1]], code[pc + 2]);
+                        if (r < 0) {
+                            sp = ~r;
+                            pc = code[pc + 3];
+                        } else {
+                            sp = r;
+                            pc += 4;
+                        }
+                        break;
+                    }
                     case Op.LOAD_METHOD:
                         sp = AttrCache.loadMethod(co, pc, s, sp, names[code[pc + 1]]);
                         pc += 2;

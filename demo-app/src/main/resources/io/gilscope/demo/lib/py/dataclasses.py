@@ -77,13 +77,13 @@ def _bases(cls):
     return chain
 
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False):
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
     return wrap if cls is None else wrap(cls)
 
 
-def _process(cls, init, repr_, eq, order, unsafe_hash, frozen):
+def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args):
     all_fields = _collect(cls)
     cls.__dataclass_fields__ = all_fields
     field_list = list(all_fields.values())
@@ -95,6 +95,8 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen):
         elif seen_default:
             raise TypeError("non-default argument '" + f.name + "' follows default argument")
     compared = [f.name for f in field_list if f.compare]
+    if match_args and "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple([f.name for f in init_fields])
 
     def values(self):
         return tuple([getattr(self, n) for n in compared])
