@@ -269,7 +269,7 @@ public final class Compiler {
 
     private static int effect(int op, int[] a) {
         return switch (op) {
-            case Op.POP, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
+            case Op.POP, Op.SET_HANDLED, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
                     Op.BINARY_SUBSCR, Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUB, Op.BINARY_MUL, Op.BINARY_OP, Op.BINARY_INPLACE,
                     Op.COMPARE_LT, Op.COMPARE_GT, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
                     Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.LIST_APPEND, Op.SET_ADD, Op.LIST_EXTEND,
@@ -701,10 +701,21 @@ public final class Compiler {
             emit(Op.WITH_EXIT);
         } else if (b.kind == ASYNC_WITH) {
             awaitExit(b.slot);
+        } else if (b.kind == HANDLER) {
+            restoreHandled(index);
         }
         if (b.region >= 0 && u.n > holeStart) {
             for (int r = b.region; r < u.regions.size(); r++) u.regions.get(r).holes.add(new int[]{holeStart, u.n});
         }
+    }
+
+    /** Leaving an except block: the exception handled is again the enclosing block's (of blocks[0, below)), or none. */
+    private void restoreHandled(int below) {
+        int slot = -1;
+        for (int i = below - 1; i >= 0 && slot < 0; i--) if (u.blocks.get(i).kind == HANDLER) slot = u.blocks.get(i).slot;
+        if (slot >= 0) emit(Op.LOAD_FAST, slot);
+        else emit(Op.LOAD_CONST, constant(PyNone.NONE));
+        emit(Op.SET_HANDLED);
     }
 
     private Region openRegion() {
@@ -748,6 +759,8 @@ public final class Compiler {
             u.depth = depth + 1;
             int slot = temp();
             emit(Op.STORE_FAST, slot);
+            emit(Op.LOAD_FAST, slot);
+            emit(Op.SET_HANDLED);
             for (Handler h : t.handlers()) {
                 u.line = h.line();
                 int next = newLabel();
@@ -764,6 +777,7 @@ public final class Compiler {
                 u.blocks.add(new Block(HANDLER, -1, -1, false, null, slot, -1));
                 stmts(h.body());
                 u.blocks.remove(u.blocks.size() - 1);
+                restoreHandled(u.blocks.size());
                 if (h.name() != null && access(h.name()) != Access.DEREF) {   // as CPython: the name is unbound after the handler
                     emit(Op.LOAD_CONST, constant(PyNone.NONE));
                     store(h.name());
@@ -772,6 +786,7 @@ public final class Compiler {
                 emitJump(Op.JUMP, afterHandlers);
                 mark(next);
             }
+            restoreHandled(u.blocks.size());
             emit(Op.LOAD_FAST, slot);
             emit(Op.RERAISE);
             mark(afterHandlers);

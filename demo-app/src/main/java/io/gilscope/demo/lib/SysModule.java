@@ -5,6 +5,7 @@ import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.Stdin;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.HandledExceptions;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
 import io.gilscope.demo.vm.PyException;
@@ -51,6 +52,10 @@ public final class SysModule {
         m.put("stdin", stdin());
         m.def("exit", (a, k) -> {
             throw Errors.systemExit(a);
+        });
+        m.def("exc_info", (a, k) -> {
+            PyInstance e = HandledExceptions.current();
+            return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.cls, e, Ops.getattr(e, "__traceback__"));
         });
         m.def("_is_gil_enabled", (a, k) -> isGilEnabled());
         m.def("getswitchinterval", (a, k) -> getSwitchInterval());

@@ -67,6 +67,7 @@ public final class Errors {
             return PyNone.NONE;
         });
         BASE_EXCEPTION.def("with_traceback", (a, k) -> a[0]);
+        HandledExceptions.defineAttributes(BASE_EXCEPTION);
         for (PyClass group : new PyClass[] {BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
             group.def("__init__", (a, k) -> {
                 Args.count(group.name, a, 3, 3);

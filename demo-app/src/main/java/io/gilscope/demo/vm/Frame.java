@@ -27,6 +27,8 @@ public final class Frame {
     public int sp;
     /** The calling frame while this one runs on an {@link InterpreterThread} (see {@link Locations}). */
     Frame back;
+    /** The exception this frame's except block is handling, or null (see {@link HandledExceptions}). */
+    PyInstance handling;
     public boolean done;
 
     public Frame(CodeObject code, PyFunction func, Map<String, Object> globals) {

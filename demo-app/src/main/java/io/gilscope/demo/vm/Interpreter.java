@@ -396,6 +396,11 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     }
+                    case Op.SET_HANDLED:   // an except block starts (the exception) or ends (the enclosing one's, or None)
+                        f.handling = s[--sp] instanceof PyInstance e ? e : null;
+                        s[sp] = null;
+                        pc += 1;
+                        break;
                     case Op.MATCH_PATTERN: {   // the subject, the pattern's values -> the subject and its captures, or a jump
                         int r = CasePattern.run(s, sp, (CasePattern) consts[code[pc + 1]], code[pc + 2]);
                         if (r < 0) {
@@ -605,6 +610,10 @@ public final class Interpreter {
                     return run(f);
                 } catch (Throwable t) {
                     PyException e = toPyException(t);
+                    if (!e.chained) {
+                        e.chained = true;
+                        HandledExceptions.chain(e.value, f);
+                    }
                     int h = handlerFor(f, e, f.pc);
                     if (h < 0) throw e;
                     int depth = co.nlocals + co.excTable[h + 3];
@@ -649,6 +658,7 @@ public final class Interpreter {
     static PyException reraise(Object exc) {
         PyException e = new PyException((PyInstance) exc);
         e.skipTraceback = true;
+        e.chained = true;
         return e;
     }
 

@@ -8,6 +8,8 @@ public final class PyException extends RuntimeException {
     public final PyInstance value;
     /** Set by a bare re-raise: the frame that re-raises does not add a traceback entry again. */
     public boolean skipTraceback;
+    /** Set once it has its __context__ (a re-raise has it already): the frames it unwinds through do not change it. */
+    boolean chained;
 
     public PyException(PyInstance value) {
         super(null, null, false, false);

@@ -201,7 +201,7 @@ final class RareOpcodes {
         if (exc instanceof PyClass c) exc = c.call(new Object[0], null);
         if (!Errors.isException(exc)) return Errors.typeError("exceptions must derive from BaseException");
         PyInstance inst = (PyInstance) exc;
-        if (cause != null) inst.attrs.put("__cause__", cause instanceof PyClass c ? c.call(new Object[0], null) : cause);
+        if (cause != null) Ops.setattr(inst, "__cause__", cause instanceof PyClass c ? c.call(new Object[0], null) : cause);
         return new PyException(inst);
     }
 

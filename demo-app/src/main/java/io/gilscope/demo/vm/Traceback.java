@@ -1,7 +1,10 @@
 package io.gilscope.demo.vm;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Formats Python-style tracebacks; keeps the source lines of every compiled file. */
@@ -20,14 +23,44 @@ public final class Traceback {
         return lines[line - 1];
     }
 
-    /** The full report for an uncaught exception, ending with a newline. */
+    /** The types of what {@code __traceback__} gives: a traceback, its frames and their code, attributes only. */
+    private static final PyClass TRACEBACK = new PyClass("traceback", Types.OBJECT);
+    private static final PyClass FRAME = new PyClass("frame", Types.OBJECT);
+    private static final PyClass CODE = new PyClass("code", Types.OBJECT);
+
+    /**
+     * The full report for an uncaught exception, ending with a newline: first the exceptions it was
+     * raised from or while handling, as CPython prints the chain.
+     */
     public static String format(PyInstance exc) {
+        return format(exc, true);
+    }
+
+    /** The report for exc, with its chain or (chain false) alone. */
+    public static String format(PyInstance exc, boolean chain) {
+        return chain ? format(exc, Collections.newSetFromMap(new IdentityHashMap<>())) : formatOne(exc);
+    }
+
+    private static String format(PyInstance exc, Set<PyInstance> seen) {
+        seen.add(exc);
         StringBuilder b = new StringBuilder();
         Object cause = exc.attrs.get("__cause__");
-        if (cause instanceof PyInstance c && Errors.isException(c)) {
-            b.append(format(c));
+        Object context = exc.attrs.get("__context__");
+        if (cause instanceof PyInstance c && Errors.isException(c) && !seen.contains(c)) {
+            b.append(format(c, seen));
             b.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context instanceof PyInstance c && Errors.isException(c) && !seen.contains(c)
+                && !Boolean.TRUE.equals(exc.attrs.get("__suppress_context__"))) {
+            b.append(format(c, seen));
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
+        b.append(formatOne(exc));
+        return b.toString();
+    }
+
+    /** One exception's traceback and headline. */
+    private static String formatOne(PyInstance exc) {
+        StringBuilder b = new StringBuilder();
         List<PyInstance.TraceEntry> entries = exc.tracebackCopy();
         if (!entries.isEmpty()) b.append("Traceback (most recent call last):\n");
         PyInstance.TraceEntry last = null;
@@ -49,6 +82,26 @@ public final class Traceback {
         flushRepeat(b, repeat);
         b.append(headline(exc)).append('\n');
         return b.toString();
+    }
+
+    /** exc.__traceback__: the outermost entry first, each tb_next one call deeper; None before it is raised. */
+    static Object object(PyInstance exc) {
+        List<PyInstance.TraceEntry> entries = exc.tracebackCopy();
+        Object next = PyNone.NONE;
+        for (PyInstance.TraceEntry e : entries) {   // innermost first
+            PyInstance code = new PyInstance(CODE);
+            code.attrs.put("co_name", e.function());
+            code.attrs.put("co_filename", e.file());
+            PyInstance frame = new PyInstance(FRAME);
+            frame.attrs.put("f_code", code);
+            frame.attrs.put("f_lineno", (long) e.line());
+            PyInstance tb = new PyInstance(TRACEBACK);
+            tb.attrs.put("tb_frame", frame);
+            tb.attrs.put("tb_lineno", (long) e.line());
+            tb.attrs.put("tb_next", next);
+            next = tb;
+        }
+        return next;
     }
 
     private static void flushRepeat(StringBuilder b, int repeat) {
