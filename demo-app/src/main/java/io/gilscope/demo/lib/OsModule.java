@@ -16,6 +16,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
@@ -65,34 +66,62 @@ public final class OsModule {
             return new PyBytes(b);
         });
         m.def("listdir", (a, k) -> {
-            String dir = a.length > 0 ? Ops.str(a[0]) : ".";
-            try (var s = Files.list(Path.of(dir))) {
+            String dir = a.length > 0 ? FileObjects.fspath(a[0]) : ".";
+            Path d = Path.of(dir);
+            if (Files.exists(d) && !Files.isDirectory(d)) throw FileObjects.osError(new NotDirectoryException(dir), dir);
+            try (var s = Files.list(d)) {
                 PyList l = new PyList();
                 s.map(p -> p.getFileName().toString()).sorted().forEach(l::append);
                 return l;
             } catch (IOException e) {
-                throw Errors.make(Errors.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + Ops.repr(dir));
+                throw FileObjects.osError(e, dir);
             }
         });
         m.def("remove", (a, k) -> removeFile(a));
         m.def("unlink", (a, k) -> removeFile(a));
-        m.def("rmdir", (a, k) -> onDisk(Ops.str(a[0]), () -> Files.delete(Path.of(Ops.str(a[0])))));
-        m.def("mkdir", (a, k) -> onDisk(Ops.str(a[0]), () -> Files.createDirectory(Path.of(Ops.str(a[0])))));
+        m.def("rmdir", (a, k) -> {
+            String name = FileObjects.fspath(a[0]);
+            Path dir = Path.of(name);
+            if (Files.exists(dir) && !Files.isDirectory(dir)) throw FileObjects.osError(new NotDirectoryException(name), name);   // never delete a file
+            return onDisk(name, () -> Files.delete(dir));
+        });
+        m.def("mkdir", (a, k) -> {
+            String name = FileObjects.fspath(a[0]);
+            return onDisk(name, () -> Files.createDirectory(Path.of(name)));
+        });
         m.def("makedirs", (a, k) -> {
             Object[] p = Args.parse("makedirs", a, k, 1, "name", "mode", "exist_ok");
-            Path dir = Path.of(Ops.str(p[0]));
+            Path dir = Path.of(FileObjects.fspath(p[0]));
             if (Files.isDirectory(dir) && !(p[2] != null && Ops.truthy(p[2]))) {
                 throw FileObjects.osError(new FileAlreadyExistsException(dir.toString()), dir.toString());
             }
             return onDisk(dir.toString(), () -> Files.createDirectories(dir));
         });
-        m.def("rename", (a, k) -> onDisk(Ops.str(a[0]),
-                () -> Files.move(Path.of(Ops.str(a[0])), Path.of(Ops.str(a[1])), StandardCopyOption.REPLACE_EXISTING)));
+        m.def("rename", (a, k) -> rename(FileObjects.fspath(a[0]), FileObjects.fspath(a[1])));
+        m.def("replace", (a, k) -> rename(FileObjects.fspath(a[0]), FileObjects.fspath(a[1])));
+        m.def("fspath", (a, k) -> {
+            Args.count("fspath", a, 1, 1);
+            return a[0] instanceof PyBytes ? a[0] : FileObjects.fspath(a[0]);
+        });
         return m;
     }
 
+    /**
+     * rename(2): a file may replace a file, a directory an empty directory; anything else is CPython's
+     * error, never a replaced directory or file.
+     */
+    private static Object rename(String from, String to) {
+        Path src = Path.of(from);
+        Path dst = Path.of(to);
+        if (Files.exists(src) && Files.exists(dst) && !src.toAbsolutePath().normalize().equals(dst.toAbsolutePath().normalize())) {
+            if (!Files.isDirectory(src) && Files.isDirectory(dst)) throw FileObjects.osError(new FileObjects.IsADirectoryException(to), from);
+            if (Files.isDirectory(src) && !Files.isDirectory(dst)) throw FileObjects.osError(new NotDirectoryException(to), from);
+        }
+        return onDisk(from, () -> Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING));
+    }
+
     private static Object removeFile(Object[] a) {
-        String name = Ops.str(a[0]);
+        String name = FileObjects.fspath(a[0]);
         if (Files.isDirectory(Path.of(name))) throw FileObjects.osError(new FileObjects.IsADirectoryException(name), name);
         return onDisk(name, () -> Files.delete(Path.of(name)));
     }
@@ -162,9 +191,9 @@ public final class OsModule {
                 }
                 return path.toString();
             });
-            m.def("exists", (a, k) -> Files.exists(Path.of(Ops.str(a[0]))));
-            m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(Ops.str(a[0]))));
-            m.def("isdir", (a, k) -> Files.isDirectory(Path.of(Ops.str(a[0]))));
+            m.def("exists", (a, k) -> Files.exists(Path.of(FileObjects.fspath(a[0]))));
+            m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(FileObjects.fspath(a[0]))));
+            m.def("isdir", (a, k) -> Files.isDirectory(Path.of(FileObjects.fspath(a[0]))));
             m.def("getsize", (a, k) -> {
                 try {
                     return Files.size(Path.of(Ops.str(a[0])));

@@ -12,8 +12,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -81,7 +83,7 @@ public final class FileObjects {
     /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None). */
     public static Object open(Object[] a, String[] k) {
         Object[] p = Args.parse("open", a, k, 1, "file", "mode", "buffering", "encoding", "errors", "newline");
-        if (!(p[0] instanceof String name)) throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(p[0]));
+        String name = fspath(p[0]);
         String mode = p[1] == null ? "r" : Ops.str(p[1]);
         Set<Character> flags = new HashSet<>();
         for (char c : mode.toCharArray()) {
@@ -136,6 +138,16 @@ public final class FileObjects {
         }
     }
 
+    /** os.fspath: a str path as it is, bytes decoded, an os.PathLike object's __fspath__() (pathlib's paths). */
+    public static String fspath(Object path) {
+        Object p = Values.unwrap(path);
+        if (p instanceof String s) return s;
+        if (p instanceof PyBytes b) return new String(b.data(), java.nio.charset.StandardCharsets.UTF_8);
+        Object f = path instanceof PyInstance ? Ops.getattrOrNull(path, "__fspath__") : null;
+        if (f != null && Ops.call(f, new Object[0], null) instanceof String s) return s;
+        throw Errors.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(path));
+    }
+
     /** The OSError subclass CPython raises for e on the file {@code name}, with errno, strerror and filename. */
     public static PyException osError(IOException e, String name) {
         String file = Ops.repr(name);
@@ -145,6 +157,9 @@ public final class FileObjects {
         else if (e instanceof FileAlreadyExistsException) p = errno(Errors.FILE_EXISTS_ERROR, 17, "File exists", file);
         else if (e instanceof IsADirectoryException) p = errno(Errors.IS_A_DIRECTORY_ERROR, 21, "Is a directory", file);
         else if (e instanceof DirectoryNotEmptyException) p = errno(Errors.OS_ERROR, 39, "Directory not empty", file);
+        else if (e instanceof NotDirectoryException || "Not a directory".equals(e instanceof FileSystemException f ? f.getReason() : null)) {
+            p = errno(Errors.NOT_A_DIRECTORY_ERROR, 20, "Not a directory", file);
+        }
         else p = ioError(e);
         ((PyInstance) p.value).attrs.put("filename", name);
         return p;
