@@ -10,6 +10,7 @@ import io.gilscope.demo.vm.Importer;
 import io.gilscope.demo.vm.Interpreter;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyException;
+import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.ReleasesGil;
 import io.gilscope.demo.vm.Traceback;
@@ -19,7 +20,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -213,14 +216,30 @@ public final class Modules {
         return false;
     }
 
+    /** name.py or name/__init__.py in the directories of sys.path (the script's directory until the program changes it). */
     private static Path findFile(String name) {
-        Path base = searchPath.resolve(name.replace('.', '/'));
-        Path py = base.resolveSibling(base.getFileName() + ".py");
-        if (Files.isRegularFile(py)) return py;
-        Path init = base.resolve("__init__.py");
-        if (Files.isRegularFile(init)) return init;
+        for (Path dir : searchDirectories()) {
+            Path base = dir.resolve(name.replace('.', '/'));
+            Path py = base.resolveSibling(base.getFileName() + ".py");
+            if (Files.isRegularFile(py)) return py;
+            Path init = base.resolve("__init__.py");
+            if (Files.isRegularFile(init)) return init;
+        }
         return null;
     }
+
+    private static List<Path> searchDirectories() {
+        PyModule sys = LOADED.get("sys");
+        if (sys == null || !(sys.dict.get("path") instanceof PyList path)) return List.of(searchPath);
+        List<Path> dirs = new ArrayList<>();
+        for (Object entry : path.toArray()) {
+            if (entry instanceof String s) dirs.add(s.isEmpty() ? Path.of(".") : Path.of(s));
+        }
+        return dirs;
+    }
+
+    /** The directory modules are first looked for in: the script's (sys.path[0]). */
+    public static String scriptDirectory() { return searchPath.toString(); }
 
     /**
      * Compiles and runs a Python file as module {@code name} (registered in sys.modules first, so

@@ -39,6 +39,7 @@ public final class SysModule {
     public static PyModule create() {
         PyModule m = new PyModule("sys");
         m.put("argv", ARGV);
+        m.put("path", PyList.of(Modules.scriptDirectory()));
         m.put("maxsize", Long.MAX_VALUE);
         m.put("platform", "java");
         m.put("version", "3.11.0 (gilscope demo interpreter, no GIL of its own)");

@@ -98,7 +98,27 @@ public final class Builtins {
             for (Object o = it.next(); o != null; o = it.next()) if (!Ops.truthy(o)) return false;
             return true;
         });
-        def("iter", (a, k) -> { Args.count("iter", a, 1, 1); return Ops.iter(a[0]); });
+        def("iter", (a, k) -> {
+            Args.count("iter", a, 1, 2);
+            if (a.length == 1) return Ops.iter(a[0]);
+            Object fn = a[0], sentinel = a[1];
+            if (!Ops.callable(fn)) throw Errors.typeError("iter(v, w): v must be callable");
+            return new PyIter() {   // calls fn until it returns sentinel
+                private boolean done;
+
+                @Override
+                public Object next() {
+                    if (done) return null;
+                    Object v = Ops.call(fn, new Object[0], null);
+                    if (Ops.eq(v, sentinel)) {
+                        done = true;
+                        return null;
+                    }
+                    return v;
+                }
+            };
+        });
+        def("ascii", (a, k) -> { Args.count("ascii", a, 1, 1); return Ops.asciiEscape(Ops.repr(a[0])); });
         def("next", (a, k) -> {
             Args.count("next", a, 1, 2);
             if (!(a[0] instanceof PyIter it)) return nextOfObject(a);
@@ -188,7 +208,7 @@ public final class Builtins {
         });
         def("setattr", (a, k) -> { Args.count("setattr", a, 3, 3); Ops.setattr(a[0], (String) a[1], a[2]); return PyNone.NONE; });
         def("delattr", (a, k) -> { Args.count("delattr", a, 2, 2); Ops.delattr(a[0], (String) a[1]); return PyNone.NONE; });
-        def("callable", (a, k) -> a[0] instanceof PyCallable || (a[0] instanceof PyInstance i && i.cls.lookup("__call__") != null));
+        def("callable", (a, k) -> Ops.callable(a[0]));
         def("hash", (a, k) -> (long) Ops.hash(a[0]));
         def("id", (a, k) -> (long) System.identityHashCode(a[0]));
         def("chr", (a, k) -> {
@@ -225,7 +245,7 @@ public final class Builtins {
             if (caller == null) throw Errors.notSupported("globals() outside the program's own threads");
             return PyDict.live(caller.globals);
         });
-        def("locals", (a, k) -> { throw Errors.notSupported("locals()"); });
+        def("locals", (a, k) -> Exec.locals());
         def("vars", (a, k) -> {
             if (a.length == 1 && a[0] instanceof PyInstance i) return PyDict.live(i.attrs);
             if (a.length == 1 && a[0] instanceof PyModule m) return PyDict.live(m.dict);
@@ -324,10 +344,17 @@ public final class Builtins {
             Object[] p = Args.parse("property", a, k, 0, "fget", "fset", "fdel", "doc");
             PyDescriptors.Property prop = new PyDescriptors.Property(p[0] == null ? PyNone.NONE : p[0]);
             if (p[1] != null && p[1] != PyNone.NONE) prop.fset = p[1];
+            if (p[2] != null && p[2] != PyNone.NONE) prop.fdel = p[2];
+            Object doc = p[3] != null && p[3] != PyNone.NONE ? p[3] : p[0] == null ? null : Ops.getattrOrNull(p[0], "__doc__");
+            if (doc != null) prop.doc = doc;
             return prop;
         };
         Types.PROPERTY.def("setter", (a, k) -> {
             ((PyDescriptors.Property) a[0]).fset = a[1];
+            return a[0];
+        });
+        Types.PROPERTY.def("deleter", (a, k) -> {
+            ((PyDescriptors.Property) a[0]).fdel = a[1];
             return a[0];
         });
         Types.STATICMETHOD.constructor = (a, k) -> new PyDescriptors.StaticMethod(a[0]);
@@ -345,6 +372,12 @@ public final class Builtins {
                 return new PyBytes(Codecs.encode(s, a[1], a.length > 2 ? a[2] : null));
             }
             if (a[0] instanceof Long n) return new PyBytes(new byte[(int) (long) n]);
+            Object conv = a[0] instanceof PyInstance i ? i.cls.lookup("__bytes__") : null;
+            if (conv != null) {
+                Object b = Ops.call(conv, new Object[] {a[0]}, null);
+                if (!(b instanceof PyBytes)) throw Errors.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(b) + ")");
+                return b;
+            }
             return new PyBytes(PyBytes.fromInts(a[0]));
         };
     }

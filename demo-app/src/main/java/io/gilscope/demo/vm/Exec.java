@@ -37,6 +37,14 @@ final class Exec {
         return Interpreter.execute(f);
     }
 
+    /** locals(): in a function a snapshot of its variables, in a class body its namespace, at module level globals(). */
+    static PyDict locals() {
+        Frame caller = InterpreterThread.currentFrame();
+        if (caller == null) throw Errors.notSupported("locals() outside the program's own threads");
+        if (caller.func != null) return PyDict.copyOf(localsOf(caller));
+        return PyDict.live(caller.ns != null ? caller.ns : caller.globals);
+    }
+
     /** A function frame's variables by name: its locals, then the cells it shares with closures. */
     private static Map<String, Object> localsOf(Frame f) {
         Map<String, Object> ns = new LinkedHashMap<>();

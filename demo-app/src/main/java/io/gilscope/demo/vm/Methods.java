@@ -49,12 +49,48 @@ final class Methods {
             else Ops.setattr(a[0], (String) a[1], a[2]);
             return PyNone.NONE;
         });
+        objectDelattr = Types.OBJECT.def("__delattr__", (a, k) -> {
+            if (!(a[0] instanceof PyInstance i) || i.attrs.remove((String) a[1]) == null) {
+                throw Errors.attributeError("'" + Ops.typeName(a[0]) + "' object has no attribute '" + a[1] + "'");
+            }
+            return PyNone.NONE;
+        });
     }
 
-    /** object.__setattr__, which Ops.setattr does not call: it is what a store does anyway. */
+    /** object.__setattr__ and __delattr__, which Ops does not call: they are what a store or a del does anyway. */
     static BuiltinFunction objectSetattr;
+    static BuiltinFunction objectDelattr;
 
     private static String self(Object[] a) { return (String) a[0]; }
+
+    /** str.maketrans(dict) or (from, to[, delete]): a table for str.translate, keyed by code point. */
+    private static PyDict maketrans(Object[] a) {
+        Args.count("maketrans", a, 1, 3);
+        PyDict table = new PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof PyDict d)) throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            for (Object[] e : d.entries()) {
+                Object key = e[0];
+                if (key instanceof String s) {
+                    if (s.codePointCount(0, s.length()) != 1) throw Errors.valueError("string keys in translate table must be of length 1");
+                    key = (long) s.codePointAt(0);
+                } else if (!(key instanceof Long)) {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
+                table.put(key, e[1]);
+            }
+            return table;
+        }
+        if (!(a[0] instanceof String from) || !(a[1] instanceof String to)) throw Errors.typeError("maketrans() arguments must be str");
+        int[] f = from.codePoints().toArray(), t = to.codePoints().toArray();
+        if (f.length != t.length) throw Errors.valueError("the first two maketrans arguments must have equal length");
+        for (int i = 0; i < f.length; i++) table.put((long) f[i], (long) t[i]);
+        if (a.length == 3) {
+            if (!(a[2] instanceof String del)) throw Errors.typeError("maketrans() argument 3 must be str");
+            del.codePoints().forEach(cp -> table.put((long) cp, PyNone.NONE));
+        }
+        return table;
+    }
 
     /** int.to_bytes: the two's complement (signed) or plain value in exactly {@code length} bytes. */
     private static byte[] toBytes(BigInteger v, long length, String order, boolean signed) {
@@ -189,8 +225,7 @@ final class Methods {
         });
         c.def("rsplit", (a, k) -> {
             Object[] p = Args.parse("rsplit", a, k, 1, "self", "sep", "maxsplit");
-            if (p[2] != null && Ops.toInt(p[2]) >= 0) throw Errors.notSupported("rsplit with maxsplit");
-            return split(self(a), p[1] == null || p[1] == PyNone.NONE ? null : strArg(p[1], "rsplit"), -1);
+            return rsplit(self(a), p[1] == null || p[1] == PyNone.NONE ? null : strArg(p[1], "rsplit"), p[2] == null ? -1 : Ops.toInt(p[2]));
         });
         c.def("splitlines", (a, k) -> {
             Object[] p = Args.parse("splitlines", a, k, 1, "self", "keepends");
@@ -215,6 +250,8 @@ final class Methods {
         c.def("rstrip", (a, k) -> strip(self(a), a.length > 1 ? a[1] : PyNone.NONE, false, true));
         c.def("upper", (a, k) -> self(a).toUpperCase());
         c.def("lower", (a, k) -> self(a).toLowerCase());
+        c.def("casefold", (a, k) -> self(a).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT).replace('ς', 'σ'));   // full folding: ß to ss, no final sigma
+        c.dict.put("maketrans", new PyDescriptors.StaticMethod(new BuiltinFunction("maketrans", (a, k) -> maketrans(a))));
         c.def("title", (a, k) -> {
             StringBuilder b = new StringBuilder();
             boolean prevLetter = false;
@@ -341,6 +378,38 @@ final class Methods {
         return b.toString();
     }
 
+    /** str.rsplit: as split, but at most max splits counted from the right. */
+    private static PyList rsplit(String s, String sep, int max) {
+        if (max < 0) return split(s, sep, -1);
+        if (sep != null && sep.isEmpty()) throw Errors.valueError("empty separator");
+        List<Object> parts = new ArrayList<>();
+        int end = s.length();
+        for (int splits = 0; ; splits++) {
+            if (sep == null) {
+                while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+                if (end == 0) break;
+                int start = end;
+                while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) start--;
+                if (splits >= max) {
+                    parts.add(s.substring(0, end));
+                    break;
+                }
+                parts.add(s.substring(start, end));
+                end = start;
+            } else {
+                int i = splits < max ? s.lastIndexOf(sep, end - sep.length()) : -1;
+                if (i < 0) {
+                    parts.add(s.substring(0, end));
+                    break;
+                }
+                parts.add(s.substring(i + sep.length(), end));
+                end = i;
+            }
+        }
+        Collections.reverse(parts);
+        return new PyList(parts);
+    }
+
     static PyList split(String s, String sep, int max) {
         PyList l = new PyList();
         if (sep == null) {
@@ -349,7 +418,7 @@ final class Methods {
                 while (i < n && Character.isWhitespace(s.charAt(i))) i++;
                 if (i >= n) break;
                 if (max >= 0 && splits >= max) {
-                    l.append(s.substring(i).stripTrailing());
+                    l.append(s.substring(i));
                     break;
                 }
                 int j = i;

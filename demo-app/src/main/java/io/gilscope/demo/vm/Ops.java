@@ -693,9 +693,9 @@ public final class Ops {
         if (o instanceof Boolean b) return b ? "True" : "False";
         if (o instanceof Double d) return Format.floatRepr(d);
         if (o instanceof PyComplex || o instanceof PyNone) return o.toString();
-        if (o instanceof PyList l) return seqRepr(l.toArray(), "[", "]", false);
+        if (o instanceof PyList l) return Repr.guarded(o, "[...]", () -> seqRepr(l.toArray(), "[", "]", false));
         if (o instanceof PyTuple t) return seqRepr(t.items, "(", ")", t.size() == 1);
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d) return Repr.guarded(o, "{...}", () -> {
             StringBuilder b = new StringBuilder("{");
             List<Object[]> es = d.entries();
             for (int i = 0; i < es.size(); i++) {
@@ -703,7 +703,7 @@ public final class Ops {
                 b.append(repr(es.get(i)[0])).append(": ").append(repr(es.get(i)[1]));
             }
             return b.append('}').toString();
-        }
+        });
         if (o instanceof PySet s) {
             if (s.size() == 0) return s.frozen ? "frozenset()" : "set()";
             String r = seqRepr(s.items().toArray(), "{", "}", false);
@@ -753,6 +753,20 @@ public final class Ops {
             else b.appendCodePoint(c);
         }
         return b.append(q).toString();
+    }
+
+    /** ascii(): a repr with every non-ASCII code point escaped. */
+    public static String asciiEscape(String repr) {
+        StringBuilder b = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) b.append((char) c);
+            else b.append(String.format(c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c));
+        });
+        return b.toString();
+    }
+
+    public static boolean callable(Object o) {
+        return o instanceof PyCallable || (o instanceof PyInstance i && i.cls.lookup("__call__") != null);
     }
 
     /** str.isprintable's rule for one code point: not a control, format, surrogate, private, unassigned or separator (but ' '). */
@@ -849,6 +863,8 @@ public final class Ops {
         if (o instanceof PyDescriptors.Property p) {
             if (name.equals("fget")) return p.fget;
             if (name.equals("fset")) return p.fset == null ? PyNone.NONE : p.fset;
+            if (name.equals("fdel")) return p.fdel == null ? PyNone.NONE : p.fdel;
+            if (name.equals("__doc__")) return p.doc;
             if (name.equals("__isabstractmethod__")) return isAbstract(p.fget) || p.fset != null && isAbstract(p.fset);
         }
         if (o instanceof PyDescriptors.ClassMethod cm) {
@@ -871,6 +887,11 @@ public final class Ops {
             if (name.equals("start")) return s.start();
             if (name.equals("stop")) return s.stop();
             if (name.equals("step")) return s.step();
+            if (name.equals("indices")) return new BuiltinFunction("indices", (a, k) -> {
+                Args.count("indices", a, 1, 1);
+                long[] r = s.indices(toLong(a[0]));
+                return PyTuple.of(r[0], r[1], r[2]);
+            });
         }
         if (o instanceof PyRange r) {
             if (name.equals("start")) return r.start;
@@ -899,7 +920,7 @@ public final class Ops {
         if (o instanceof PyInstance i) {
             Object c = i.cls.lookup(name);
             if (c instanceof PyDescriptors.Property p) {
-                if (p.fset == null) throw Errors.attributeError("can't set attribute '" + name + "'");
+                if (p.fset == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls.name + "' object has no setter");
                 call(p.fset, new Object[]{o, value}, null);
                 return;
             }
@@ -919,7 +940,20 @@ public final class Ops {
 
     public static void delattr(Object o, String name) {
         Object removed = null;
-        if (o instanceof PyInstance i) removed = i.attrs.remove(name);
+        if (o instanceof PyInstance i) {
+            Object c = i.cls.lookup(name);
+            if (c instanceof PyDescriptors.Property p) {
+                if (p.fdel == null) throw Errors.attributeError("property '" + name + "' of '" + i.cls.name + "' object has no deleter");
+                call(p.fdel, new Object[]{o}, null);
+                return;
+            }
+            Object da = i.cls.lookup("__delattr__");
+            if (da != null && da != Methods.objectDelattr) {
+                call(da, new Object[]{o, name}, null);
+                return;
+            }
+            removed = i.attrs.remove(name);
+        }
         else if (o instanceof PyClass c) removed = c.dict.remove(name);
         else if (o instanceof PyModule m) removed = m.dict.remove(name);
         if (removed == null) throw Errors.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
@@ -1041,8 +1075,16 @@ public final class Ops {
             if (idx instanceof PySlice s) {
                 synchronized (l) {
                     long[] r = s.indices(l.size());
-                    if (r[2] != 1) throw Errors.notSupported("extended slice deletion");
-                    l.replaceRange((int) r[0], (int) Math.max(r[0], r[1]), List.of());
+                    if (r[2] == 1) {
+                        l.replaceRange((int) r[0], (int) Math.max(r[0], r[1]), List.of());
+                    } else {   // every step-th item: keep the others
+                        Object[] items = l.toArray();
+                        boolean[] gone = new boolean[items.length];
+                        for (long i = 0; i < r[3]; i++) gone[(int) (r[0] + i * r[2])] = true;
+                        List<Object> kept = new ArrayList<>();
+                        for (int i = 0; i < items.length; i++) if (!gone[i]) kept.add(items[i]);
+                        l.setAll(kept);
+                    }
                 }
                 return;
             }

@@ -7,6 +7,8 @@ public final class PyDescriptors {
     public static final class Property {
         public final Object fget;
         public volatile Object fset;
+        public volatile Object fdel;
+        public volatile Object doc = PyNone.NONE;
 
         public Property(Object fget) { this.fget = fget; }
     }
