@@ -91,3 +91,16 @@ d = {"k": 1}
 d["self"] = d
 d["list"] = a
 print(a, d)
+
+code = compile("total = sum(range(n))\nprint('total', total)", "<generated>", "exec")
+namespace = {"n": 5}
+exec(code, namespace)
+print(namespace["total"], eval(compile("n * 2", "<expr>", "eval"), namespace), eval(compile(b"1 + 1", "<b>", "eval")))
+try:
+    compile("x", "<s>", "nonsense")
+except ValueError as e:
+    print("ValueError", e)
+try:
+    compile("1 +", "<s>", "eval")
+except SyntaxError:
+    print("SyntaxError")

@@ -265,7 +265,7 @@ public final class Builtins {
         def("input", (a, k) -> Stdin.input(a.length > 0 ? a[0] : null));
         def("exec", (a, k) -> Exec.run("exec", a, k, false));
         def("eval", (a, k) -> Exec.run("eval", a, k, true));
-        def("compile", (a, k) -> { throw Errors.notSupported("compile()"); });
+        def("compile", Exec::compile);
         def("__import__", (a, k) -> Interpreter.importer.importName((String) a[0], false));
         BuiltinFunction.Body exit = (a, k) -> {
             throw Errors.systemExit(a);

@@ -17,16 +17,32 @@ final class Exec {
 
     static Object run(String fname, Object[] a, String[] k, boolean expression) {
         Object[] p = Args.parse(fname, a, k, 1, "source", "globals", "locals");
-        if (!(p[0] instanceof String source)) throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
         Object globals = p[1] == null ? PyNone.NONE : p[1];
         Object locals = p[2] == null ? PyNone.NONE : p[2];
         if (locals != PyNone.NONE && locals != globals) throw Errors.notSupported(fname + "() with locals other than its globals");
         if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
             throw Errors.typeError(fname + "() globals must be a dict, not " + Ops.typeName(globals));
         }
-        CodeObject code = Interpreter.sourceCompiler.compile(source, "<string>", expression);
+        CodeObject code = p[0] instanceof CodeObject c ? c : Interpreter.sourceCompiler.compile(source(p[0], fname), "<string>", expression);
         Object result = globals instanceof PyDict d ? inDict(code, d) : inCaller(code, fname);
         return expression ? result : PyNone.NONE;
+    }
+
+    /** compile(source, filename, mode): the code exec and eval take in place of source text. */
+    static Object compile(Object[] a, String[] k) {
+        Object[] p = Args.parse("compile", a, k, 3, "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version");
+        if (p[0] instanceof CodeObject) return p[0];
+        String mode = Ops.str(p[2]);
+        if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        return Interpreter.sourceCompiler.compile(source(p[0], "compile"), FileObjects.fspath(p[1]), mode.equals("eval"));
+    }
+
+    private static String source(Object source, String fname) {
+        if (source instanceof String s) return s;
+        if (source instanceof PyBytes b) return new String(b.data(), java.nio.charset.StandardCharsets.UTF_8);
+        throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }
 
     private static Object inCaller(CodeObject code, String fname) {
