@@ -290,7 +290,7 @@ public final class Compiler {
             case Op.MATCH_PATTERN -> a[1] - 1;
             case Op.CALL_EX -> (a[0] & Op.CALL_EX_KWARGS) != 0 ? -2 : -1;
             case Op.MAKE_FUNCTION -> 1 - Integer.bitCount(a[1]);
-            case Op.BUILD_CLASS -> -a[1] - 1;
+            case Op.BUILD_CLASS -> -a[1] - 2;
             case Op.RAISE -> -a[0];
             case Op.FORMAT_VALUE -> a[1] != 0 ? -1 : 0;
             default -> 0;
@@ -935,6 +935,12 @@ public final class Compiler {
         for (Expr b : c.bases()) expr(b);
         if (c.metaclass() != null) expr(c.metaclass());
         else emit(Op.LOAD_CONST, constant(PyNone.NONE));
+        if (c.keywords().isEmpty()) {
+            emit(Op.LOAD_CONST, constant(PyNone.NONE));
+        } else {
+            List<Expr> keys = c.keywords().stream().map(kw -> (Expr) new Const(kw.name(), c.line())).toList();
+            expr(new Dict(keys, c.keywords().stream().map(Keyword::value).toList(), c.line()));
+        }
         emit(Op.BUILD_CLASS, constant(c.name()), c.bases().size());
         for (int i = 0; i < c.decorators().size(); i++) emit(Op.CALL, 1);
         store(c.name());

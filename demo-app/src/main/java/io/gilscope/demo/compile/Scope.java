@@ -171,6 +171,7 @@ final class Scope {
                 for (Expr d : c.decorators()) expr(d, s);
                 for (Expr b : c.bases()) expr(b, s);
                 if (c.metaclass() != null) expr(c.metaclass(), s);
+                for (Keyword kw : c.keywords()) expr(kw.value(), s);
                 s.assigned.add(c.name());
                 Scope cs = new Scope(Kind.CLASS, s);
                 map.put(c, cs);

@@ -546,14 +546,15 @@ public final class Parser {
         int line = advance().line();
         String name = consume(TokenType.NAME, "expected a class name").text();
         List<Expr> bases = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
         Expr metaclass = null;
         if (match("(")) {
             while (!check(")")) {
                 if (check(TokenType.NAME) && peekAt(1).is("=")) {
-                    if (!peek().text().equals("metaclass")) throw unsupported("class keyword arguments other than metaclass=");
+                    String key = advance().text();
                     advance();
-                    advance();
-                    metaclass = expression();
+                    if (key.equals("metaclass")) metaclass = expression();
+                    else keywords.add(new Keyword(key, expression()));
                 } else {
                     bases.add(expression());
                 }
@@ -561,7 +562,7 @@ public final class Parser {
             }
             consume(")", "expected ')'");
         }
-        return new ClassDef(name, bases, metaclass, block(), decorators, line);
+        return new ClassDef(name, bases, metaclass, keywords, block(), decorators, line);
     }
 
     // ---- expressions -----------------------------------------------------------------------

@@ -28,8 +28,9 @@ public sealed interface Stmt {
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orelse, List<Stmt> finalbody, int line) implements Stmt { }
     record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line) implements Stmt { }
     record FunctionDef(String name, Expr.Params params, List<Stmt> body, List<Expr> decorators, boolean isAsync, int line) implements Stmt { }
-    /** metaclass: the expression of {@code metaclass=}, or null. */
-    record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, List<Expr> decorators, int line) implements Stmt { }
+    /** metaclass: the expression of {@code metaclass=}, or null; keywords: the others, for __init_subclass__ and the metaclass. */
+    record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators, int line)
+            implements Stmt { }
 
     record Match(Expr subject, List<MatchCase> cases, int line) implements Stmt { }
 

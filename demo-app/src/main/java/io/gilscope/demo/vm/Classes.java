@@ -1,6 +1,8 @@
 package io.gilscope.demo.vm;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Map;
 final class Classes {
     private Classes() { }
 
-    static Object build(String name, PyFunction body, Object[] bases, Object metaArg) {
+    static Object build(String name, PyFunction body, Object[] bases, Object metaArg, PyDict keywords) {
         PyClass[] classes = bases(bases);
         PyClass meta = metaclass(metaArg != null ? metaclass(metaArg) : null, classes);
         Frame bf = Interpreter.newFrame(body);
@@ -23,23 +25,37 @@ final class Classes {
         bf.ns.put("__module__", module instanceof String m ? m : "__main__");
         bf.ns.put("__qualname__", name);
         Interpreter.execute(bf);
-        if (meta == null) return newClass(name, classes, bf.ns, null);
-        return instantiate(meta, name, new PyTuple(bases), namespace(bf.ns));
+        if (meta == null) return newClass(name, classes, bf.ns, null, keywords);
+        return instantiate(meta, name, new PyTuple(bases), namespace(bf.ns), keywords);
     }
 
     /**
      * Meta(name, bases, ns), a metaclass called: its __new__ (or type's) makes the class, then its __init__
      * sees the same namespace, if the class is one of its own.
      */
-    static Object instantiate(PyClass meta, String name, PyTuple bases, PyDict ns) {
+    static Object instantiate(PyClass meta, String name, PyTuple bases, PyDict ns, PyDict keywords) {
         Object metaNew = Ops.metaMethodOf(meta, "__new__");
         if (metaNew instanceof PyDescriptors.StaticMethod sm) metaNew = sm.func();
-        Object cls = metaNew != null ? Ops.call(metaNew, new Object[] {meta, name, bases, ns}, null) : typeNew(new Object[] {meta, name, bases, ns}, null);
+        Object[] args = withKeywords(new Object[] {meta, name, bases, ns}, keywords);
+        String[] names = keywordNames(keywords);
+        Object cls = metaNew != null ? Ops.call(metaNew, args, names) : typeNew(args, names);
         Object metaInit = Ops.metaMethodOf(meta, "__init__");
         if (metaInit != null && cls instanceof PyClass c && c.metaclass != null && c.metaclass.isSubclassOf(meta)) {
-            Ops.call(metaInit, new Object[] {cls, name, bases, ns}, null);
+            Ops.call(metaInit, withKeywords(new Object[] {cls, name, bases, ns}, keywords), names);
         }
         return cls;
+    }
+
+    /** positional, then the keywords' values (what Ops.call takes with {@link #keywordNames}). */
+    private static Object[] withKeywords(Object[] positional, PyDict keywords) {
+        List<Object> values = keywords.values();
+        Object[] all = Arrays.copyOf(positional, positional.length + values.size());
+        for (int i = 0; i < values.size(); i++) all[positional.length + i] = values.get(i);
+        return all;
+    }
+
+    private static String[] keywordNames(PyDict keywords) {
+        return keywords.size() == 0 ? null : keywords.keys().stream().map(Ops::str).toArray(String[]::new);
     }
 
     /** A metaclass (or type) called: type(x) with one argument, else a new class (the bases' metaclass's if more derived). */
@@ -50,7 +66,7 @@ final class Classes {
         if (!(args[2] instanceof PyDict ns)) throw Errors.typeError("type() argument 3 must be dict, not " + Ops.typeName(args[2]));
         PyClass m = metaclass(meta == Types.TYPE ? null : meta, bases(bases.items));
         if (m == null) return typeNew(new Object[] {Types.TYPE, args[0], bases, ns}, null);
-        return instantiate(m, Ops.str(args[0]), bases, ns);
+        return instantiate(m, Ops.str(args[0]), bases, ns, new PyDict());
     }
 
     private static PyClass[] bases(Object[] bases) {
@@ -102,7 +118,7 @@ final class Classes {
     }
 
     /** type.__new__: the class, its namespace copied in (methods learn their class, for super()); then __init_subclass__. */
-    static PyClass newClass(String name, PyClass[] bases, Map<String, Object> ns, PyClass meta) {
+    static PyClass newClass(String name, PyClass[] bases, Map<String, Object> ns, PyClass meta, PyDict keywords) {
         PyClass cls = new PyClass(name, bases);
         Object module = ns.get("__module__");
         cls.module = module instanceof String m ? m : "__main__";
@@ -121,7 +137,7 @@ final class Classes {
         // A class that defines __eq__ but not __hash__ is unhashable: equal instances must hash alike.
         if (cls.dict.containsKey("__eq__") && !cls.dict.containsKey("__hash__")) cls.dict.put("__hash__", PyNone.NONE);
         Object hook = cls.lookupAfter(cls, "__init_subclass__");
-        if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), new Object[] {cls}, null);
+        if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), withKeywords(new Object[] {cls}, keywords), keywordNames(keywords));
         return cls;
     }
 
@@ -139,16 +155,22 @@ final class Classes {
                 || (a[0] == Types.INT && a[1] instanceof Boolean));
         Types.TYPE.def("__subclasscheck__", (a, k) -> Ops.realIsSubclass((PyClass) a[1], (PyClass) a[0]));
         // object.__init_subclass__, for a hook's super().__init_subclass__(**kwargs)
-        Types.OBJECT.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(new BuiltinFunction("__init_subclass__", (a, k) -> PyNone.NONE)));
+        Types.OBJECT.dict.put("__init_subclass__", new PyDescriptors.ClassMethod(new BuiltinFunction("__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) throw Errors.typeError(((PyClass) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            return PyNone.NONE;
+        })));
     }
 
     /** type.__new__, a static method as in CPython (what super().__new__ in a metaclass calls). */
     private static Object typeNew(Object[] a, String[] k) {
-        Args.count("type.__new__", a, 4, 4);
+        int nk = k == null ? 0 : k.length;
+        Args.count("type.__new__", a, 4 + nk, 4 + nk);
+        PyDict keywords = new PyDict();
+        for (int i = 0; i < nk; i++) keywords.put(k[i], a[4 + i]);
         if (!(a[0] instanceof PyClass mcls)) throw Errors.typeError("type.__new__(X): X is not a type object");
         if (!(a[3] instanceof PyDict ns)) throw Errors.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[3]));
         Map<String, Object> map = new LinkedHashMap<>();
         for (Object[] kv : ns.entries()) map.put(Ops.str(kv[0]), kv[1]);
-        return newClass(Ops.str(a[1]), bases(((PyTuple) a[2]).items), map, mcls == Types.TYPE ? null : mcls);
+        return newClass(Ops.str(a[1]), bases(((PyTuple) a[2]).items), map, mcls == Types.TYPE ? null : mcls, keywords);
     }
 }

@@ -184,13 +184,18 @@ final class RareOpcodes {
     }
 
     /** BUILD_CLASS: [body function, n bases, metaclass or None] -> [the class]. */
+    /** BUILD_CLASS: the body function, n bases, the metaclass (or None) and the class keywords (a dict, or None). */
     static int buildClass(Object[] s, int sp, String name, int n) {
+        Object keywords = s[--sp];
+        s[sp] = null;
         Object meta = s[--sp];
         s[sp] = null;
         Object[] bases = new Object[n];
         sp -= n;
         System.arraycopy(s, sp, bases, 0, n);
-        s[sp - 1] = Classes.build(name, (PyFunction) s[sp - 1], bases, meta == PyNone.NONE ? null : meta);
+        for (int i = sp; i < sp + n; i++) s[i] = null;
+        s[sp - 1] = Classes.build(name, (PyFunction) s[sp - 1], bases, meta == PyNone.NONE ? null : meta,
+                keywords instanceof PyDict d ? d : new PyDict());
         return sp;
     }
 
