@@ -269,7 +269,7 @@ public final class Compiler {
 
     private static int effect(int op, int[] a) {
         return switch (op) {
-            case Op.POP, Op.SET_HANDLED, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
+            case Op.POP, Op.SET_HANDLED, Op.IMPORT_STAR, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
                     Op.BINARY_SUBSCR, Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUB, Op.BINARY_MUL, Op.BINARY_OP, Op.BINARY_INPLACE,
                     Op.COMPARE_LT, Op.COMPARE_GT, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
                     Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.LIST_APPEND, Op.SET_ADD, Op.LIST_EXTEND,
@@ -443,11 +443,15 @@ public final class Compiler {
             }
         } else if (st instanceof ImportFrom im) {
             emit(Op.IMPORT_NAME, constant(im.module()), 1);
-            for (Alias al : im.names()) {
-                emit(Op.IMPORT_FROM, name(al.name()));
-                store(al.asname() != null ? al.asname() : al.name());
+            if (im.names().get(0).name().equals("*")) {
+                emit(Op.IMPORT_STAR);
+            } else {
+                for (Alias al : im.names()) {
+                    emit(Op.IMPORT_FROM, name(al.name()));
+                    store(al.asname() != null ? al.asname() : al.name());
+                }
+                emit(Op.POP);
             }
-            emit(Op.POP);
         } else if (st instanceof If i) {
             int orelse = newLabel();
             int end = newLabel();

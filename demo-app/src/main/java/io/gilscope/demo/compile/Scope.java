@@ -126,7 +126,11 @@ final class Scope {
                 for (Alias al : im.names()) s.assigned.add(al.asname() != null ? al.asname() : al.name().split("\\.")[0]);
             }
             else if (st instanceof ImportFrom im) {
-                for (Alias al : im.names()) s.assigned.add(al.asname() != null ? al.asname() : al.name());
+                if (im.names().get(0).name().equals("*")) {
+                    if (s.kind == Kind.FUNCTION) throw new SyntaxError("import * only allowed at module level", im.line(), 1);
+                } else {
+                    for (Alias al : im.names()) s.assigned.add(al.asname() != null ? al.asname() : al.name());
+                }
             }
             else if (st instanceof If i) { expr(i.test(), s); stmts(i.body(), s); stmts(i.orelse(), s); }
             else if (st instanceof While w) { expr(w.test(), s); stmts(w.body(), s); stmts(w.orelse(), s); }

@@ -43,7 +43,7 @@ public final class Modules {
 
     static {
         register("sys", SysModule::create);
-        register("time", TimeModule::create);
+        register("_time", TimeModule::create);
         register("traceback", TracebackModule::create);
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);

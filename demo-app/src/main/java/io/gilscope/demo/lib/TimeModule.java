@@ -12,12 +12,12 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
-/** time: time, perf_counter, monotonic, sleep (blocking, so {@link ReleasesGil}). */
+/** _time, the Java half of time (lib/py/time.py): the clocks, and sleep (blocking, so {@link ReleasesGil}). */
 public final class TimeModule {
     private TimeModule() { }
 
     public static PyModule create() {
-        PyModule m = new PyModule("time");
+        PyModule m = new PyModule("_time");
         m.def("time", (a, k) -> {
             Instant now = Instant.now();
             return now.getEpochSecond() + now.getNano() / 1e9;

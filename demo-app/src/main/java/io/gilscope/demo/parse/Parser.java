@@ -362,7 +362,7 @@ public final class Parser {
         String module = dottedName();
         consume("import", "expected 'import'");
         List<Alias> names = new ArrayList<>();
-        if (match("*")) throw unsupported("'from ... import *'");
+        if (match("*")) return new ImportFrom(module, List.of(new Alias("*", null)), line);
         boolean paren = match("(");
         do {
             if (paren && check(")")) break;

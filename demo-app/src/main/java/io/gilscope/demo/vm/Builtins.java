@@ -255,7 +255,8 @@ public final class Builtins {
         });
         def("dir", (a, k) -> {
             List<Object> names = new ArrayList<>();
-            if (a.length == 1 && a[0] instanceof PyModule m) names.addAll(m.dict.keySet());
+            if (a.length == 0) names.addAll(Exec.locals().keys());   // the caller's names
+            else if (a[0] instanceof PyModule m) names.addAll(m.dict.keySet());
             else if (a.length == 1 && a[0] instanceof PyInstance i) { names.addAll(i.attrs.keySet()); for (PyClass c : i.cls.mro) names.addAll(c.dict.keySet()); }
             else if (a.length == 1) for (PyClass c : Types.of(a[0]).mro) names.addAll(c.dict.keySet());
             PyList l = new PyList(new TreeSet<>(names.stream().map(Object::toString).toList()));

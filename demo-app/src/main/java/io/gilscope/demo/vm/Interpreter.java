@@ -489,6 +489,11 @@ public final class Interpreter {
                         sp++;
                         pc += 2;
                         break;
+                    case Op.IMPORT_STAR:
+                        RareOpcodes.importStar(f, s[--sp]);
+                        s[sp] = null;
+                        pc += 1;
+                        break;
                     case Op.LOAD_SUPER:
                         s[sp++] = zeroArgSuper(f);
                         pc += 1;

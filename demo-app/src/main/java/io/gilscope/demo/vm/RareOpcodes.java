@@ -199,6 +199,17 @@ final class RareOpcodes {
         return sp;
     }
 
+    /** from module import *: its __all__, or else its names that do not start with an underscore. */
+    static void importStar(Frame f, Object module) {
+        Map<String, Object> into = f.ns != null ? f.ns : f.globals;
+        Object all = Ops.getattrOrNull(module, "__all__");
+        if (all != null) {
+            for (Object name : Ops.iterToList(all)) into.put(Ops.str(name), Ops.getattr(module, Ops.str(name)));
+        } else if (module instanceof PyModule m) {
+            for (Map.Entry<String, Object> e : Map.copyOf(m.dict).entrySet()) if (!e.getKey().startsWith("_")) into.put(e.getKey(), e.getValue());
+        }
+    }
+
     static PyException raise(Object[] s, int sp, int n) {
         Object cause = n == 2 ? s[--sp] : null;
         Object exc = n >= 1 ? s[--sp] : null;

@@ -3,13 +3,10 @@ Lib/datetime.py (gilscope's interpreter bundles it in Python).
 
 CPython's arithmetic, comparisons, hashes, reprs, str, isoformat/fromisoformat, isocalendar,
 ordinals, timestamps and tzinfo algebra; reprs and range-check messages are spelled as CPython's C
-module spells them. gilscope's time module has no localtime, gmtime, strftime or struct_time, so:
-local time is UTC (today(), now(), fromtimestamp() without tz, timestamp() of naive datetimes and
-astimezone() without tz take the local zone to be UTC, with no DST and no fold detection);
-timetuple() returns a tuple subclass with the tm_* attributes, standing in for time.struct_time;
-strftime is done here for the C locale's directives (%a %A %b %B %c %d %D %e %f %F %G %h %H %I %j
-%m %M %n %p %R %S %t %T %u %U %V %w %W %x %X %y %Y %z %Z %%), others are copied as they are.
-Not here: strptime and the C accelerator _datetime.
+module spells them. Local time is UTC, as in gilscope's time module (today(), now(), fromtimestamp()
+without tz, timestamp() of naive datetimes and astimezone() without tz take the local zone to be UTC,
+with no DST and no fold detection); timetuple() returns a time.struct_time; strftime and strptime use
+the time module's, in the C locale. Not here: the C accelerator _datetime.
 """
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -167,30 +164,10 @@ _MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 _DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
 
-class _struct_time(tuple):
-    """Stand-in for time.struct_time: a 9-tuple with the tm_* attribute names."""
-    __slots__ = ()
-    _fields = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min',
-               'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join(
-            '%s=%r' % (name, value) for name, value in zip(self._fields, self))
-
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
-    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 _EPOCH_ORDINAL = 719163     # date(1970, 1, 1).toordinal()
 
@@ -205,92 +182,6 @@ def _gmtime(t):
     mm, ss = divmod(secs, 60)
     return (y, m, d, hh, mm, ss, (ordinal + 6) % 7,
             _days_before_month(y, m) + d, 0)
-
-_FULL_MONTHNAMES = [None, "January", "February", "March", "April", "May",
-                    "June", "July", "August", "September", "October",
-                    "November", "December"]
-_FULL_DAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                  "Saturday", "Sunday"]
-
-def _strftime(format, timetuple):
-    """time.strftime in the C locale, for the directives glibc knows."""
-    y, m, d, hh, mm, ss, wday, yday = timetuple[:8]
-    out = []
-    push = out.append
-    i, n = 0, len(format)
-    while i < n:
-        ch = format[i]
-        i += 1
-        if ch != '%' or i == n:
-            push(ch)
-            continue
-        ch = format[i]
-        i += 1
-        if ch == '%':
-            push('%')
-        elif ch == 'Y':
-            push(str(y))
-        elif ch == 'y':
-            push('%02d' % (y % 100))
-        elif ch == 'm':
-            push('%02d' % m)
-        elif ch == 'd':
-            push('%02d' % d)
-        elif ch == 'e':
-            push('%2d' % d)
-        elif ch == 'H':
-            push('%02d' % hh)
-        elif ch == 'I':
-            push('%02d' % (hh % 12 or 12))
-        elif ch == 'M':
-            push('%02d' % mm)
-        elif ch == 'S':
-            push('%02d' % ss)
-        elif ch == 'p':
-            push('AM' if hh < 12 else 'PM')
-        elif ch == 'j':
-            push('%03d' % yday)
-        elif ch == 'a':
-            push(_DAYNAMES[wday + 1])
-        elif ch == 'A':
-            push(_FULL_DAYNAMES[wday])
-        elif ch == 'b' or ch == 'h':
-            push(_MONTHNAMES[m])
-        elif ch == 'B':
-            push(_FULL_MONTHNAMES[m])
-        elif ch == 'w':
-            push(str((wday + 1) % 7))
-        elif ch == 'u':
-            push(str(wday + 1))
-        elif ch == 'U':
-            push('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
-        elif ch == 'W':
-            push('%02d' % ((yday + 6 - wday) // 7))
-        elif ch in 'GV':
-            iso_year, iso_week, _ = _iso_calendar(y, m, d)
-            push(str(iso_year) if ch == 'G' else '%02d' % iso_week)
-        elif ch == 'c':
-            push(_strftime('%a %b %e %H:%M:%S %Y', timetuple))
-        elif ch == 'x':
-            push(_strftime('%m/%d/%y', timetuple))
-        elif ch == 'X':
-            push(_strftime('%H:%M:%S', timetuple))
-        elif ch == 'D':
-            push(_strftime('%m/%d/%y', timetuple))
-        elif ch == 'F':
-            push(_strftime('%Y-%m-%d', timetuple))
-        elif ch == 'T':
-            push(_strftime('%H:%M:%S', timetuple))
-        elif ch == 'R':
-            push(_strftime('%H:%M', timetuple))
-        elif ch == 'n':
-            push('\n')
-        elif ch == 't':
-            push('\t')
-        else:
-            push('%')
-            push(ch)
-    return ''.join(out)
 
 def _iso_calendar(year, month, day):
     """(ISO year, ISO week, ISO weekday), as date.isocalendar() computes them."""
@@ -408,7 +299,7 @@ def _wrap_strftime(object, format, timetuple):
         else:
             push(ch)
     newformat = "".join(newformat)
-    return _strftime(newformat, timetuple)
+    return _time.strftime(newformat, timetuple)
 
 # Helpers for parsing the result of isoformat()
 def _is_ascii_digit(c):
@@ -2135,8 +2026,9 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        import _strptime
-        return _strptime._strptime_datetime(cls, date_string, format)
+        y, m, d, hh, mm, ss, _, _, us, offset = _time._strptime(date_string, format)
+        tz = None if offset is None else timezone(timedelta(seconds=offset))
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     def utcoffset(self):
         """Return the timezone offset as timedelta positive east of UTC (negative west of
