@@ -5,6 +5,7 @@ import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.Stdin;
 import io.gilscope.demo.vm.Errors;
+import io.gilscope.demo.vm.Traceback;
 import io.gilscope.demo.vm.HandledExceptions;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
@@ -57,6 +58,10 @@ public final class SysModule {
         m.def("exc_info", (a, k) -> {
             PyInstance e = HandledExceptions.current();
             return e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE) : PyTuple.of(e.cls, e, Ops.getattr(e, "__traceback__"));
+        });
+        m.def("_getframe", (a, k) -> {
+            Args.count("_getframe", a, 0, 1);
+            return Traceback.callerFrame(a.length > 0 ? Ops.toLong(a[0]) : 0);
         });
         m.def("_is_gil_enabled", (a, k) -> isGilEnabled());
         m.def("getswitchinterval", (a, k) -> getSwitchInterval());

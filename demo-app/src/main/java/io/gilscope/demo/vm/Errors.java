@@ -54,6 +54,15 @@ public final class Errors {
     public static final PyClass BROKEN_PIPE_ERROR = define("BrokenPipeError", CONNECTION_ERROR);
     public static final PyClass SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
     public static final PyClass MEMORY_ERROR = define("MemoryError", EXCEPTION);
+    /** The warning categories (the warnings module, lib/py/warnings.py, issues them). */
+    public static final PyClass WARNING = define("Warning", EXCEPTION);
+
+    static {
+        for (String name : new String[] {"UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "SyntaxWarning",
+                "RuntimeWarning", "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"}) {
+            define(name, WARNING);
+        }
+    }
     /** An interpreter bug surfaced as a Python exception (never a Java stack trace). */
     public static final PyClass INTERNAL_ERROR = define("InternalError", EXCEPTION);
 

@@ -57,8 +57,12 @@ final class Exec {
     static PyDict locals() {
         Frame caller = InterpreterThread.currentFrame();
         if (caller == null) throw Errors.notSupported("locals() outside the program's own threads");
-        if (caller.func != null) return PyDict.copyOf(localsOf(caller));
-        return PyDict.live(caller.ns != null ? caller.ns : caller.globals);
+        return locals(caller);
+    }
+
+    static PyDict locals(Frame f) {
+        if (f.func != null) return PyDict.copyOf(localsOf(f));
+        return PyDict.live(f.ns != null ? f.ns : f.globals);
     }
 
     /** A function frame's variables by name: its locals, then the cells it shares with closures. */

@@ -84,6 +84,28 @@ public final class Traceback {
         return b.toString();
     }
 
+    /** sys._getframe(depth): the frame depth calls out from the caller's. */
+    public static PyInstance callerFrame(long depth) {
+        Frame f = InterpreterThread.currentFrame();
+        for (; depth > 0 && f != null; depth--) f = f.back;
+        if (f == null) throw Errors.valueError("call stack is not deep enough");
+        return frameObject(f);
+    }
+
+    /** A running frame as an object (f_code, f_lineno, f_globals, f_locals, f_back), as far out as it goes. */
+    private static PyInstance frameObject(Frame f) {
+        PyInstance code = new PyInstance(CODE);
+        code.attrs.put("co_name", f.code.name);
+        code.attrs.put("co_filename", f.code.filename);
+        PyInstance frame = new PyInstance(FRAME);
+        frame.attrs.put("f_code", code);
+        frame.attrs.put("f_lineno", (long) f.code.lineAt(f.pc));
+        frame.attrs.put("f_globals", PyDict.live(f.globals));
+        frame.attrs.put("f_locals", f.func != null ? Exec.locals(f) : PyDict.live(f.ns != null ? f.ns : f.globals));
+        frame.attrs.put("f_back", f.back == null ? PyNone.NONE : frameObject(f.back));
+        return frame;
+    }
+
     /** exc.__traceback__: the outermost entry first, each tb_next one call deeper; None before it is raised. */
     static Object object(PyInstance exc) {
         List<PyInstance.TraceEntry> entries = exc.tracebackCopy();
