@@ -313,88 +313,6 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
-# main() parses its options as CPython's getopt.getopt() does (there is no getopt module here).
-
-class _GetoptError(Exception):
-    def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
-
-    def __str__(self):
-        return self.msg
-
-
-def _getopt(args, shortopts, longopts=[]):
-    opts = []
-    longopts = list(longopts)
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
-            break
-        if args[0].startswith('--'):
-            opts, args = _do_longs(opts, args[0][2:], longopts, args[1:])
-        else:
-            opts, args = _do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
-
-
-def _do_longs(opts, opt, longopts, args):
-    if '=' in opt:
-        i = opt.index('=')
-        opt, optarg = opt[:i], opt[i+1:]
-    else:
-        optarg = None
-    has_arg, opt = _long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise _GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise _GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
-    return opts, args
-
-
-def _long_has_args(opt, longopts):
-    possibilities = [o for o in longopts if o.startswith(opt)]
-    if not possibilities:
-        raise _GetoptError('option --%s not recognized' % opt, opt)
-    if opt in possibilities:
-        return False, opt
-    elif opt + '=' in possibilities:
-        return True, opt
-    if len(possibilities) > 1:
-        raise _GetoptError('option --%s not a unique prefix' % opt, opt)
-    unique_match = possibilities[0]
-    has_arg = unique_match.endswith('=')
-    if has_arg:
-        unique_match = unique_match[:-1]
-    return has_arg, unique_match
-
-
-def _do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise _GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
-    return opts, args
-
-
-def _short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i+1)
-    raise _GetoptError('option -%s not recognized' % opt, opt)
-
 def main(args=None, *, _wrap_timer=None):
     """Main program, used when run as a script.
 
@@ -414,12 +332,13 @@ def main(args=None, *, _wrap_timer=None):
     """
     if args is None:
         args = sys.argv[1:]
+    import getopt
     try:
-        opts, args = _getopt(args, "n:u:s:r:tcpvh",
+        opts, args = getopt.getopt(args, "n:u:s:r:tcpvh",
                                    ["number=", "setup=", "repeat=",
                                     "time", "clock", "process",
                                     "verbose", "unit=", "help"])
-    except _GetoptError as err:
+    except getopt.error as err:
         print(err)
         print("use -h/--help for command line help")
         return 2
