@@ -43,7 +43,7 @@ public final class Modules {
 
     static {
         register("sys", SysModule::create);
-        register("_time", TimeModule::create);
+        register("time", TimeModule::create);
         register("traceback", TracebackModule::create);
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
@@ -188,6 +188,8 @@ public final class Modules {
         try {
             m = LOADED.get(name);
             if (m != null) return m;
+            m = moduleAttribute(name);
+            if (m != null) return m;
             Supplier<PyModule> f = BUILTIN.get(name);
             if (f != null) {
                 m = f.get();
@@ -209,6 +211,28 @@ public final class Modules {
         String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         throw Errors.make(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"
                 + (STDLIB.contains(top) ? " (it is in CPython's standard library, not yet in gilscope's interpreter)" : ""));
+    }
+
+    /**
+     * Gives a Java module a Python half for the names it lacks (PEP 562's module __getattr__): the
+     * module pyModule, imported on first use, so that importing the Java module costs no compiling.
+     */
+    static void pythonHalf(PyModule m, String pyModule) {
+        m.def("__getattr__", (a, k) -> {
+            Object v = Ops.getattrOrNull(importName(pyModule, true), (String) a[0]);
+            if (v == null) throw Errors.attributeError("module '" + m.name + "' has no attribute '" + a[0] + "'");
+            m.dict.putIfAbsent((String) a[0], v);
+            return v;
+        });
+    }
+
+    /** a.b where module a has set a.b to a module, as os sets os.path (CPython's os puts it in sys.modules). */
+    private static PyModule moduleAttribute(String name) {
+        int dot = name.lastIndexOf('.');
+        PyModule parent = dot < 0 ? null : LOADED.get(name.substring(0, dot));
+        if (parent == null || !(Ops.getattrOrNull(parent, name.substring(dot + 1)) instanceof PyModule m)) return null;
+        LOADED.put(name, m);
+        return m;
     }
 
     private static boolean isPackagePrefix(String name) {

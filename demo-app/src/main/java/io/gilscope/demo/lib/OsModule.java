@@ -12,10 +12,13 @@ import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.PyTuple;
 import io.gilscope.demo.vm.ReleasesGil;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotLinkException;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +28,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * os (a small part): getpid, getppid, cpu_count, environ/getenv, getcwd, urandom and os.path. The JVM
+ * os, the system calls: getpid, getppid, cpu_count, environ/getenv, getcwd, urandom, listdir, readlink,
+ * the calls that make, rename and remove files and directories; os.path, stat, walk, scandir and the
+ * rest are the Python half, lib/py/_pyos.py, compiled on first use. The JVM
  * cannot change its own environment, so variables the launcher exports to the program (for example
  * {@code GILSCOPE_HTTPBIN} from {@code --serve}) are kept in {@link #setenv} overrides: they appear in
  * {@code os.environ}. Child processes (multiprocessing workers) get {@code os.environ} as it is then,
@@ -41,13 +46,17 @@ public final class OsModule {
     public static PyModule create() {
         PyModule m = new PyModule("os");
         m.put("name", "posix");
-        m.put("sep", File.separator);
-        m.put("pathsep", File.pathSeparator);
-        m.put("linesep", System.lineSeparator());
+        m.put("sep", "/");
+        m.put("altsep", PyNone.NONE);
+        m.put("curdir", ".");
+        m.put("pardir", "..");
+        m.put("extsep", ".");
+        m.put("pathsep", ":");
+        m.put("defpath", "/bin:/usr/bin");
+        m.put("linesep", "\n");
+        m.put("devnull", "/dev/null");
         m.put("environ", environ());
-        PyModule path = OsPathModule.create();
-        m.put("path", path);
-        Modules.LOADED.putIfAbsent("os.path", path);
+        Modules.pythonHalf(m, "_pyos");
         m.def("getpid", (a, k) -> ProcessHandle.current().pid());
         m.def("getppid", (a, k) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         m.def("cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
@@ -97,6 +106,20 @@ public final class OsModule {
             }
             return onDisk(dir.toString(), () -> Files.createDirectories(dir));
         });
+        m.def("_stat", (a, k) -> {   // os.stat's system call: _pyos makes the stat_result
+            Object[] p = Args.parse("stat", a, k, 1, "path", "follow_symlinks");
+            return stat(FileObjects.fspath(p[0]), p[1] == null || Ops.truthy(p[1]));
+        });
+        m.def("readlink", (a, k) -> {
+            String name = FileObjects.fspath(a[0]);
+            try {
+                return Files.readSymbolicLink(Path.of(name)).toString();
+            } catch (NotLinkException e) {
+                throw FileObjects.osError(new FileSystemException(name, null, "Invalid argument"), name);
+            } catch (IOException e) {
+                throw FileObjects.osError(e, name);
+            }
+        });
         m.def("rename", (a, k) -> rename(FileObjects.fspath(a[0]), FileObjects.fspath(a[1])));
         m.def("replace", (a, k) -> rename(FileObjects.fspath(a[0]), FileObjects.fspath(a[1])));
         m.def("fspath", (a, k) -> {
@@ -118,6 +141,28 @@ public final class OsModule {
             if (Files.isDirectory(src) && !Files.isDirectory(dst)) throw FileObjects.osError(new NotDirectoryException(to), from);
         }
         return onDisk(from, () -> Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /**
+     * stat(2): (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime,
+     * and the three times in nanoseconds), which os.stat_result names.
+     */
+    private static PyTuple stat(String name, boolean follow) {
+        try {
+            LinkOption[] how = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+            Map<String, Object> st = Files.readAttributes(Path.of(name), "unix:mode,ino,dev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime", how);
+            long[] ns = new long[3];
+            String[] times = {"lastAccessTime", "lastModifiedTime", "ctime"};
+            for (int i = 0; i < 3; i++) {
+                java.time.Instant t = ((FileTime) st.get(times[i])).toInstant();
+                ns[i] = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            }
+            return PyTuple.of((long) (int) st.get("mode"), st.get("ino"), st.get("dev"), (long) (int) st.get("nlink"),
+                    (long) (int) st.get("uid"), (long) (int) st.get("gid"), st.get("size"),
+                    ns[0] / 1e9, ns[1] / 1e9, ns[2] / 1e9, ns[0], ns[1], ns[2]);
+        } catch (IOException e) {
+            throw FileObjects.osError(e, name);
+        }
     }
 
     private static Object removeFile(Object[] a) {
@@ -171,54 +216,5 @@ public final class OsModule {
     private static synchronized PyDict environ() {
         if (environ == null) environ = PyDict.copyOf(environment());
         return environ;
-    }
-
-    /** os.path: the handful of functions scripts use. */
-    static final class OsPathModule {
-        private OsPathModule() { }
-
-        static PyModule create() {
-            PyModule m = new PyModule("posixpath");
-            m.put("sep", File.separator);
-            m.def("join", (a, k) -> {
-                if (a.length == 0) throw Errors.typeError("join() missing 1 required positional argument: 'a'");
-                StringBuilder path = new StringBuilder(Ops.str(a[0]));   // posixpath.join: text, nothing normalised
-                for (int i = 1; i < a.length; i++) {
-                    String b = Ops.str(a[i]);
-                    if (b.startsWith("/")) path.setLength(0);
-                    else if (path.length() > 0 && path.charAt(path.length() - 1) != '/') path.append('/');
-                    path.append(b);
-                }
-                return path.toString();
-            });
-            m.def("exists", (a, k) -> Files.exists(Path.of(FileObjects.fspath(a[0]))));
-            m.def("isfile", (a, k) -> Files.isRegularFile(Path.of(FileObjects.fspath(a[0]))));
-            m.def("isdir", (a, k) -> Files.isDirectory(Path.of(FileObjects.fspath(a[0]))));
-            m.def("getsize", (a, k) -> {
-                try {
-                    return Files.size(Path.of(Ops.str(a[0])));
-                } catch (IOException e) {
-                    throw FileObjects.osError(e, Ops.str(a[0]));
-                }
-            });
-            m.def("abspath", (a, k) -> Path.of(Ops.str(a[0])).toAbsolutePath().normalize().toString());
-            m.def("basename", (a, k) -> {
-                String s = Ops.str(a[0]);
-                return s.substring(s.lastIndexOf('/') + 1);
-            });
-            m.def("dirname", (a, k) -> {
-                String s = Ops.str(a[0]);
-                int i = s.lastIndexOf('/');
-                return i < 0 ? "" : i == 0 ? "/" : s.substring(0, i);
-            });
-            m.def("splitext", (a, k) -> {
-                String s = Ops.str(a[0]);
-                int dot = s.lastIndexOf('.');
-                int slash = s.lastIndexOf('/');
-                if (dot <= slash + 1) return PyTuple.of(s, "");
-                return PyTuple.of(s.substring(0, dot), s.substring(dot));
-            });
-            return m;
-        }
     }
 }

@@ -12,12 +12,16 @@ import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
-/** _time, the Java half of time (lib/py/time.py): the clocks, and sleep (blocking, so {@link ReleasesGil}). */
+/**
+ * time: the clocks, and sleep (blocking, so {@link ReleasesGil}); struct_time, gmtime, strftime,
+ * strptime and the rest are the Python half, lib/py/_pytime.py, compiled on first use.
+ */
 public final class TimeModule {
     private TimeModule() { }
 
     public static PyModule create() {
-        PyModule m = new PyModule("_time");
+        PyModule m = new PyModule("time");
+        Modules.pythonHalf(m, "_pytime");
         m.def("time", (a, k) -> {
             Instant now = Instant.now();
             return now.getEpochSecond() + now.getNano() / 1e9;

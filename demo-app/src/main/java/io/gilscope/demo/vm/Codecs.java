@@ -12,7 +12,9 @@ import java.util.Locale;
 
 /**
  * str.encode, bytes.decode, str(b, encoding) and bytes(s, encoding): CPython's codec names and its
- * error handlers strict (UnicodeEncodeError, UnicodeDecodeError), replace and ignore.
+ * error handlers strict (UnicodeEncodeError, UnicodeDecodeError), replace, ignore, and the ones that
+ * keep what cannot be coded: surrogateescape (bytes as U+DC80..U+DCFF and back, as os.fsencode uses
+ * it), backslashreplace, and xmlcharrefreplace for encoding.
  */
 final class Codecs {
     private Codecs() { }
@@ -21,6 +23,7 @@ final class Codecs {
         Charset cs = charset(encoding);
         String handler = handler(errors);
         CharsetEncoder enc = cs.newEncoder();
+        if (KEEPING.contains(handler)) return encodeKeeping(s, cs, handler);
         if (handler.equals("strict")) {
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
@@ -42,9 +45,54 @@ final class Codecs {
         }
     }
 
+    private static final java.util.Set<String> KEEPING = java.util.Set.of("surrogateescape", "backslashreplace", "xmlcharrefreplace");
+
+    /** Encodes code point by code point, handing each one the charset cannot encode to the handler. */
+    private static byte[] encodeKeeping(String s, Charset cs, String handler) {
+        CharsetEncoder enc = cs.newEncoder();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (enc.canEncode(ch)) {
+                out.writeBytes(ch.getBytes(cs));
+            } else if (handler.equals("surrogateescape") && cp >= 0xDC80 && cp <= 0xDCFF) {
+                out.write(cp - 0xDC00);
+            } else if (handler.equals("backslashreplace")) {
+                out.writeBytes(escape(cp).getBytes(StandardCharsets.US_ASCII));
+            } else if (handler.equals("xmlcharrefreplace")) {
+                out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
+            } else {
+                throw Errors.make(Errors.UNICODE_ENCODE_ERROR, "'" + name(cs) + "' codec can't encode character '" + escape(cp)
+                        + "' in position " + s.codePointCount(0, i) + ": " + (Character.isSurrogate((char) cp) ? "surrogates not allowed" : reason(cs, true)));
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toByteArray();
+    }
+
+    /** Decodes, handing each byte the charset cannot decode to surrogateescape or backslashreplace. */
+    private static String decodeKeeping(byte[] data, Charset cs, String handler) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(data);
+        CharBuffer out = CharBuffer.allocate(data.length * 4 + 4);
+        while (true) {
+            java.nio.charset.CoderResult r = dec.decode(in, out, true);
+            if (!r.isError()) break;
+            for (int i = 0; i < r.length(); i++) {
+                int b = in.get() & 0xff;
+                if (handler.equals("surrogateescape")) out.put((char) (0xDC00 + b));
+                else out.put(String.format("\\x%02x", b));
+            }
+        }
+        dec.flush(out);
+        return out.flip().toString();
+    }
+
     static String decode(byte[] data, Object encoding, Object errors) {
         Charset cs = charset(encoding);
         String handler = handler(errors);
+        if (KEEPING.contains(handler) && !handler.equals("xmlcharrefreplace")) return decodeKeeping(data, cs, handler);
         CodingErrorAction action = handler.equals("strict") ? CodingErrorAction.REPORT
                 : handler.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
@@ -78,7 +126,7 @@ final class Codecs {
 
     private static String handler(Object errors) {
         String h = errors == null || errors == PyNone.NONE ? "strict" : Ops.str(errors);
-        if (!h.equals("strict") && !h.equals("replace") && !h.equals("ignore")) throw Errors.make(Errors.LOOKUP_ERROR, "unknown error handler name '" + h + "'");
+        if (!h.equals("strict") && !h.equals("replace") && !h.equals("ignore") && !KEEPING.contains(h)) throw Errors.make(Errors.LOOKUP_ERROR, "unknown error handler name '" + h + "'");
         return h;
     }
 

@@ -823,7 +823,14 @@ public final class Ops {
             if (v != null) return v;
             if (name.equals("__dict__")) return PyDict.live(m.dict);
             if (name.equals("__doc__")) return PyNone.NONE;   // a module without a docstring
-            return null;
+            Object hook = m.dict.get("__getattr__");   // PEP 562: a module's own answer for names it lacks
+            if (hook == null || name.startsWith("__")) return null;
+            try {
+                return call(hook, new Object[]{name}, null);
+            } catch (PyException e) {
+                if (e.value.cls.isSubclassOf(Errors.ATTRIBUTE_ERROR)) return null;
+                throw e;
+            }
         }
         if (o instanceof PyClass c) {
             Object v = c.lookup(name);

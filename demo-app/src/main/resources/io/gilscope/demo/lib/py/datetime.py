@@ -2026,7 +2026,8 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        y, m, d, hh, mm, ss, _, _, us, offset = _time._strptime(date_string, format)
+        import _timefmt
+        y, m, d, hh, mm, ss, _, _, us, offset = _timefmt.strptime(date_string, format)
         tz = None if offset is None else timezone(timedelta(seconds=offset))
         return cls(y, m, d, hh, mm, ss, us, tz)
 
