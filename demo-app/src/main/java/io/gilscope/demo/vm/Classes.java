@@ -74,7 +74,8 @@ final class Classes {
         PyClass[] classes = new PyClass[bases.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(bases[i] instanceof PyClass b)) throw Errors.typeError("bases must be types");
-            if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE && !Values.isValueType(b) && b.valueType == null) {
+            if (b.constructor != null && b != Types.OBJECT && b != Types.TYPE && !Values.isValueType(b) && b.valueType == null
+                    && !b.isSubclassOf(Errors.BASE_EXCEPTION)) {   // OSError's constructor picks a subclass; its subclasses are plain
                 throw Errors.notSupported("subclassing the builtin type '" + b.name + "'");
             }
             classes[i] = b;

@@ -54,6 +54,11 @@ public final class Errors {
     public static final PyClass BROKEN_PIPE_ERROR = define("BrokenPipeError", CONNECTION_ERROR);
     public static final PyClass SYNTAX_ERROR = define("SyntaxError", EXCEPTION);
     public static final PyClass MEMORY_ERROR = define("MemoryError", EXCEPTION);
+    /** The OSError subclass OSError(errno, ...) makes, as CPython's errno map. */
+    private static final Map<Long, PyClass> ERRNO_CLASSES = Map.of(2L, FILE_NOT_FOUND_ERROR, 17L, FILE_EXISTS_ERROR,
+            21L, IS_A_DIRECTORY_ERROR, 20L, NOT_A_DIRECTORY_ERROR, 13L, PERMISSION_ERROR, 1L, PERMISSION_ERROR, 110L, TIMEOUT_ERROR,
+            111L, CONNECTION_REFUSED_ERROR, 104L, CONNECTION_RESET_ERROR, 32L, BROKEN_PIPE_ERROR);
+
     /** The warning categories (the warnings module, lib/py/warnings.py, issues them). */
     public static final PyClass WARNING = define("Warning", EXCEPTION);
 
@@ -77,6 +82,17 @@ public final class Errors {
         });
         BASE_EXCEPTION.def("with_traceback", (a, k) -> a[0]);
         HandledExceptions.defineAttributes(BASE_EXCEPTION);
+        OS_ERROR.def("__init__", (a, k) -> {
+            initOsError((PyInstance) a[0], Arrays.copyOfRange(a, 1, a.length));
+            return PyNone.NONE;
+        });
+        OS_ERROR.def("__str__", (a, k) -> osErrorStr((PyInstance) a[0]));
+        OS_ERROR.constructor = (a, k) -> {   // OSError(errno, ...) is the subclass for that errno, as in CPython
+            PyClass cls = a.length >= 2 && a[0] instanceof Long n ? ERRNO_CLASSES.getOrDefault(n, OS_ERROR) : OS_ERROR;
+            PyInstance e = new PyInstance(cls);
+            initOsError(e, a);
+            return e;
+        };
         for (PyClass group : new PyClass[] {BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
             group.def("__init__", (a, k) -> {
                 Args.count(group.name, a, 3, 3);
@@ -137,6 +153,35 @@ public final class Errors {
     private static void exitCode(PyInstance e, Object[] args) {
         e.attrs.put("args", new PyTuple(args));
         e.attrs.put("code", args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : new PyTuple(args));
+    }
+
+    /** An OSError (or subclass) as CPython's os functions raise them: errno, strerror and the file name. */
+    public static PyException osError(PyClass cls, int errno, String strerror, String filename) {
+        PyInstance e = new PyInstance(cls);
+        initOsError(e, filename == null ? new Object[] {(long) errno, strerror} : new Object[] {(long) errno, strerror, filename});
+        return new PyException(e);
+    }
+
+    /** OSError.__init__: with 2 to 5 arguments, errno, strerror, filename, winerror and filename2; args keeps the first two. */
+    private static void initOsError(PyInstance e, Object[] args) {
+        boolean errnoForm = args.length >= 2 && args.length <= 5;
+        e.attrs.put("args", new PyTuple(errnoForm ? Arrays.copyOf(args, 2) : args));
+        e.attrs.put("errno", errnoForm ? args[0] : PyNone.NONE);
+        e.attrs.put("strerror", errnoForm ? args[1] : PyNone.NONE);
+        e.attrs.put("filename", errnoForm && args.length > 2 ? args[2] : PyNone.NONE);
+        e.attrs.put("filename2", errnoForm && args.length > 4 ? args[4] : PyNone.NONE);
+    }
+
+    private static String osErrorStr(PyInstance e) {
+        Object errno = e.attrs.get("errno"), strerror = e.attrs.get("strerror");
+        Object file = e.attrs.get("filename"), file2 = e.attrs.get("filename2");
+        String head = "[Errno " + Ops.str(errno) + "] " + Ops.str(strerror);
+        if (file != null && file != PyNone.NONE) {
+            return head + ": " + Ops.repr(file) + (file2 != null && file2 != PyNone.NONE ? " -> " + Ops.repr(file2) : "");
+        }
+        if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) return head;
+        PyTuple args = Ops.exceptionArgs(e);
+        return args.size() == 0 ? "" : args.size() == 1 ? Ops.str(args.get(0)) : Ops.repr(args);
     }
 
     public static PyException make(PyClass cls, String message) {

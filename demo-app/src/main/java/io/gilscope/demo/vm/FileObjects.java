@@ -150,17 +150,15 @@ public final class FileObjects {
 
     /** The OSError subclass CPython raises for e on the file {@code name}, with errno, strerror and filename. */
     public static PyException osError(IOException e, String name) {
-        String file = Ops.repr(name);
-        PyException p;
-        if (e instanceof NoSuchFileException) p = errno(Errors.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", file);
-        else if (e instanceof AccessDeniedException) p = errno(Errors.PERMISSION_ERROR, 13, "Permission denied", file);
-        else if (e instanceof FileAlreadyExistsException) p = errno(Errors.FILE_EXISTS_ERROR, 17, "File exists", file);
-        else if (e instanceof IsADirectoryException) p = errno(Errors.IS_A_DIRECTORY_ERROR, 21, "Is a directory", file);
-        else if (e instanceof DirectoryNotEmptyException) p = errno(Errors.OS_ERROR, 39, "Directory not empty", file);
-        else if (e instanceof NotDirectoryException || "Not a directory".equals(e instanceof FileSystemException f ? f.getReason() : null)) {
-            p = errno(Errors.NOT_A_DIRECTORY_ERROR, 20, "Not a directory", file);
+        if (e instanceof NoSuchFileException) return Errors.osError(Errors.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", name);
+        if (e instanceof AccessDeniedException) return Errors.osError(Errors.PERMISSION_ERROR, 13, "Permission denied", name);
+        if (e instanceof FileAlreadyExistsException) return Errors.osError(Errors.FILE_EXISTS_ERROR, 17, "File exists", name);
+        if (e instanceof IsADirectoryException) return Errors.osError(Errors.IS_A_DIRECTORY_ERROR, 21, "Is a directory", name);
+        if (e instanceof DirectoryNotEmptyException) return Errors.osError(Errors.OS_ERROR, 39, "Directory not empty", name);
+        if (e instanceof NotDirectoryException || "Not a directory".equals(e instanceof FileSystemException f ? f.getReason() : null)) {
+            return Errors.osError(Errors.NOT_A_DIRECTORY_ERROR, 20, "Not a directory", name);
         }
-        else p = ioError(e);
+        PyException p = ioError(e);
         ((PyInstance) p.value).attrs.put("filename", name);
         return p;
     }
@@ -170,12 +168,6 @@ public final class FileObjects {
         return Errors.make(Errors.OS_ERROR, String.valueOf(e.getMessage()));
     }
 
-    private static PyException errno(PyClass cls, int errno, String strerror, String file) {
-        PyException p = Errors.make(cls, "[Errno " + errno + "] " + strerror + ": " + file);
-        ((PyInstance) p.value).attrs.put("errno", (long) errno);
-        ((PyInstance) p.value).attrs.put("strerror", strerror);
-        return p;
-    }
 
     private static PyClass unsupportedOperation() {
         PyClass c = new PyClass("UnsupportedOperation", new PyClass[] {Errors.OS_ERROR, Errors.VALUE_ERROR});
