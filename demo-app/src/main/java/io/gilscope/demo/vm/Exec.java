@@ -1,16 +1,15 @@
 package io.gilscope.demo.vm;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * exec(source, globals=None, locals=None) and eval(...): source compiled at run time
- ({@link SourceCompiler}), whose top-level names live in the frame's namespace. Without globals it
- * runs in the caller's: its module's globals, and inside a function a snapshot of the function's locals
- * that names are looked up in first, as CPython's locals() is (assigning to them does not change the
- * function's variables). A dict given as globals is copied in, and what the code leaves in it copied back.
+ * ({@link SourceCompiler}), or a code object from compile(). With dicts, the code's names live in them
+ * (globals, and locals for its top level), read and written through. Without, it runs in the caller's
+ * namespace: its module's globals, and inside a function a snapshot of the function's locals that
+ * names are looked up in first, as CPython's locals() is (assigning to them does not change the
+ * function's variables).
  */
 final class Exec {
     private Exec() { }
@@ -19,12 +18,13 @@ final class Exec {
         Object[] p = Args.parse(fname, a, k, 1, "source", "globals", "locals");
         Object globals = p[1] == null ? PyNone.NONE : p[1];
         Object locals = p[2] == null ? PyNone.NONE : p[2];
-        if (locals != PyNone.NONE && locals != globals) throw Errors.notSupported(fname + "() with locals other than its globals");
         if (globals != PyNone.NONE && !(globals instanceof PyDict)) {
             throw Errors.typeError(fname + "() globals must be a dict, not " + Ops.typeName(globals));
         }
+        if (locals != PyNone.NONE && !(locals instanceof PyDict)) throw Errors.notSupported(fname + "() with locals that are not a dict");
+        if (globals == PyNone.NONE && locals != PyNone.NONE) throw Errors.notSupported(fname + "() with locals but no globals");
         CodeObject code = p[0] instanceof CodeObject c ? c : Interpreter.sourceCompiler.compile(source(p[0], fname), "<string>", expression);
-        Object result = globals instanceof PyDict d ? inDict(code, d) : inCaller(code, fname);
+        Object result = globals instanceof PyDict g ? inDicts(code, g, locals instanceof PyDict l ? l : g) : inCaller(code, fname);
         return expression ? result : PyNone.NONE;
     }
 
@@ -82,19 +82,10 @@ final class Exec {
         return ns;
     }
 
-    private static Object inDict(CodeObject code, PyDict d) {
-        Map<String, Object> ns = new LinkedHashMap<>();
-        for (Object[] kv : d.entries()) {
-            if (kv[0] instanceof String name) ns.put(name, kv[1]);
-        }
-        Set<String> before = new HashSet<>(ns.keySet());
-        Frame f = new Frame(code, null, ns);
-        f.ns = ns;
-        try {
-            return Interpreter.execute(f);
-        } finally {
-            for (String name : before) if (!ns.containsKey(name)) d.remove(name);
-            ns.forEach(d::put);
-        }
+    /** The code's names live in the dicts themselves: a function it defines sees later changes to globals. */
+    private static Object inDicts(CodeObject code, PyDict globals, PyDict locals) {
+        Frame f = new Frame(code, null, globals.asNamespace());
+        f.ns = locals.asNamespace();
+        return Interpreter.execute(f);
     }
 }

@@ -25,6 +25,39 @@ public final class PyDict {
         return new PyDict((Map<Object, Object>) (Map<?, ?>) namespace);
     }
 
+    /**
+     * This dict as a namespace (what exec runs code in): the same entries, read and written through,
+     * with str keys. The inverse of {@link #live}.
+     */
+    public Map<String, Object> asNamespace() {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public Object get(Object k) { return PyDict.this.get(k); }
+
+            @Override
+            public Object put(String k, Object v) {
+                synchronized (PyDict.this) {
+                    Object old = PyDict.this.get(k);
+                    PyDict.this.put(k, v);
+                    return old;
+                }
+            }
+
+            @Override
+            public Object remove(Object k) { return PyDict.this.remove(k); }
+
+            @Override
+            public boolean containsKey(Object k) { return PyDict.this.containsKey(k); }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                java.util.Set<Map.Entry<String, Object>> now = new java.util.LinkedHashSet<>();
+                for (Object[] e : entries()) if (e[0] instanceof String name) now.add(new SimpleImmutableEntry<>(name, e[1]));
+                return now;
+            }
+        };
+    }
+
     /** A new dict with m's entries. */
     public static PyDict copyOf(Map<?, ?> m) {
         PyDict d = new PyDict();
