@@ -9,23 +9,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The builtins namespace. Read-only after class initialisation, so a plain HashMap is safe to share. */
+/** The builtins namespace: filled at class initialisation, and by the builtins written in Python on their first use. */
 public final class Builtins {
     private Builtins() { }
 
-    private static final Map<String, Object> MAP = new HashMap<>();
+    private static final Map<String, Object> MAP = new ConcurrentHashMap<>();
+    /** Builtins written in Python: the module each is imported from on first use. */
+    private static final Map<String, String> IN_PYTHON = Map.of("bytearray", "_bytearray");
     /** Where print() writes unless file= is given; Main installs a buffered stream. */
     public static volatile PrintStream out = System.out;
     /** The object sys.stdout starts as (which writes to {@link #out}); a program may replace it. */
     public static volatile Object stdout;
     public static volatile PrintStream err = System.err;
 
-    public static Object get(String name) { return MAP.get(name); }
+    public static Object get(String name) {
+        Object v = MAP.get(name);
+        if (v != null || !IN_PYTHON.containsKey(name)) return v;
+        v = Ops.getattr(Interpreter.importer.importName(IN_PYTHON.get(name), true), name);
+        MAP.putIfAbsent(name, v);
+        return v;
+    }
 
     private static void def(String name, BuiltinFunction.Body body) {
         MAP.put(name, new BuiltinFunction(name, body));
