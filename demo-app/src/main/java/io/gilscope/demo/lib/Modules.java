@@ -13,6 +13,7 @@ import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyList;
 import io.gilscope.demo.vm.PyModule;
 import io.gilscope.demo.vm.ReleasesGil;
+import io.gilscope.demo.vm.PyNone;
 import io.gilscope.demo.vm.Traceback;
 
 import java.io.IOException;
@@ -95,6 +96,38 @@ public final class Modules {
     /** The program's file, as given when it started (a subinterpreter's is its creator's). */
     public static String mainScript() { return mainScript; }
 
+    /**
+     * sys.modules: the loaded modules by name, read and written through. An entry must be a module
+     * (CPython takes any object); a program that stores something else gets a TypeError that says so.
+     */
+    public static Map<String, Object> modulesView() {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public Object get(Object name) { return LOADED.get(name); }
+
+            @Override
+            public Object put(String name, Object module) {
+                if (!(module instanceof PyModule m)) {
+                    throw Errors.typeError("sys.modules entries must be modules in gilscope's interpreter, not " + Ops.typeName(module));
+                }
+                return LOADED.put(name, m);
+            }
+
+            @Override
+            public Object remove(Object name) { return LOADED.remove(name); }
+
+            @Override
+            public boolean containsKey(Object name) { return LOADED.containsKey(name); }
+
+            @Override
+            public java.util.Set<Map.Entry<String, Object>> entrySet() {
+                java.util.Set<Map.Entry<String, Object>> now = new java.util.LinkedHashSet<>();
+                LOADED.forEach((k, v) -> now.add(new SimpleImmutableEntry<>(k, v)));
+                return now;
+            }
+        };
+    }
+
     /** Registers a Java-implemented module; call from the static block above. */
     public static void register(String name, Supplier<PyModule> factory) {
         BUILTIN.put(name, factory);
@@ -132,8 +165,18 @@ public final class Modules {
 
     /** A compile error as the program sees it: SyntaxError, or NotImplementedError for a feature not supported. */
     private static PyException pythonError(SyntaxError e, String filename) {
-        return Errors.make(e.kind.equals("NotImplementedError") ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
+        boolean unsupported = e.kind.equals("NotImplementedError");
+        PyException p = Errors.make(unsupported ? Errors.NOT_IMPLEMENTED_ERROR : Errors.SYNTAX_ERROR,
                 e.getMessage() + " (" + filename + ", line " + e.line + ")");
+        if (!unsupported) {   // what tools read off a SyntaxError
+            String text = Traceback.sourceLine(filename, e.line);
+            p.value.attrs.put("msg", e.getMessage());
+            p.value.attrs.put("filename", filename);
+            p.value.attrs.put("lineno", (long) e.line);
+            p.value.attrs.put("offset", (long) e.col);
+            p.value.attrs.put("text", text == null ? PyNone.NONE : text + "\n");
+        }
+        return p;
     }
 
     /** import a.b.c: loads every prefix; returns the leaf, or the top package when leaf is false. */

@@ -9,6 +9,7 @@ import io.gilscope.demo.vm.Traceback;
 import io.gilscope.demo.vm.HandledExceptions;
 import io.gilscope.demo.vm.Ops;
 import io.gilscope.demo.vm.PyClass;
+import io.gilscope.demo.vm.PyDict;
 import io.gilscope.demo.vm.PyException;
 import io.gilscope.demo.vm.PyInstance;
 import io.gilscope.demo.vm.PyList;
@@ -75,7 +76,7 @@ public final class SysModule {
         m.def("getrecursionlimit", (a, k) -> 1000L);
         m.def("setrecursionlimit", (a, k) -> PyNone.NONE);
         m.def("intern", (a, k) -> ((String) a[0]).intern());
-        m.put("modules", PyNone.NONE);
+        m.put("modules", PyDict.live(Modules.modulesView()));
         return m;
     }
 
