@@ -65,11 +65,11 @@ class ErrorOutputTest {
 
     @Test
     void unsupportedFeatureIsReportedAtCompileTime() throws IOException {
-        PythonRun r = run("u.py", "async def f():\n    yield 1\n");
+        PythonRun r = run("u.py", "try:\n    pass\nexcept* ValueError:\n    pass\n");
         assertEquals(1, r.exitCode());
-        assertEquals(dir.resolve("u.py") + ":1:1: NotImplementedError: an async generator (yield inside async def) is not supported by gilscope's interpreter\n"
-                + "    async def f():\n"
-                + "    ^\n", r.stderr());
+        assertEquals(dir.resolve("u.py") + ":3:9: NotImplementedError: 'except*' is not supported by gilscope's interpreter\n"
+                + "    except* ValueError:\n"
+                + "            ^\n", r.stderr());
     }
 
     @Test

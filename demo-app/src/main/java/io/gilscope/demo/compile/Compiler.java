@@ -133,6 +133,7 @@ public final class Compiler {
                 for (String f : scope.frees) if (!cellList.contains(f)) cellList.add(f);
                 if (scope.generator) co.flags |= CodeObject.GENERATOR;
                 if (scope.coroutine) co.flags |= CodeObject.GENERATOR | CodeObject.COROUTINE;
+                if (scope.coroutine && scope.generator) co.flags |= CodeObject.ASYNC_GENERATOR;
                 co.usesSuper = scope.usesSuper;
             }
         }
@@ -416,6 +417,7 @@ public final class Compiler {
             jumpOut(false, c.line());
         } else if (st instanceof Return r) {
             if (u.scope.kind != Scope.Kind.FUNCTION) throw new SyntaxError("'return' outside function", r.line(), 1);
+            if (r.value() != null && u.co.isAsyncGenerator()) throw new SyntaxError("'return' with value in async generator", r.line(), 1);
             if (r.value() != null) expr(r.value()); else emit(Op.LOAD_CONST, constant(PyNone.NONE));
             unwindAll();
             emit(Op.RETURN_VALUE);
@@ -890,6 +892,15 @@ public final class Compiler {
         expr(f.iter());
         emit(Op.LOAD_ATTR, name("__aiter__"));
         emit(Op.CALL, 0);
+        asyncLoop((top, end) -> forBody(f, top, end), () -> stmts(f.orelse()));
+    }
+
+    /**
+     * An async for over the async iterator on the stack: each turn awaits its __anext__() and hands the
+     * item to turn (with the loop's top and end labels; turn jumps back to top); StopAsyncIteration
+     * ends the loop, which then runs orelse.
+     */
+    private void asyncLoop(java.util.function.BiConsumer<Integer, Integer> turn, Runnable orelse) {
         int top = newLabel();
         int exhausted = newLabel();
         int end = newLabel();
@@ -902,7 +913,7 @@ public final class Compiler {
         emit(Op.GET_AWAITABLE);
         send();
         closeRegion(region, exhausted, depth);
-        forBody(f, top, end);
+        turn.accept(top, end);
         mark(exhausted);
         u.depth = depth + 1;
         int reraise = newLabel();
@@ -912,7 +923,7 @@ public final class Compiler {
         emitJump(Op.POP_JUMP_IF_FALSE, reraise);
         emit(Op.POP);
         emit(Op.POP);
-        stmts(f.orelse());
+        orelse.run();
         emitJump(Op.JUMP, end);
         mark(reraise);
         u.depth = depth + 1;
@@ -1161,8 +1172,10 @@ public final class Compiler {
             comprehension(c);
         } else if (e instanceof Yield y) {
             noneOr(y.value());
+            if (u.co.isAsyncGenerator()) emit(Op.ASYNC_GEN_WRAP);   // an item for the consumer, not an await's future
             emit(Op.YIELD_VALUE);
         } else if (e instanceof YieldFrom y) {
+            if (u.co.isAsyncGenerator()) throw new SyntaxError("'yield from' inside async function", y.line(), 1);
             expr(y.value());
             emit(Op.GET_ITER);
             send();
@@ -1301,21 +1314,50 @@ public final class Compiler {
         u = outer;
         makeFunction(co, cs, 0);
         expr(c.generators().get(0).iter());
-        emit(Op.GET_ITER);
+        if (c.generators().get(0).isAsync()) {
+            emit(Op.LOAD_METHOD, name("__aiter__"));
+            emit(Op.CALL_METHOD, 0);
+        } else {
+            emit(Op.GET_ITER);
+        }
         emit(Op.CALL, 1);
+        if (cs.coroutine && !c.kind().equals("gen")) {   // an async comprehension runs as a coroutine, awaited here
+            emit(Op.GET_AWAITABLE);
+            send();
+        }
     }
 
     private void compGenerator(Comp c, int i) {
         CompFor g = c.generators().get(i);
-        if (i == 0) emit(Op.LOAD_FAST, 0);
-        else { expr(g.iter()); emit(Op.GET_ITER); }
+        if (i == 0) {
+            emit(Op.LOAD_FAST, 0);
+        } else {
+            expr(g.iter());
+            if (g.isAsync()) {
+                emit(Op.LOAD_METHOD, name("__aiter__"));
+                emit(Op.CALL_METHOD, 0);
+            } else {
+                emit(Op.GET_ITER);
+            }
+        }
+        if (g.isAsync()) {
+            asyncLoop((top, end) -> compTurn(c, i, g, top), () -> { });
+            return;
+        }
         int top = newLabel();
         int end = newLabel();
         int depth = u.depth;
         mark(top);
         emitJump(Op.FOR_ITER, end);
+        compTurn(c, i, g, top);
+        mark(end);
+        u.depth = depth - 1;
+    }
+
+    /** One turn of a comprehension's for: stores the item on the stack, then filters, nests or adds; jumps back to next. */
+    private void compTurn(Comp c, int i, CompFor g, int next) {
         storeTarget(g.target());
-        for (Expr cond : g.ifs()) testJump(cond, top, false);
+        for (Expr cond : g.ifs()) testJump(cond, next, false);
         if (i + 1 < c.generators().size()) {
             compGenerator(c, i + 1);
         } else {
@@ -1324,11 +1366,14 @@ public final class Compiler {
                 case "list" -> { expr(c.elt()); emit(Op.LIST_APPEND, n); }
                 case "set" -> { expr(c.elt()); emit(Op.SET_ADD, n); }
                 case "dict" -> { expr(c.elt()); expr(c.value()); emit(Op.MAP_ADD, n); }
-                default -> { expr(c.elt()); emit(Op.YIELD_VALUE); emit(Op.POP); }
+                default -> {
+                    expr(c.elt());
+                    if (u.co.isAsyncGenerator()) emit(Op.ASYNC_GEN_WRAP);
+                    emit(Op.YIELD_VALUE);
+                    emit(Op.POP);
+                }
             }
         }
-        emitJump(Op.JUMP, top);
-        mark(end);
-        u.depth = depth - 1;
+        emitJump(Op.JUMP, next);
     }
 }

@@ -169,7 +169,6 @@ final class Scope {
                 map.put(f, fs);
                 params(f.params(), fs);
                 stmts(f.body(), fs);
-                if (fs.coroutine && fs.generator) throw SyntaxError.unsupported("an async generator (yield inside async def)", f.line(), 1);
             }
             else if (st instanceof ClassDef c) {
                 for (Expr d : c.decorators()) expr(d, s);
@@ -270,6 +269,7 @@ final class Scope {
                 expr(y.value(), s);
             }
             else if (e instanceof Await a) {
+                if (s.comprehension) asyncComprehension(s, a.line());
                 mustBeAsync(s, "'await'", a.line());
                 expr(a.value(), s);
             }
@@ -283,6 +283,7 @@ final class Scope {
                 if (c.kind().equals("gen")) cs.generator = true;
                 for (int i = 0; i < c.generators().size(); i++) {
                     CompFor g = c.generators().get(i);
+                    if (g.isAsync()) asyncComprehension(cs, c.line());
                     if (i > 0) expr(g.iter(), cs);
                     target(g.target(), cs);
                     for (Expr cond : g.ifs()) expr(cond, cs);
@@ -290,6 +291,12 @@ final class Scope {
                 expr(c.elt(), cs);
                 expr(c.value(), cs);
             }
+        }
+
+        /** A comprehension with async for or await (PEP 530): a coroutine itself, which only an async def may hold. */
+        void asyncComprehension(Scope cs, int line) {
+            if (!cs.parent.coroutine) throw new SyntaxError("asynchronous comprehension outside of an asynchronous function", line, 1);
+            cs.coroutine = true;
         }
 
         /** PEP 572: in a comprehension the target belongs to the nearest scope that is not one. */

@@ -42,7 +42,7 @@ public sealed interface Expr {
 
     /** name == null means {@code **value}. */
     record Keyword(String name, Expr value) { }
-    record CompFor(Expr target, Expr iter, List<Expr> ifs) { }
+    record CompFor(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) { }
     record Param(String name, Expr defaultValue) { }
     record Params(List<Param> positional, String varargs, List<Param> kwonly, String kwargs) {
         public static final Params EMPTY = new Params(List.of(), null, List.of(), null);

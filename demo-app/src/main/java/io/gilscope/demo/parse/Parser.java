@@ -793,7 +793,7 @@ public final class Parser {
             } else {
                 if (!kws.isEmpty()) throw error(peek(), "positional argument follows keyword argument");
                 Expr a = namedExpression();
-                if (check("for")) a = comprehension("gen", a, null, a.line());
+                if (compFor()) a = comprehension("gen", a, null, a.line());
                 args.add(a);
             }
             if (!match(",")) break;
@@ -969,7 +969,7 @@ public final class Parser {
             return y;
         }
         Expr first = starOrNamed();
-        if (check("for")) {
+        if (compFor()) {
             Expr c = comprehension("gen", first, null, line);
             consume(")", "expected ')'");
             return c;
@@ -989,7 +989,7 @@ public final class Parser {
         List<Expr> elts = new ArrayList<>();
         if (match("]")) return new ListE(elts, line);
         Expr first = starOrNamed();
-        if (check("for")) {
+        if (compFor()) {
             Expr c = comprehension("list", first, null, line);
             consume("]", "expected ']'");
             return c;
@@ -1013,7 +1013,7 @@ public final class Parser {
         Expr first = starOrNamed();
         if (match(":")) {
             Expr value = expression();
-            if (check("for")) {
+            if (compFor()) {
                 Expr c = comprehension("dict", first, value, line);
                 consume("}", "expected '}'");
                 return c;
@@ -1022,7 +1022,7 @@ public final class Parser {
             List<Expr> values = new ArrayList<>(List.of(value));
             return dictRest(keys, values, line);
         }
-        if (check("for")) {
+        if (compFor()) {
             Expr c = comprehension("set", first, null, line);
             consume("}", "expected '}'");
             return c;
@@ -1050,16 +1050,22 @@ public final class Parser {
 
     private Expr comprehension(String kind, Expr elt, Expr value, int line) {
         List<CompFor> gens = new ArrayList<>();
-        while (check("for")) {
+        while (compFor()) {
+            boolean isAsync = match("async");
             advance();
             Expr target = targetList();
             consume("in", "expected 'in'");
             Expr iter = orTest();
             List<Expr> ifs = new ArrayList<>();
             while (check("if")) { advance(); ifs.add(noCondExpression()); }
-            gens.add(new CompFor(target, iter, ifs));
+            gens.add(new CompFor(target, iter, ifs, isAsync));
         }
         return new Comp(kind, elt, value, gens, line);
+    }
+
+    /** A comprehension's for or async for comes next. */
+    private boolean compFor() {
+        return check("for") || (check("async") && peekAt(1).is("for"));
     }
 
     // ---- helpers ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ final class Awaitables {
 
     /** GET_AWAITABLE: a coroutine itself, or the iterator its __await__() returns. */
     static Object awaitable(Object o) {
+        if (o instanceof AsyncGenerator.Step) return o;
         if (o instanceof PyGenerator g) {
             if (g.isCoroutine()) return g;
         } else {
@@ -33,6 +34,7 @@ final class Awaitables {
 
     /** The delegate's next yielded value, or {@link Returned} with its return value. */
     static Object send(Object delegate, Object value) {
+        if (delegate instanceof AsyncGenerator.Step step) return step.send(value);
         if (delegate instanceof PyGenerator g) {
             Object y = g.send(value);
             return y != null ? y : new Returned(g.returnValue());

@@ -4,7 +4,9 @@ package io.gilscope.demo.vm;
 public final class CodeObject {
     public static final int GENERATOR = 1, CLASS_BODY = 2, MODULE = 4, VARARGS = 8, VARKW = 16, COROUTINE = 32,
             /** The code has int superinstructions, so its frames need {@link Frame#p}. */
-            UNBOXES_INTS = 64;
+            UNBOXES_INTS = 64,
+            /** async def with yield: calling it makes an {@link AsyncGenerator}. */
+            ASYNC_GENERATOR = 128;
 
     public final String name;
     /** The name with the classes and functions it is defined in (CPython's __qualname__: C.m, f.<locals>.g). */
@@ -44,6 +46,8 @@ public final class CodeObject {
     public boolean isGenerator() { return (flags & GENERATOR) != 0; }
 
     public boolean isCoroutine() { return (flags & COROUTINE) != 0; }
+
+    public boolean isAsyncGenerator() { return (flags & ASYNC_GENERATOR) != 0; }
 
     public int lineAt(int pc) {
         return pc >= 0 && pc < lines.length ? lines[pc] : firstLine;

@@ -489,6 +489,10 @@ public final class Interpreter {
                         sp++;
                         pc += 2;
                         break;
+                    case Op.ASYNC_GEN_WRAP:
+                        s[sp - 1] = new AsyncGenerator.Item(s[sp - 1]);
+                        pc += 1;
+                        break;
                     case Op.IMPORT_STAR:
                         RareOpcodes.importStar(f, s[--sp]);
                         s[sp] = null;
@@ -812,7 +816,8 @@ public final class Interpreter {
     }
 
     private static Object start(Frame fr) {
-        return fr.code.isGenerator() ? new PyGenerator(fr) : execute(fr);
+        if (!fr.code.isGenerator()) return execute(fr);
+        return fr.code.isAsyncGenerator() ? AsyncGenerator.of(new PyGenerator(fr)) : new PyGenerator(fr);
     }
 
     /** Binds arguments to parameters (Python's rules) and runs the function. */

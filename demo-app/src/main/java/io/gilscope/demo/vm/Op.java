@@ -36,7 +36,7 @@ public final class Op {
             ASSERT_FAIL = 77, UNSUPPORTED = 78,
             BINARY_INPLACE = 79, COMPARE_GT = 80, UNPACK_EX = 81, INPLACE_ADD = 82,
             SEND = 83, GET_AWAITABLE = 84, BEFORE_ASYNC_WITH = 85, ASYNC_WITH_EXCEPT = 86,
-            LOAD_METHOD = 87, CALL_METHOD = 88, MATCH_PATTERN = 89, SET_HANDLED = 90, IMPORT_STAR = 91;
+            LOAD_METHOD = 87, CALL_METHOD = 88, MATCH_PATTERN = 89, SET_HANDLED = 90, IMPORT_STAR = 91, ASYNC_GEN_WRAP = 92;
 
     private record Def(int op, String name, int args) { }
 
@@ -72,7 +72,7 @@ public final class Op {
             new Def(BEFORE_ASYNC_WITH, "BEFORE_ASYNC_WITH", 0), new Def(ASYNC_WITH_EXCEPT, "ASYNC_WITH_EXCEPT", 0),
             new Def(LOAD_METHOD, "LOAD_METHOD", 1), new Def(CALL_METHOD, "CALL_METHOD", 1),
             new Def(MATCH_PATTERN, "MATCH_PATTERN", 3), new Def(SET_HANDLED, "SET_HANDLED", 0),
-            new Def(IMPORT_STAR, "IMPORT_STAR", 0)
+            new Def(IMPORT_STAR, "IMPORT_STAR", 0), new Def(ASYNC_GEN_WRAP, "ASYNC_GEN_WRAP", 0)
     };
 
     /** One more than the largest opcode: the size of the tables below. */
