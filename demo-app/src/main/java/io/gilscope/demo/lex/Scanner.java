@@ -256,7 +256,12 @@ public final class Scanner {
                 case 'n' -> b.append('\n');
                 case 't' -> b.append('\t');
                 case 'r' -> b.append('\r');
-                case '0' -> b.append('\0');
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {   // \ooo: up to three octal digits
+                    int end = i;
+                    while (end < s.length() && end < i + 3 && s.charAt(end) >= '0' && s.charAt(end) <= '7') end++;
+                    b.append((char) Integer.parseInt(s.substring(i, end), 8));
+                    i = end - 1;
+                }
                 case 'a' -> b.append('\007');
                 case 'b' -> b.append('\b');
                 case 'f' -> b.append('\f');

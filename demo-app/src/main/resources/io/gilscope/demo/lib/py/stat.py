@@ -2,6 +2,9 @@
 """Constants/functions for interpreting results of os.stat() and os.lstat().
 
 Suggested usage: from stat import *
+
+All of CPython's Lib/stat.py, which is pure Python; CPython then replaces it with its C module _stat,
+whose values on Linux are the same, and whose filemode() this one follows ('?' for an unknown type).
 """
 
 # Indices for stat struct members in the tuple returned by os.stat()
@@ -154,10 +157,21 @@ _filemode_table = (
      (S_IXOTH,         "x"))
 )
 
+_filetype_chars = ((S_IFREG, '-'), (S_IFDIR, 'd'), (S_IFLNK, 'l'), (S_IFBLK, 'b'), (S_IFCHR, 'c'),
+                   (S_IFIFO, 'p'), (S_IFSOCK, 's'))
+
+
 def filemode(mode):
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    perm = []
-    for table in _filemode_table:
+    # The file type character as CPython's C module _stat gives it: '?' for an unknown type.
+    kind = S_IFMT(mode)
+    for bit, char in _filetype_chars:
+        if kind == bit:
+            perm = [char]
+            break
+    else:
+        perm = ['?']
+    for table in _filemode_table[1:]:
         for bit, char in table:
             if mode & bit == bit:
                 perm.append(char)
@@ -187,10 +201,3 @@ FILE_ATTRIBUTE_SPARSE_FILE = 512
 FILE_ATTRIBUTE_SYSTEM = 4
 FILE_ATTRIBUTE_TEMPORARY = 256
 FILE_ATTRIBUTE_VIRTUAL = 65536
-
-
-# If available, use C implementation
-try:
-    from _stat import *
-except ImportError:
-    pass
