@@ -937,6 +937,11 @@ public final class Compiler {
         Scope cs = scopes.get(c);
         Unit outer = u;
         u = new Unit(c.name(), filename, c.line(), cs, CodeObject.CLASS_BODY, outer);
+        String doc = docstring(c.body());
+        if (doc != null) {
+            emit(Op.LOAD_CONST, constant(doc));
+            store("__doc__");
+        }
         if (c.body().stream().anyMatch(st -> st instanceof AnnAssign a && a.target() instanceof Name)) {
             expr(new Dict(List.of(), List.of(), c.line()));   // the class's annotations, in the order written (dataclasses)
             store("__annotations__");

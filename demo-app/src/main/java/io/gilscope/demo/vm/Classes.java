@@ -23,7 +23,7 @@ final class Classes {
         bf.ns = new LinkedHashMap<>();
         Object module = body.globals.get("__name__");
         bf.ns.put("__module__", module instanceof String m ? m : "__main__");
-        bf.ns.put("__qualname__", name);
+        bf.ns.put("__qualname__", body.code.qualname == null ? name : body.code.qualname);
         Interpreter.execute(bf);
         if (meta == null) return newClass(name, classes, bf.ns, null, keywords);
         return instantiate(meta, name, new PyTuple(bases), namespace(bf.ns), keywords);
@@ -123,6 +123,7 @@ final class Classes {
         PyClass cls = new PyClass(name, bases);
         Object module = ns.get("__module__");
         cls.module = module instanceof String m ? m : "__main__";
+        cls.qualname = ns.get("__qualname__") instanceof String q ? q : name;
         cls.metaclass = meta;
         cls.valueType = valueType(bases);
         for (Map.Entry<String, Object> e : ns.entrySet()) {

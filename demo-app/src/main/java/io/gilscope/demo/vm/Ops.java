@@ -329,7 +329,7 @@ public final class Ops {
         } else if ((isSetLikeView(a) || isSetLikeView(b)) && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
             return binary(op, setOf(a), setOf(b));   // keys and items views combine as sets, with any iterable
         } else if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet();
+            PySet r = new PySet(x.frozen);   // the left operand's type, as CPython's
             List<Object> xs = x.items();
             switch (op) {
                 case Op.OR: for (Object o : xs) r.add(o); for (Object o : y.items()) r.add(o); return r;
@@ -837,7 +837,10 @@ public final class Ops {
             if (v instanceof PyDescriptors.StaticMethod sm) return sm.func();
             if (v instanceof PyDescriptors.ClassMethod cm) return new PyBoundMethod(c, cm.func());
             if (v != null) return v;
-            if (name.equals("__name__") || name.equals("__qualname__")) return c.name;
+            if (name.equals("__name__")) return c.name;
+            if (name.equals("__qualname__")) return c.qualname != null ? c.qualname : c.name;
+            if (name.equals("__doc__")) return PyNone.NONE;   // a class without a docstring
+            if (name.equals("__call__")) return c;
             if (name.equals("__dict__")) return PyDict.copyOf(c.dict);   // a snapshot, read as CPython's mappingproxy is
             if (name.equals("__module__")) return c.module;
             if (name.equals("__base__")) return c.base == null ? PyNone.NONE : c.base;
@@ -861,6 +864,11 @@ public final class Ops {
             if (name.equals("__name__")) return f.name;
             if (name.equals("__qualname__")) return f.code.qualname == null ? f.name : f.code.qualname;
             if (name.equals("__module__")) return f.globals.get("__name__");
+            if (name.equals("__call__")) return f;
+            if (name.equals("__defaults__")) return f.defaults == null ? PyNone.NONE : new PyTuple(f.defaults.clone());
+            if (name.equals("__kwdefaults__")) return f.kwdefaults == null ? PyNone.NONE : f.kwdefaults;
+            if (name.equals("__globals__")) return PyDict.live(f.globals);
+            if (name.equals("__annotations__")) return new PyDict();   // annotations are not kept on functions
             if (name.equals("__code__")) return f.code;
             if (name.equals("__doc__")) return f.code.doc == null ? PyNone.NONE : f.code.doc;
             if (name.equals("__dict__")) return PyDict.live(f.attrs);
@@ -888,6 +896,7 @@ public final class Ops {
             if (name.equals("__name__")) return getattrOrNull(m.func(), name);
         }
         if (name.equals("__class__")) return Types.of(o);
+        if (name.equals("__call__") && o instanceof PyCallable) return o;   // calling it is calling the object
         if (o instanceof Double d && name.equals("is_integer")) return new PyBoundMethod(o, new BuiltinFunction("is_integer", (a, k) -> d == Math.rint(d) && !Double.isInfinite(d)));
         if (o instanceof Double d && name.equals("as_integer_ratio")) return new PyBoundMethod(o, new BuiltinFunction("as_integer_ratio", (a, k) -> integerRatio(d)));
         if (o instanceof PySlice s) {

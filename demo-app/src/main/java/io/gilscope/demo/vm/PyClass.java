@@ -29,6 +29,8 @@ public final class PyClass implements PyCallable {
     /** When set, calling the class calls this instead of creating a PyInstance. */
     public BuiltinFunction.Body constructor;
     public String module = "builtins";
+    /** The name with the classes and functions it is defined in (__qualname__: A.B, f.<locals>.C). */
+    public String qualname;
     /** The class's metaclass (its type), null for type itself: inherited from the base unless the class names one. */
     public volatile PyClass metaclass;
     /** The builtin value type (list, str, int...) a Python class derives from, null if none (see Values). */
