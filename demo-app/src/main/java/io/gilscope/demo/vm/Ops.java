@@ -142,6 +142,10 @@ public final class Ops {
                 }
             }
         }
+        if (op == Op.OR && (a instanceof PyClass || b instanceof PyClass)) {   // int | None (PEP 604)
+            Object u = TypeForms.union(a, b);
+            if (u != PyNone.NOT_IMPLEMENTED) return u;
+        }
         if (op == Op.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
             throw Errors.typeError("can only concatenate " + typeName(a) + " (not \"" + typeName(b) + "\") to " + typeName(a));
         }
@@ -1044,7 +1048,11 @@ public final class Ops {
         }
         Object meta = metaMethod(o, "__getitem__");
         if (meta != null) return call(meta, new Object[]{o, idx}, null);
-        if (o instanceof PyClass) return o;   // list[int] style annotations evaluated at runtime
+        if (o instanceof PyClass c) {
+            Object alias = TypeForms.subscript(c, idx);
+            if (alias != null) return alias;
+            throw Errors.typeError("type '" + c.name + "' is not subscriptable");
+        }
         throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
     }
 
@@ -1235,6 +1243,8 @@ public final class Ops {
             for (Object c : t.items) if (isInstance(o, c)) return true;
             return false;
         }
+        Object[] union = TypeForms.unionMembers(cls);
+        if (union != null) return isInstance(o, new PyTuple(union));
         if (!(cls instanceof PyClass c)) throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         if (c == Types.OBJECT) return true;
         if (c == Types.INT && o instanceof Boolean) return true;
