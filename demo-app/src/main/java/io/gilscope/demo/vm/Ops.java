@@ -1051,6 +1051,9 @@ public final class Ops {
         if (o instanceof PyClass c) {
             Object alias = TypeForms.subscript(c, idx);
             if (alias != null) return alias;
+            // A program's class subscripted as a generic (Box[int]): its typing.Generic base is object here, with no
+            // __class_getitem__ to answer, so the class stands for itself.
+            if (!c.module.equals("builtins")) return c;
             throw Errors.typeError("type '" + c.name + "' is not subscriptable");
         }
         throw Errors.typeError("'" + typeName(o) + "' object is not subscriptable");
