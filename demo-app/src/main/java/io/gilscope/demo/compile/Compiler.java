@@ -59,10 +59,19 @@ public final class Compiler {
             c.emit(Op.LOAD_CONST, c.constant(doc));
             c.store("__doc__");
         }
+        c.annotationsDict(body, 1);
         c.stmts(body);
         c.emit(Op.LOAD_CONST, c.constant(PyNone.NONE));
         c.emit(Op.RETURN_VALUE);
         return c.u.finish();
+    }
+
+    /** A module's or class's __annotations__, filled in the order written (dataclasses read it), if it annotates names. */
+    private void annotationsDict(List<Stmt> body, int line) {
+        if (body.stream().anyMatch(st -> st instanceof AnnAssign a && a.target() instanceof Name)) {
+            expr(new Dict(List.of(), List.of(), line));
+            store("__annotations__");
+        }
     }
 
     /** A body's docstring: its first statement, if a string literal; else null. */
@@ -405,7 +414,7 @@ public final class Compiler {
             augAssign(a);
         } else if (st instanceof AnnAssign a) {
             if (a.value() != null) { expr(a.value()); storeTarget(a.target()); }
-            if (u.scope.kind == Scope.Kind.CLASS && a.target() instanceof Name n) {   // __annotations__[name] = 'text'
+            if (u.scope.kind != Scope.Kind.FUNCTION && a.target() instanceof Name n) {   // __annotations__[name] = 'text'
                 expr(new Const(a.annotation(), a.line()));
                 storeTarget(new Subscript(new Name("__annotations__", a.line(), 0), new Const(n.id(), a.line()), a.line()));
             }
@@ -942,10 +951,7 @@ public final class Compiler {
             emit(Op.LOAD_CONST, constant(doc));
             store("__doc__");
         }
-        if (c.body().stream().anyMatch(st -> st instanceof AnnAssign a && a.target() instanceof Name)) {
-            expr(new Dict(List.of(), List.of(), c.line()));   // the class's annotations, in the order written (dataclasses)
-            store("__annotations__");
-        }
+        annotationsDict(c.body(), c.line());
         stmts(c.body());
         emit(Op.LOAD_CONST, constant(PyNone.NONE));
         emit(Op.RETURN_VALUE);
