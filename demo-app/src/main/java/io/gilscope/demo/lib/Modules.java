@@ -46,6 +46,7 @@ public final class Modules {
         register("sys", SysModule::create);
         register("time", TimeModule::create);
         register("traceback", TracebackModule::create);
+        register("builtins", Builtins::module);
         register("threading", ThreadingModule::create);
         register("math", MathModule::create);
         register("cmath", CmathModule::create);

@@ -151,7 +151,7 @@ final class AttrCache {
             return;
         }
         Object version = i.cls.lookupVersion();
-        if (!(i.cls.lookup(name) instanceof PyDescriptors.Property) && !customSetattr(i.cls)) {
+        if (!(i.cls.lookup(name) instanceof PyDescriptors.Property) && !customSetattr(i.cls) && (i.cls.slots == null || i.cls.slots.contains(name))) {
             remember(co, pc, new Slot(shape, version, shape.indexOf(name)));
         }
         Ops.setattr(o, name, value);

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 public final class Builtins {
     private Builtins() { }
 
-    private static final Map<String, Object> MAP = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Object> MAP = new ConcurrentHashMap<>();
     /** Builtins written in Python: the module each is imported from on first use. */
     private static final Map<String, String> IN_PYTHON = Map.of("bytearray", "_bytearray");
     /** Where print() writes unless file= is given; Main installs a buffered stream. */
@@ -26,6 +26,11 @@ public final class Builtins {
     /** The object sys.stdout starts as (which writes to {@link #out}); a program may replace it. */
     public static volatile Object stdout;
     public static volatile PrintStream err = System.err;
+
+    /** The builtins module: this namespace itself, so builtins.print = f changes what print finds. */
+    public static PyModule module() {
+        return new PyModule("builtins", MAP);
+    }
 
     public static Object get(String name) {
         Object v = MAP.get(name);

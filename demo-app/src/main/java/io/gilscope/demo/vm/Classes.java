@@ -124,6 +124,7 @@ final class Classes {
         Object module = ns.get("__module__");
         cls.module = module instanceof String m ? m : "__main__";
         cls.qualname = ns.get("__qualname__") instanceof String q ? q : name;
+        cls.slots = slots(ns.get("__slots__"), bases);
         cls.metaclass = meta;
         cls.valueType = valueType(bases);
         for (Map.Entry<String, Object> e : ns.entrySet()) {
@@ -141,6 +142,22 @@ final class Classes {
         Object hook = cls.lookupAfter(cls, "__init_subclass__");
         if (hook instanceof PyDescriptors.ClassMethod cm) Ops.call(cm.func(), withKeywords(new Object[] {cls}, keywords), keywordNames(keywords));
         return cls;
+    }
+
+    /**
+     * The names instances may set: the class's __slots__ and its bases', when every base but object has
+     * __slots__ too and none of them lists __dict__; else null (instances have a __dict__).
+     */
+    private static java.util.Set<String> slots(Object declared, PyClass[] bases) {
+        if (declared == null) return null;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Object n : declared instanceof String s ? java.util.List.<Object>of(s) : Ops.iterToList(declared)) names.add(Ops.str(n));
+        for (PyClass b : bases) {
+            if (b == Types.OBJECT) continue;
+            if (b.slots == null) return null;
+            names.addAll(b.slots);
+        }
+        return names.contains("__dict__") ? null : java.util.Set.copyOf(names);
     }
 
     /** type's methods a metaclass reaches through super(): __new__(mcls, name, bases, ns) and __call__(cls, ...). */

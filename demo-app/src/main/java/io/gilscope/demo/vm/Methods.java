@@ -45,7 +45,7 @@ final class Methods {
         });
         // object.__setattr__(obj, name, value): the plain store, past a class's own __setattr__ (frozen dataclasses)
         objectSetattr = Types.OBJECT.def("__setattr__", (a, k) -> {
-            if (a[0] instanceof PyInstance i) i.attrs.put((String) a[1], a[2]);
+            if (a[0] instanceof PyInstance i) Ops.storeOwn(i, (String) a[1], a[2]);
             else Ops.setattr(a[0], (String) a[1], a[2]);
             return PyNone.NONE;
         });

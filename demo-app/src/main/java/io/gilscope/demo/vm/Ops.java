@@ -879,6 +879,7 @@ public final class Ops {
             return null;
         }
         if (o instanceof BuiltinFunction f && name.equals("__name__")) return f.name;
+        if (o instanceof CodeObject co) return codeAttribute(co, name);
         if (o instanceof PyDescriptors.Property p) {
             if (name.equals("fget")) return p.fget;
             if (name.equals("fset")) return p.fset == null ? PyNone.NONE : p.fset;
@@ -923,6 +924,26 @@ public final class Ops {
         return null;
     }
 
+    /** A code object's co_* attributes (a function's __code__). */
+    private static Object codeAttribute(CodeObject co, String name) {
+        return switch (name) {
+            case "co_name" -> co.name;
+            case "co_qualname" -> co.qualname == null ? co.name : co.qualname;
+            case "co_filename" -> co.filename;
+            case "co_firstlineno" -> (long) co.firstLine;
+            case "co_argcount" -> (long) co.argcount;
+            case "co_posonlyargcount" -> 0L;
+            case "co_kwonlyargcount" -> (long) co.kwonlycount;
+            case "co_nlocals" -> (long) co.nlocals;
+            case "co_varnames" -> new PyTuple(co.localNames.clone());
+            case "co_names" -> new PyTuple(co.names.clone());
+            case "co_cellvars" -> new PyTuple(co.cellNames.clone());
+            case "co_freevars" -> new PyTuple(co.freeNames.clone());
+            case "co_flags" -> (long) co.flags;
+            default -> null;
+        };
+    }
+
     /** What a descriptor says of the function it wraps (abc.abstractmethod's mark), as CPython's do. */
     private static boolean isAbstract(Object f) {
         return truthy(Objects.requireNonNullElse(getattrOrNull(f, "__isabstractmethod__"), Boolean.FALSE));
@@ -946,7 +967,7 @@ public final class Ops {
             }
             Object sa = i.cls.lookup("__setattr__");
             if (sa != null && sa != Methods.objectSetattr) { call(sa, new Object[]{o, name, value}, null); return; }
-            i.attrs.put(name, value);
+            storeOwn(i, name, value);
         } else if (o instanceof PyClass c) {
             c.dict.put(name, value);
         } else if (o instanceof PyModule m) {
@@ -956,6 +977,14 @@ public final class Ops {
         } else {
             throw Errors.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
         }
+    }
+
+    /** The plain store into an instance's own attributes, which a class with __slots__ limits to those names. */
+    static void storeOwn(PyInstance i, String name, Object value) {
+        if (i.cls.slots != null && !i.cls.slots.contains(name)) {
+            throw Errors.attributeError("'" + i.cls.name + "' object has no attribute '" + name + "'");
+        }
+        i.attrs.put(name, value);
     }
 
     public static void delattr(Object o, String name) {

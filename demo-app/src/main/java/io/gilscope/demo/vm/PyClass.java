@@ -29,6 +29,8 @@ public final class PyClass implements PyCallable {
     /** When set, calling the class calls this instead of creating a PyInstance. */
     public BuiltinFunction.Body constructor;
     public String module = "builtins";
+    /** The attribute names __slots__ allows its instances (its own and its bases'), or null: any name. */
+    public volatile java.util.Set<String> slots;
     /** The name with the classes and functions it is defined in (__qualname__: A.B, f.<locals>.C). */
     public String qualname;
     /** The class's metaclass (its type), null for type itself: inherited from the base unless the class names one. */

@@ -5,11 +5,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A module: a name and a namespace that threads may read and write concurrently. */
 public final class PyModule {
     public final String name;
-    public final ConcurrentHashMap<String, Object> dict = new ConcurrentHashMap<>();
+    public final ConcurrentHashMap<String, Object> dict;
 
     public PyModule(String name) {
+        this(name, new ConcurrentHashMap<>());
+    }
+
+    /** A module whose namespace is an existing one (builtins: the interpreter's own). */
+    public PyModule(String name, ConcurrentHashMap<String, Object> namespace) {
         this.name = name;
-        dict.put("__name__", name);
+        this.dict = namespace;
+        dict.putIfAbsent("__name__", name);
     }
 
     /** Declares a module-level function. */
