@@ -829,12 +829,7 @@ public final class Ops {
             if (name.equals("__doc__")) return PyNone.NONE;   // a module without a docstring
             Object hook = m.dict.get("__getattr__");   // PEP 562: a module's own answer for names it lacks
             if (hook == null || name.startsWith("__")) return null;
-            try {
-                return call(hook, new Object[]{name}, null);
-            } catch (PyException e) {
-                if (e.value.cls.isSubclassOf(Errors.ATTRIBUTE_ERROR)) return null;
-                throw e;
-            }
+            return attributeOrNull(() -> call(hook, new Object[]{name}, null));
         }
         if (o instanceof PyClass c) {
             Object v = c.lookup(name);
@@ -854,6 +849,8 @@ public final class Ops {
             if (c.metaclass != null) {   // the metaclass's methods and properties, bound to the class
                 Object m = c.metaclass.lookup(name);
                 if (m != null) return bind(m, c, c.metaclass);
+                Object hook = c.metaclass.lookup("__getattr__");   // the metaclass's answer for names the class lacks
+                if (hook != null && !name.startsWith("__")) return attributeOrNull(() -> call(hook, new Object[]{c, name}, null));
             }
             return null;
         }
@@ -922,6 +919,16 @@ public final class Ops {
         Object m = Types.of(o).lookup(name);
         if (m != null) return bind(m, o, Types.of(o));
         return null;
+    }
+
+    /** What a __getattr__ hook answers, or null where it raises AttributeError (so hasattr and getattrOrNull work). */
+    private static Object attributeOrNull(java.util.function.Supplier<Object> hook) {
+        try {
+            return hook.get();
+        } catch (PyException e) {
+            if (e.value.cls.isSubclassOf(Errors.ATTRIBUTE_ERROR)) return null;
+            throw e;
+        }
     }
 
     /** A code object's co_* attributes (a function's __code__). */
