@@ -12,3 +12,17 @@ try:
     exec("def f(:\n  pass")
 except SyntaxError as e:
     print(e.lineno, e.filename)
+
+
+# sys._getframe: the frame's code object, and its caller's frame and locals when asked for
+def h():
+    fr = sys._getframe()
+    print(type(fr.f_code).__name__, fr.f_code.co_name, fr.f_back.f_code.co_name, fr.f_back.f_back is None, sorted(fr.f_back.f_locals))
+
+
+def k():
+    y = 2
+    h()
+
+
+k()

@@ -27,10 +27,7 @@ final class Codecs {
         if (handler.equals("strict")) {
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                if (!enc.canEncode(new String(Character.toChars(cp)))) {
-                    throw Errors.make(Errors.UNICODE_ENCODE_ERROR, "'" + name(cs) + "' codec can't encode character '" + escape(cp)
-                            + "' in position " + s.codePointCount(0, i) + ": " + reason(cs, true));
-                }
+                if (!enc.canEncode(new String(Character.toChars(cp)))) throw cannotEncode(cs, s, i, cp, reason(cs, true));
                 i += Character.charCount(cp);
             }
         }
@@ -63,12 +60,17 @@ final class Codecs {
             } else if (handler.equals("xmlcharrefreplace")) {
                 out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
             } else {
-                throw Errors.make(Errors.UNICODE_ENCODE_ERROR, "'" + name(cs) + "' codec can't encode character '" + escape(cp)
-                        + "' in position " + s.codePointCount(0, i) + ": " + (Character.isSurrogate((char) cp) ? "surrogates not allowed" : reason(cs, true)));
+                throw cannotEncode(cs, s, i, cp, Character.isSurrogate((char) cp) ? "surrogates not allowed" : reason(cs, true));
             }
             i += Character.charCount(cp);
         }
         return out.toByteArray();
+    }
+
+    /** CPython's UnicodeEncodeError for code point cp at char index i of s. */
+    private static PyException cannotEncode(Charset cs, String s, int i, int cp, String reason) {
+        return Errors.make(Errors.UNICODE_ENCODE_ERROR, "'" + name(cs) + "' codec can't encode character '" + escape(cp)
+                + "' in position " + s.codePointCount(0, i) + ": " + reason);
     }
 
     /** Decodes, handing each byte the charset cannot decode to surrogateescape or backslashreplace. */

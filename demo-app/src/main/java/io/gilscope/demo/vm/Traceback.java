@@ -23,10 +23,24 @@ public final class Traceback {
         return lines[line - 1];
     }
 
-    /** The types of what {@code __traceback__} gives: a traceback, its frames and their code, attributes only. */
+    /**
+     * The types of what {@code __traceback__} and sys._getframe give: a traceback and a frame (a
+     * traceback's frames keep only names and lines, so their code is a stand-in). A running frame's f_back and
+     * f_locals are made when asked for, so a warn() that asks for one frame does not copy every
+     * caller's locals.
+     */
     private static final PyClass TRACEBACK = new PyClass("traceback", Types.OBJECT);
     private static final PyClass FRAME = new PyClass("frame", Types.OBJECT);
-    private static final PyClass CODE = new PyClass("code", Types.OBJECT);
+
+    static {
+        FRAME.def("__getattr__", (a, k) -> {
+            if (((PyInstance) a[0]).nativeState instanceof Frame f) {
+                if (a[1].equals("f_back")) return f.back == null ? PyNone.NONE : frameObject(f.back);
+                if (a[1].equals("f_locals")) return Exec.locals(f);
+            }
+            throw Errors.attributeError("'frame' object has no attribute '" + a[1] + "'");
+        });
+    }
 
     /**
      * The full report for an uncaught exception, ending with a newline: first the exceptions it was
@@ -92,17 +106,18 @@ public final class Traceback {
         return frameObject(f);
     }
 
-    /** A running frame as an object (f_code, f_lineno, f_globals, f_locals, f_back), as far out as it goes. */
+    /** A running frame as an object: its code object, f_lineno and f_globals, and f_back and f_locals on demand. */
     private static PyInstance frameObject(Frame f) {
-        PyInstance code = new PyInstance(CODE);
-        code.attrs.put("co_name", f.code.name);
-        code.attrs.put("co_filename", f.code.filename);
+        PyInstance frame = frame(f.code, f.code.lineAt(f.pc));
+        frame.attrs.put("f_globals", PyDict.live(f.globals));
+        frame.nativeState = f;
+        return frame;
+    }
+
+    private static PyInstance frame(Object code, int line) {
         PyInstance frame = new PyInstance(FRAME);
         frame.attrs.put("f_code", code);
-        frame.attrs.put("f_lineno", (long) f.code.lineAt(f.pc));
-        frame.attrs.put("f_globals", PyDict.live(f.globals));
-        frame.attrs.put("f_locals", f.func != null ? Exec.locals(f) : PyDict.live(f.ns != null ? f.ns : f.globals));
-        frame.attrs.put("f_back", f.back == null ? PyNone.NONE : frameObject(f.back));
+        frame.attrs.put("f_lineno", (long) line);
         return frame;
     }
 
@@ -111,14 +126,11 @@ public final class Traceback {
         List<PyInstance.TraceEntry> entries = exc.tracebackCopy();
         Object next = PyNone.NONE;
         for (PyInstance.TraceEntry e : entries) {   // innermost first
-            PyInstance code = new PyInstance(CODE);
+            PyInstance code = new PyInstance(Types.CODE);   // a stand-in: the entry keeps only the names
             code.attrs.put("co_name", e.function());
             code.attrs.put("co_filename", e.file());
-            PyInstance frame = new PyInstance(FRAME);
-            frame.attrs.put("f_code", code);
-            frame.attrs.put("f_lineno", (long) e.line());
             PyInstance tb = new PyInstance(TRACEBACK);
-            tb.attrs.put("tb_frame", frame);
+            tb.attrs.put("tb_frame", frame(code, e.line()));
             tb.attrs.put("tb_lineno", (long) e.line());
             tb.attrs.put("tb_next", next);
             next = tb;

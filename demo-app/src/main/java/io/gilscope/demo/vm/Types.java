@@ -20,6 +20,7 @@ public final class Types {
     public static final PyClass RANGE = new PyClass("range", OBJECT);
     public static final PyClass NONE_TYPE = new PyClass("NoneType", OBJECT);
     public static final PyClass ELLIPSIS_TYPE = new PyClass("ellipsis", OBJECT);
+    public static final PyClass CODE = new PyClass("code", OBJECT);
     public static final PyClass NOT_IMPLEMENTED_TYPE = new PyClass("NotImplementedType", OBJECT);
     public static final PyClass FUNCTION = new PyClass("function", OBJECT);
     public static final PyClass BUILTIN_FUNCTION = new PyClass("builtin_function_or_method", OBJECT);
@@ -52,6 +53,7 @@ public final class Types {
         if (o instanceof PySet s) return s.frozen ? FROZENSET : SET;
         if (o == PyNone.NONE) return NONE_TYPE;
         if (o == PyNone.ELLIPSIS) return ELLIPSIS_TYPE;
+        if (o instanceof CodeObject) return CODE;
         if (o == PyNone.NOT_IMPLEMENTED) return NOT_IMPLEMENTED_TYPE;
         if (o instanceof PyClass c) return c.metaclass != null ? c.metaclass : TYPE;
         if (o instanceof PyFunction) return FUNCTION;
