@@ -2,14 +2,18 @@
 # gilscope in the manner of pyperformance's, each with a direct runner instead of pyperf), interleaved:
 # each round runs every program on both, alternating which goes first. A benchmark, not a test.
 #
-#   python3 demo-app/bench/speed_vs_cpython.py [ROUNDS] [REPS]
+#   python3 demo-app/bench/speed_vs_cpython.py [ROUNDS] [REPS] [--gilscope CMD]
 #
+# CMD starts gilscope's interpreter (default: java -jar demo-app/target/gilscope-demo.jar); for
+# example --gilscope demo-app/bin/gilpython, with GILSCOPE_JAVA naming a Java 25 for its AOT cache.
 # steady: the median time of a program's bench() from its third call on, in one process of REPS calls;
 # process: the wall time of a whole process that calls bench() once (interpreter or JVM start-up
 # included). Prints a Markdown table of the per-round ratios gilscope / CPython (median, min-max over
 # the rounds) and their geometric means. Every run's result must equal CPython's.
+import argparse
 import math
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -39,12 +43,20 @@ def median(xs):
 
 
 def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    reps = int(sys.argv[2]) if len(sys.argv) > 2 else 6
+    args = argparse.ArgumentParser(description="gilscope's interpreter against CPython, interleaved")
+    args.add_argument("rounds", nargs="?", type=int, default=3)
+    args.add_argument("reps", nargs="?", type=int, default=6, help="bench() calls in the steady-state process")
+    args.add_argument("--gilscope", help="command that starts gilscope's interpreter (default: java -jar JAR)")
+    args = args.parse_args()
     if not os.path.exists(JAR):
         sys.exit(f"no {JAR}: build it first (mvn -B -q -pl demo-app package -DskipTests)")
     python = [sys.executable]
-    gilscope = ["java", "-jar", JAR]
+    gilscope = shlex.split(args.gilscope) if args.gilscope else ["java", "-jar", JAR]
+    if os.path.exists(gilscope[0]):
+        gilscope[0] = os.path.abspath(gilscope[0])  # the programs run in their own directory
+    # One untimed run first, so that a launcher's one-off work (gilpython's cache) is not timed.
+    subprocess.run(gilscope + ["-c", "pass"], check=True, capture_output=True)
+    rounds, reps = args.rounds, args.reps
     steady = {n: [] for n in NAMES}
     process = {n: [] for n in NAMES}
     for r in range(rounds):

@@ -89,3 +89,41 @@ h.cls = Holder
 print(h.fn([1, 2, 3]), type(h.cls()).__name__)
 import math
 print(math.floor(2.5), "{}-{}".format(1, 2))
+
+# attributes read on a class: static, class and plain methods, class values, and each going stale
+class Strength:
+    LEVEL = 1
+
+    @staticmethod
+    def stronger(a, b):
+        return a > b
+
+    @classmethod
+    def named(cls, n):
+        return cls.__name__ + ":" + str(n)
+
+    def plain(self):
+        return "plain"
+
+class Weaker(Strength):
+    pass
+
+def use(cls):
+    return (cls.stronger(2, 1), cls.named(cls.LEVEL), cls.plain(None), cls.LEVEL)
+
+for step in range(6):
+    if step == 2:
+        Strength.LEVEL = 2                               # a class value replaced
+    if step == 3:
+        Strength.stronger = staticmethod(lambda a, b: a < b)   # a static method replaced
+    if step == 4:
+        Weaker.named = classmethod(lambda cls, n: "weaker " + str(n))   # a subclass shadows its base
+    if step == 5:
+        del Weaker.named
+    print(step, use(Strength), use(Weaker))
+bound = Weaker.named
+print(bound(7), Strength.stronger(1, 2))
+try:
+    Strength.missing
+except AttributeError as e:
+    print("AttributeError:", e)
