@@ -514,17 +514,6 @@ public final class Interpreter {
                         sp = RareOpcodes.withExcept(s, sp);
                         pc += 1;
                         break;
-                    case Op.FAST_CMP_CONST_JUMP: {
-                        int i = code[pc + 1];
-                        Object v = s[i];
-                        int cmp = code[pc + 3];
-                        boolean cond;
-                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & Op.CMP_MASK, p[i], code[pc + 2]);
-                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & Op.CMP_MASK, l, code[pc + 2]);
-                        else cond = slowCompare(co, s, i, cmp & Op.CMP_MASK, code[pc + 2]);
-                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(code[pc + 4], pc) : pc + 5;
-                        break;
-                    }
                     case Op.FAST_ADD_CONST: {
                         int i = code[pc + 1];
                         Object v = s[i];
@@ -547,6 +536,19 @@ public final class Interpreter {
                             s[i] = Ops.inplace(code[pc + 3], v, (long) code[pc + 2]);
                         }
                         pc += 4;
+                        // `n -= 1` ending a while loop whose test is `n > 0` (CPython's PREDICT): go
+                        // straight on to the test instead of through the dispatch switch.
+                        if (code[pc] != Op.FAST_CMP_CONST_JUMP) break;
+                    }
+                    case Op.FAST_CMP_CONST_JUMP: {
+                        int i = code[pc + 1];
+                        Object v = s[i];
+                        int cmp = code[pc + 3];
+                        boolean cond;
+                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & Op.CMP_MASK, p[i], code[pc + 2]);
+                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & Op.CMP_MASK, l, code[pc + 2]);
+                        else cond = slowCompare(co, s, i, cmp & Op.CMP_MASK, code[pc + 2]);
+                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(code[pc + 4], pc) : pc + 5;
                         break;
                     }
                     case Op.SEND: {
