@@ -1,25 +1,47 @@
 #!/usr/bin/env python3
-"""Two builds of gilscope-demo.jar, A and B, on the same programs, interleaved (A B, then B A, ...),
-so that the machine's drift hits both alike. Each program prints "warm calls: S s", or is one of
-bench/programs/ (its "time S" lines, of which the median from the third on counts); prints, per
-program, both medians and the median and range of the per-pair ratios B/A.
+"""Two builds of gilscope-demo.jar, or two ways of starting it, A and B, on the same programs,
+interleaved (A B, then B A, ...), so that the machine's drift hits both alike. Each program prints
+"warm calls: S s", or is one of bench/programs/ (its "time S" lines, of which the median from the
+third on counts); prints, per program, both medians and the median and range of the per-pair ratios
+B/A. With --process it times whole processes instead (one bench() call, start-up included).
 
-Usage: demo-app/bench/jar_ab.py A.jar B.jar [PAIRS] [PROGRAM.py ...]
+Usage: demo-app/bench/jar_ab.py [--process] A B [PAIRS] [PROGRAM.py ...]
+       A and B: a jar (run with java -jar), or a command, such as
+       "env GILSCOPE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java demo-app/bin/gilpython"
        (default 8 pairs; programs: benchmarks/programs/countdown_calls.py and demo-app/bench/calls_bench.py)
 """
 import os
 import re
+import shlex
 import statistics
 import subprocess
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def warm_seconds(jar, program):
+def command(a):
+    """java -jar for a jar; otherwise the command's words, paths made absolute (programs run in their directory)."""
+    if a.endswith(".jar"):
+        return ["java", "-jar", os.path.abspath(a)]
+    return [os.path.abspath(w) if os.path.exists(w) else w for w in shlex.split(a)]
+
+
+def run(cmd, program, *args):
     program = os.path.abspath(program)
-    out = subprocess.run(["java", "-jar", jar, program], capture_output=True, text=True, check=True,
-                         cwd=os.path.dirname(os.path.abspath(program))).stdout
+    return subprocess.run(cmd + [program, *args], capture_output=True, text=True, check=True,
+                          cwd=os.path.dirname(program)).stdout
+
+
+def process_seconds(cmd, program):
+    start = time.perf_counter()
+    run(cmd, program, "1")
+    return time.perf_counter() - start
+
+
+def warm_seconds(cmd, program):
+    out = run(cmd, program)
     warm = re.search(r"warm calls: ([0-9.]+)", out)
     if warm:
         return float(warm.group(1))
@@ -28,20 +50,28 @@ def warm_seconds(jar, program):
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    process = args[:1] == ["--process"]
+    if process:
+        args = args[1:]
+    if len(args) < 2:
         sys.exit(__doc__)
-    a, b = sys.argv[1], sys.argv[2]
-    pairs = int(sys.argv[3]) if len(sys.argv) > 3 else 8
-    programs = sys.argv[4:] or [os.path.join(ROOT, "benchmarks/programs/countdown_calls.py"),
+    a, b = args[0], args[1]
+    cmds = {a: command(a), b: command(b)}
+    measure = process_seconds if process else warm_seconds
+    for cmd in cmds.values():
+        subprocess.run(cmd + ["-c", "pass"], capture_output=True)   # untimed: a launcher's one-off cache
+    pairs = int(args[2]) if len(args) > 2 else 8
+    programs = args[3:] or [os.path.join(ROOT, "benchmarks/programs/countdown_calls.py"),
                                 os.path.join(ROOT, "demo-app/bench/calls_bench.py")]
     for program in programs:
         times = {a: [], b: []}
         ratios = []
         for i in range(pairs):
             order = (a, b) if i % 2 == 0 else (b, a)
-            t = {jar: warm_seconds(jar, program) for jar in order}
-            for jar in order:
-                times[jar].append(t[jar])
+            t = {x: measure(cmds[x], program) for x in order}
+            for x in order:
+                times[x].append(t[x])
             ratios.append(t[b] / t[a])
         ratios.sort()
         print(f"{os.path.basename(program)}: A {statistics.median(times[a]):.3f} s, B {statistics.median(times[b]):.3f} s; "
