@@ -13,6 +13,7 @@ import io.gilscope.demo.vm.Op;
 import io.gilscope.demo.vm.PyBytes;
 import io.gilscope.demo.vm.PyComplex;
 import io.gilscope.demo.vm.PyNone;
+import io.gilscope.demo.vm.PySet;
 import io.gilscope.demo.vm.PyTuple;
 
 import java.math.BigInteger;
@@ -314,6 +315,19 @@ public final class Compiler {
         if (c.value() instanceof byte[] b) return new PyBytes(b);
         if (c.value() instanceof Imaginary i) return new PyComplex(0, i.value());
         return c.value();
+    }
+
+    /**
+     * {3, 1, 2} of 3 or more literals, as CPython's compiler makes it: a frozenset constant, which
+     * its constant merging builds again from the first one's order. The set made from it at run time
+     * then has CPython's order too.
+     */
+    private static PySet constantSet(List<Expr> elts) {
+        PySet first = new PySet(true);
+        for (Expr x : elts) first.add(pyValue((Const) x));
+        PySet merged = new PySet(true);
+        for (Object o : first.items()) merged.add(o);
+        return merged;
     }
 
     private int constant(Object v) {
@@ -1163,9 +1177,14 @@ public final class Compiler {
             }
         } else if (e instanceof SetE s) {
             emit(Op.BUILD_SET, 0);
-            for (Expr x : s.elts()) {
-                if (x instanceof Starred st) { expr(st.value()); emit(Op.SET_UPDATE, 0); }
-                else { expr(x); emit(Op.SET_ADD, 0); }
+            if (s.elts().size() > 2 && s.elts().stream().allMatch(x -> x instanceof Const)) {
+                emit(Op.LOAD_CONST, constant(constantSet(s.elts())));
+                emit(Op.SET_UPDATE, 0);
+            } else {
+                for (Expr x : s.elts()) {
+                    if (x instanceof Starred st) { expr(st.value()); emit(Op.SET_UPDATE, 0); }
+                    else { expr(x); emit(Op.SET_ADD, 0); }
+                }
             }
         } else if (e instanceof Dict d) {
             emit(Op.BUILD_MAP, 0);

@@ -183,7 +183,8 @@ public final class RandomModule {
         } else if (Ops.isInt(a)) {
             n = Ops.big(a).abs();
         } else if (a instanceof Double d) {
-            n = BigInteger.valueOf(Ops.hash(d)).abs();
+            long h = Ops.hash(d);   // as CPython: the hash read as an unsigned 64-bit number
+            n = h >= 0 ? BigInteger.valueOf(h) : BigInteger.valueOf(h).add(BigInteger.ONE.shiftLeft(64));
         } else {
             throw Errors.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
         }

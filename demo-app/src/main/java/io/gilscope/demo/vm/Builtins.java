@@ -222,7 +222,7 @@ public final class Builtins {
         def("setattr", (a, k) -> { Args.count("setattr", a, 3, 3); Ops.setattr(a[0], (String) a[1], a[2]); return PyNone.NONE; });
         def("delattr", (a, k) -> { Args.count("delattr", a, 2, 2); Ops.delattr(a[0], (String) a[1]); return PyNone.NONE; });
         def("callable", (a, k) -> Ops.callable(a[0]));
-        def("hash", (a, k) -> (long) Ops.hash(a[0]));
+        def("hash", (a, k) -> Ops.hash(a[0]));
         def("id", (a, k) -> (long) System.identityHashCode(a[0]));
         def("chr", (a, k) -> {
             int c = Ops.toInt(a[0]);
@@ -330,12 +330,12 @@ public final class Builtins {
         Types.TUPLE.constructor = (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : new PyTuple(Ops.iterToList(a[0]).toArray());
         Types.SET.constructor = (a, k) -> {
             PySet s = new PySet();
-            if (a.length > 0) for (Object o : Ops.iterToList(a[0])) s.add(o);
+            if (a.length > 0) s.addAll(a[0]);
             return s;
         };
         Types.FROZENSET.constructor = (a, k) -> {
             PySet s = new PySet(true);
-            if (a.length > 0) for (Object o : Ops.iterToList(a[0])) s.add(o);
+            if (a.length > 0) s.addAll(a[0]);
             return s;
         };
         Types.DICT.constructor = (a, k) -> {

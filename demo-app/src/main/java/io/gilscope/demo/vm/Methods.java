@@ -818,26 +818,27 @@ final class Methods {
             return v;
         });
         c.def("clear", (a, k) -> { st(a).clear(); return PyNone.NONE; });
-        c.def("update", (a, k) -> {
-            for (int i = 1; i < a.length; i++) for (Object o : Ops.iterToList(a[i])) st(a).add(o);
-            return PyNone.NONE;
-        });
+        c.def("update", (a, k) -> setUpdate(a, Op.OR));
+        c.def("intersection_update", (a, k) -> setUpdate(a, Op.AND));
+        c.def("difference_update", (a, k) -> setUpdate(a, Op.SUB));
+        c.def("symmetric_difference_update", (a, k) -> setUpdate(a, Op.XOR));
+    }
+
+    private static Object setUpdate(Object[] a, int op) {
+        for (int i = 1; i < a.length; i++) Ops.inplace(op, a[0], toSet(a[i]));
+        return PyNone.NONE;
     }
 
     private static PySet toSet(Object o) {
         if (o instanceof PySet s) return s;
         PySet s = new PySet();
-        for (Object x : Ops.iterToList(o)) s.add(x);
+        s.addAll(o);
         return s;
     }
 
     private static Object setOp(Object[] a, int op) {
         Object acc = a[0];
-        if (a.length == 1) {
-            PySet r = new PySet(st(a).frozen);
-            for (Object o : st(a).items()) r.add(o);
-            return r;
-        }
+        if (a.length == 1) return st(a).copy(st(a).frozen);
         for (int i = 1; i < a.length; i++) acc = Ops.binary(op, acc, toSet(a[i]));
         return acc;
     }

@@ -164,11 +164,13 @@ public final class Ops {
             l.extend(iterToList(b));
             return l;
         }
-        if (a instanceof PySet s && !s.frozen && b instanceof PySet && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
-            Object r = binary(op, a, b);   // set |= &= -= ^= change the set itself
-            List<Object> items = ((PySet) r).items();
-            s.clear();
-            for (Object o : items) s.add(o);
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet y && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
+            switch (op) {   // set |= &= -= ^= change the set itself, as CPython's set_ior, set_iand, ... do
+                case Op.OR -> s.update(y);
+                case Op.AND -> s.become((PySet) binary(op, a, b));
+                case Op.SUB -> { for (Object o : y.items()) s.remove(o); }
+                default -> { for (Object o : y.items()) if (!s.remove(o)) s.add(o); }
+            }
             return s;
         }
         if (a instanceof PyInstance ia) {
@@ -333,18 +335,7 @@ public final class Ops {
         } else if ((isSetLikeView(a) || isSetLikeView(b)) && (op == Op.OR || op == Op.AND || op == Op.SUB || op == Op.XOR)) {
             return binary(op, setOf(a), setOf(b));   // keys and items views combine as sets, with any iterable
         } else if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);   // the left operand's type, as CPython's
-            List<Object> xs = x.items();
-            switch (op) {
-                case Op.OR: for (Object o : xs) r.add(o); for (Object o : y.items()) r.add(o); return r;
-                case Op.AND: for (Object o : xs) if (y.contains(o)) r.add(o); return r;
-                case Op.SUB: for (Object o : xs) if (!y.contains(o)) r.add(o); return r;
-                case Op.XOR:
-                    for (Object o : xs) if (!y.contains(o)) r.add(o);
-                    for (Object o : y.items()) if (!x.contains(o)) r.add(o);
-                    return r;
-                default: return null;
-            }
+            return setOp(op, x, y);
         } else if (op == Op.OR && a instanceof PyDict x && b instanceof PyDict y) {
             PyDict r = new PyDict();
             r.putAll(x);
@@ -352,6 +343,41 @@ public final class Ops {
             return r;
         }
         return null;
+    }
+
+    /**
+     * x | y, x & y, x - y, x ^ y as CPython's setobject.c computes them (which set is copied and which
+     * is walked decides the result's table, and so its order); the result has x's type.
+     */
+    private static PySet setOp(int op, PySet x, PySet y) {
+        switch (op) {
+            case Op.OR: {
+                PySet r = x.copy(x.frozen);
+                r.update(y);
+                return r;
+            }
+            case Op.AND: {
+                PySet r = new PySet(x.frozen);
+                PySet small = y.size() > x.size() ? x : y, large = small == x ? y : x;
+                for (Object o : small.items()) if (large.contains(o)) r.add(o);
+                return r;
+            }
+            case Op.SUB: {
+                if (x.size() >> 2 > y.size()) {
+                    PySet r = x.copy(x.frozen);
+                    for (Object o : y.items()) r.remove(o);
+                    return r;
+                }
+                PySet r = new PySet(x.frozen);
+                for (Object o : x.items()) if (!y.contains(o)) r.add(o);
+                return r;
+            }
+            default: {
+                PySet r = y.copy(x.frozen);
+                for (Object o : x.items()) if (!r.remove(o)) r.add(o);
+                return r;
+            }
+        }
     }
 
     public static Object negate(Object a) {
@@ -565,12 +591,22 @@ public final class Ops {
         return k;
     }
 
-    public static int hash(Object o) {
+    /** hash(o): CPython's value for numbers and tuples ({@link Hashes}), a stable one for the rest. */
+    public static long hash(Object o) {
         Object k = key(o);
+        if (k instanceof Long x) return Hashes.ofLong(x);
+        if (k instanceof String) return k.hashCode();
+        if (k instanceof Double d) return Hashes.ofDouble(d, o);
+        if (k instanceof BigInteger b) return Hashes.ofBig(b);
+        if (k instanceof PyTuple t) return Hashes.ofTuple(t);
+        if (k instanceof PySet s) return s.hash();   // a frozenset (key() refuses a set)
+        if (k instanceof PyComplex c) return Hashes.ofComplex(hash(c.real()), hash(c.imag()));
         if (k instanceof PyInstance i) {
             Object m = i.cls.lookup("__hash__");
-            if (m != null) return Long.hashCode(toLong(call(m, new Object[]{o}, null)));
-            return System.identityHashCode(k);
+            if (m == null) return System.identityHashCode(k);
+            Object h = call(m, new Object[]{o}, null);
+            if (!isInt(h)) throw Errors.typeError("__hash__ method should return an integer");
+            return h instanceof BigInteger b ? Hashes.ofBig(b) : Hashes.ofLong(toLong(h));
         }
         return k.hashCode();
     }

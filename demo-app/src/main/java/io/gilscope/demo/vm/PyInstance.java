@@ -36,9 +36,7 @@ public class PyInstance {
 
     @Override
     public int hashCode() {
-        Object m = cls.lookup("__hash__");
-        if (m instanceof PyFunction) return Long.hashCode(Ops.toLong(Ops.call(m, new Object[]{this}, null)));
-        return System.identityHashCode(this);
+        return cls.lookup("__hash__") instanceof PyFunction ? Long.hashCode(Ops.hash(this)) : System.identityHashCode(this);
     }
 
     @Override

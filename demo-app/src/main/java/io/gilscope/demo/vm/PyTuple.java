@@ -24,9 +24,7 @@ public final class PyTuple {
 
     @Override
     public int hashCode() {
-        int h = 0x345678;
-        for (Object o : items) h = h * 1000003 ^ Ops.hash(o);
-        return h;
+        return Long.hashCode(Hashes.ofTuple(this));
     }
 
     @Override

@@ -99,8 +99,7 @@ final class RareOpcodes {
 
     static int setUpdate(Object[] s, int sp, int depth) {
         Object v = s[--sp];
-        PySet set = (PySet) s[sp - 1 - depth];
-        for (Object o : Ops.iterToList(v)) set.add(o);
+        ((PySet) s[sp - 1 - depth]).addAll(v);
         return sp;
     }
 

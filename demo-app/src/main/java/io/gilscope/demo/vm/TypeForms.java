@@ -33,7 +33,7 @@ public final class TypeForms {
         GENERIC_ALIAS.def("__eq__", (a, k) -> a[1] instanceof PyInstance o && o.cls == GENERIC_ALIAS
                 && Ops.eq(((PyInstance) a[0]).attrs.get("__origin__"), o.attrs.get("__origin__"))
                 && Ops.eq(((PyInstance) a[0]).attrs.get("__args__"), o.attrs.get("__args__")));
-        GENERIC_ALIAS.def("__hash__", (a, k) -> (long) Ops.hash(((PyInstance) a[0]).attrs.get("__args__")));
+        GENERIC_ALIAS.def("__hash__", (a, k) -> Ops.hash(((PyInstance) a[0]).attrs.get("__args__")));
         GENERIC_ALIAS.def("__or__", (a, k) -> union(a[0], a[1]));
         UNION_TYPE.def("__repr__", (a, k) -> {
             List<String> args = new ArrayList<>();

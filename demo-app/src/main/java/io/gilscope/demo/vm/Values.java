@@ -151,7 +151,7 @@ final class Values {
             binary(type, "__getitem__", Ops::getitem);
             binary(type, "__contains__", (v, x) -> Ops.contains(v, x));
         }
-        if (!MUTABLE.contains(type)) unary(type, "__hash__", v -> (long) Ops.hash(v));   // list, dict, set stay unhashable
+        if (!MUTABLE.contains(type)) unary(type, "__hash__", v -> Ops.hash(v));   // list, dict, set stay unhashable
         if (NUMBERS.contains(type)) {
             unary(type, "__neg__", Ops::negate);
             unary(type, "__pos__", Ops::positive);
