@@ -1,16 +1,19 @@
 package io.gilscope.demo.vm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A dict, insertion ordered. Each operation is atomic (synchronized). Keys are normalised with
- * {@link Ops#key} so that 1, 1.0 and True find the same entry.
+ * {@link Ops#key} so that 1, 1.0 and True find the same entry; a key given in another form than its
+ * normal one (1.0, True) is remembered, since the dict keeps the first key given, as CPython's does.
  */
 public final class PyDict {
     private final Map<Object, Object> map;
+    private Map<Object, Object> firstKeys;   // normal key -> the key first given, where they differ
 
     public PyDict() { this(new LinkedHashMap<>()); }
 
@@ -61,27 +64,40 @@ public final class PyDict {
     /** A new dict with m's entries. */
     public static PyDict copyOf(Map<?, ?> m) {
         PyDict d = new PyDict();
-        for (Map.Entry<?, ?> e : m.entrySet()) d.map.put(Ops.key(e.getKey()), e.getValue());
+        for (Map.Entry<?, ?> e : m.entrySet()) d.put(e.getKey(), e.getValue());
         return d;
     }
 
     public synchronized Object get(Object k) { return map.get(Ops.key(k)); }
 
-    public synchronized void put(Object k, Object v) { map.put(Ops.key(k), v); }
+    public synchronized void put(Object k, Object v) {
+        Object key = Ops.key(k);
+        if (key != k && !map.containsKey(key)) {
+            if (firstKeys == null) firstKeys = new HashMap<>();
+            firstKeys.put(key, k);
+        }
+        map.put(key, v);
+    }
 
-    public synchronized Object remove(Object k) { return map.remove(Ops.key(k)); }
+    public synchronized Object remove(Object k) {
+        Object key = Ops.key(k);
+        if (firstKeys != null) firstKeys.remove(key);
+        return map.remove(key);
+    }
 
     public synchronized boolean containsKey(Object k) { return map.containsKey(Ops.key(k)); }
 
     public synchronized int size() { return map.size(); }
 
-    public synchronized void clear() { map.clear(); }
+    public synchronized void clear() {
+        map.clear();
+        firstKeys = null;
+    }
 
     public synchronized Object setDefault(Object k, Object v) {
-        Object key = Ops.key(k);
-        Object old = map.get(key);
+        Object old = map.get(Ops.key(k));
         if (old != null) return old;
-        map.put(key, v);
+        put(k, v);
         return v;
     }
 
@@ -90,17 +106,21 @@ public final class PyDict {
         if (other == this) return;
         List<Object[]> entries = other.entries();
         synchronized (this) {
-            for (Object[] kv : entries) map.put(kv[0], kv[1]);
+            for (Object[] kv : entries) put(kv[0], kv[1]);
         }
     }
 
-    public synchronized List<Object> keys() { return new ArrayList<>(map.keySet()); }
+    public synchronized List<Object> keys() {
+        List<Object> out = new ArrayList<>(map.size());
+        for (Object k : map.keySet()) out.add(given(k));
+        return out;
+    }
 
     public synchronized List<Object> values() { return new ArrayList<>(map.values()); }
 
     public synchronized List<Object[]> entries() {
         List<Object[]> out = new ArrayList<>(map.size());
-        for (Map.Entry<Object, Object> e : map.entrySet()) out.add(new Object[]{e.getKey(), e.getValue()});
+        for (Map.Entry<Object, Object> e : map.entrySet()) out.add(new Object[]{given(e.getKey()), e.getValue()});
         return out;
     }
 
@@ -109,7 +129,15 @@ public final class PyDict {
         if (map.isEmpty()) return null;
         Object last = null;
         for (Object k : map.keySet()) last = k;
-        return new Object[]{last, map.remove(last)};
+        Object key = given(last);
+        if (firstKeys != null) firstKeys.remove(last);
+        return new Object[]{key, map.remove(last)};
+    }
+
+    /** The key as first given for a normal key. */
+    private Object given(Object key) {
+        Object k = firstKeys == null ? null : firstKeys.get(key);
+        return k == null ? key : k;
     }
 
     @Override
