@@ -78,42 +78,47 @@ public final class Ops {
         return (int) l;
     }
 
+    /** a op b. Small, so that the JIT inlines it into the dispatch loop; int and float + - * first. */
     public static Object binary(int op, Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
-            long r;
-            switch (op) {
-                case Op.ADD: r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? norm(big(a).add(big(b))) : (Object) r;
-                case Op.SUB: r = x - y; return ((x ^ y) & (x ^ r)) < 0 ? norm(big(a).subtract(big(b))) : (Object) r;
-                case Op.MUL: {
-                    long hi = Math.multiplyHigh(x, y);
-                    r = x * y;
-                    if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return r;
-                    return norm(big(a).multiply(big(b)));
-                }
-                case Op.FLOORDIV:
-                    if (y == 0) throw Errors.zeroDivision("integer division or modulo by zero");
-                    if (x == Long.MIN_VALUE && y == -1) return norm(big(a).negate());
-                    return Math.floorDiv(x, y);
-                case Op.MOD:
-                    if (y == 0) throw Errors.zeroDivision("integer modulo by zero");
-                    return Math.floorMod(x, y);
-                case Op.RSHIFT:
-                    if (y >= 0) return x >> Math.min(y, 63);
-                    break;
-                case Op.LSHIFT:
-                    if (y >= 0 && y < 63 && (x == 0 || (x > 0 && Long.numberOfLeadingZeros(x) > y + 1)
-                            || (x < 0 && Long.numberOfLeadingZeros(~x) > y + 1))) return x << y;
-                    break;
-                case Op.AND: return x & y;
-                case Op.OR: return x | y;
-                case Op.XOR: return x ^ y;
-                default: break;
-            }
-        }
-        if (a instanceof Double x && b instanceof Double y && op <= Op.MUL) {   // float + - * (nbody-style code): no further checks
+            Object r = longOp(op, x, y);
+            if (r != null) return r;
+        } else if (a instanceof Double x && b instanceof Double y && op <= Op.MUL) {   // float + - * (nbody-style code): no further checks
             return op == Op.ADD ? x + y : op == Op.SUB ? x - y : (Object) (x * y);
         }
         return binarySlow(op, a, b);
+    }
+
+    /** int op int within 64 bits, or null when the answer needs more (or is not an int's). */
+    private static Object longOp(int op, long x, long y) {
+        long r;
+        switch (op) {
+            case Op.ADD: r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? norm(BigInteger.valueOf(x).add(BigInteger.valueOf(y))) : (Object) r;
+            case Op.SUB: r = x - y; return ((x ^ y) & (x ^ r)) < 0 ? norm(BigInteger.valueOf(x).subtract(BigInteger.valueOf(y))) : (Object) r;
+            case Op.MUL: {
+                long hi = Math.multiplyHigh(x, y);
+                r = x * y;
+                if ((hi == 0 && r >= 0) || (hi == -1 && r < 0)) return r;
+                return norm(BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
+            }
+            case Op.FLOORDIV:
+                if (y == 0) throw Errors.zeroDivision("integer division or modulo by zero");
+                if (x == Long.MIN_VALUE && y == -1) return norm(BigInteger.valueOf(x).negate());
+                return Math.floorDiv(x, y);
+            case Op.MOD:
+                if (y == 0) throw Errors.zeroDivision("integer modulo by zero");
+                return Math.floorMod(x, y);
+            case Op.RSHIFT:
+                return y >= 0 ? (Object) (x >> Math.min(y, 63)) : null;
+            case Op.LSHIFT:
+                if (y >= 0 && y < 63 && (x == 0 || (x > 0 && Long.numberOfLeadingZeros(x) > y + 1)
+                        || (x < 0 && Long.numberOfLeadingZeros(~x) > y + 1))) return x << y;
+                return null;
+            case Op.AND: return x & y;
+            case Op.OR: return x | y;
+            case Op.XOR: return x ^ y;
+            default: return null;
+        }
     }
 
     private static Object binarySlow(int op, Object a, Object b) {
@@ -418,15 +423,20 @@ public final class Ops {
         }
     }
 
+    /** a op b for a comparison op. Small, so that the JIT inlines it into the dispatch loop. */
     public static Object compare(int op, Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y && op <= Op.GE) return cmpLong(op, x, y);
+        if (op == Op.IS) return is(a, b);
+        if (op == Op.IS_NOT) return !is(a, b);
+        return compareSlow(op, a, b);
+    }
+
+    private static Object compareSlow(int op, Object a, Object b) {
         switch (op) {
             case Op.EQ: return richEq(a, b);
             case Op.NE: return richNe(a, b);
             case Op.IN: return contains(b, a);
             case Op.NOT_IN: return !contains(b, a);
-            case Op.IS: return is(a, b);
-            case Op.IS_NOT: return !is(a, b);
             default: break;
         }
         if (a instanceof Long x && b instanceof Long y) return cmpLong(op, x, y);
@@ -611,10 +621,14 @@ public final class Ops {
         return k.hashCode();
     }
 
+    /** bool(o). Small, so that the JIT inlines it into the dispatch loop. */
     public static boolean truthy(Object o) {
         if (o instanceof Boolean b) return b;
         if (o instanceof Long l) return l != 0;
-        if (o == PyNone.NONE) return false;
+        return o != PyNone.NONE && truthySlow(o);
+    }
+
+    private static boolean truthySlow(Object o) {
         if (o instanceof String s) return !s.isEmpty();
         if (o instanceof Double d) return d != 0;
         if (o instanceof PyComplex c) return c.real() != 0 || c.imag() != 0;
