@@ -23,7 +23,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def command(a):
     """java -jar for a jar; otherwise the command's words, paths made absolute (programs run in their directory)."""
-    if a.endswith(".jar"):
+    if a.endswith(".jar") and os.path.isfile(a):
         return ["java", "-jar", os.path.abspath(a)]
     return [os.path.abspath(w) if os.path.exists(w) else w for w in shlex.split(a)]
 
