@@ -9,26 +9,34 @@ import java.util.Arrays;
 public final class Op {
     private Op() { }
 
-    // Numbered coldest first: C2 parses the dispatch tableswitch in Interpreter.run from its highest key
-    // down, and inlines callees only until run's inlining budget is spent (DesiredMethodLimit, 8000
-    // bytecodes, more than half of them run's own), so the hot opcodes come last and get it.
-    public static final int NOP = 0, ROT3 = 1, DUP2 = 2, DELETE_FAST = 3, STORE_GLOBAL = 4, DELETE_GLOBAL = 5, LOAD_NAME = 6,
-            STORE_NAME = 7, DELETE_NAME = 8, LOAD_DEREF = 9, STORE_DEREF = 10, LOAD_CLOSURE = 11, DELETE_ATTR = 12,
-            DELETE_SUBSCR = 13, BUILD_SLICE = 14, UNARY_NEG = 15, UNARY_NOT = 16, UNARY_POS = 17, UNARY_INVERT = 18,
-            JUMP_IF_FALSE_OR_POP = 19, JUMP_IF_TRUE_OR_POP = 20, BUILD_TUPLE = 21, BUILD_LIST = 22, BUILD_SET = 23,
-            BUILD_MAP = 24, LIST_APPEND = 25, SET_ADD = 26, MAP_ADD = 27, LIST_EXTEND = 28, DICT_UPDATE = 29,
-            SET_UPDATE = 30, LIST_TO_TUPLE = 31, CALL_KW = 32, CALL_EX = 33, MAKE_FUNCTION = 34, BUILD_CLASS = 35,
-            YIELD_VALUE = 36, RAISE = 37, CHECK_EXC_MATCH = 38, RERAISE = 39, FORMAT_VALUE = 40, BUILD_STRING = 41,
-            IMPORT_NAME = 42, IMPORT_FROM = 43, LOAD_SUPER = 44, BEFORE_WITH = 45, WITH_EXIT = 46, WITH_EXCEPT = 47,
-            ASSERT_FAIL = 48, UNSUPPORTED = 49, UNPACK_EX = 50, SEND = 51, GET_AWAITABLE = 52, BEFORE_ASYNC_WITH = 53,
-            ASYNC_WITH_EXCEPT = 54, MATCH_PATTERN = 55, SET_HANDLED = 56, IMPORT_STAR = 57, ASYNC_GEN_WRAP = 58,
-            // hot, hottest last
-            GET_ITER = 59, UNPACK_SEQUENCE = 60, BINARY_INPLACE = 61, INPLACE_ADD = 62, BINARY_OP = 63, BINARY_MUL = 64,
-            BINARY_SUB = 65, BINARY_ADD = 66, STORE_SUBSCR = 67, BINARY_SUBSCR = 68, COMPARE_GT = 69, COMPARE_LT = 70,
-            COMPARE_OP = 71, FOR_ITER = 72, POP_JUMP_IF_TRUE = 73, POP_JUMP_IF_FALSE = 74, JUMP = 75,
-            FAST_CMP_CONST_JUMP = 76, FAST_ADD_CONST = 77, RETURN_VALUE = 78, CALL = 79, CALL_METHOD = 80,
-            LOAD_METHOD = 81, STORE_ATTR = 82, LOAD_ATTR = 83, LOAD_GLOBAL = 84, POP = 85, DUP = 86, ROT2 = 87,
-            LOAD_CONST = 88, STORE_FAST = 89, LOAD_FAST = 90;
+    public static final int NOP = 0, POP = 1, DUP = 2, ROT2 = 3, ROT3 = 4, DUP2 = 5,
+            LOAD_CONST = 6, LOAD_FAST = 7, STORE_FAST = 8, DELETE_FAST = 9,
+            LOAD_GLOBAL = 10, STORE_GLOBAL = 11, DELETE_GLOBAL = 12,
+            LOAD_NAME = 13, STORE_NAME = 14, DELETE_NAME = 15,
+            LOAD_DEREF = 16, STORE_DEREF = 17, LOAD_CLOSURE = 18,
+            LOAD_ATTR = 19, STORE_ATTR = 20, DELETE_ATTR = 21,
+            BINARY_SUBSCR = 22, STORE_SUBSCR = 23, DELETE_SUBSCR = 24, BUILD_SLICE = 25,
+            BINARY_ADD = 26, BINARY_SUB = 27, BINARY_MUL = 28, BINARY_OP = 29,
+            COMPARE_LT = 30, COMPARE_OP = 31,
+            UNARY_NEG = 32, UNARY_NOT = 33, UNARY_POS = 34, UNARY_INVERT = 35,
+            JUMP = 36, POP_JUMP_IF_FALSE = 37, POP_JUMP_IF_TRUE = 38,
+            JUMP_IF_FALSE_OR_POP = 39, JUMP_IF_TRUE_OR_POP = 40,
+            GET_ITER = 41, FOR_ITER = 42,
+            BUILD_TUPLE = 43, BUILD_LIST = 44, BUILD_SET = 45, BUILD_MAP = 46,
+            LIST_APPEND = 47, SET_ADD = 48, MAP_ADD = 49, LIST_EXTEND = 50, DICT_UPDATE = 51, SET_UPDATE = 52,
+            UNPACK_SEQUENCE = 53, LIST_TO_TUPLE = 54,
+            CALL = 55, CALL_KW = 56, CALL_EX = 57,
+            MAKE_FUNCTION = 58, BUILD_CLASS = 59,
+            RETURN_VALUE = 60, YIELD_VALUE = 61,
+            RAISE = 62, CHECK_EXC_MATCH = 63, RERAISE = 64,
+            FORMAT_VALUE = 65, BUILD_STRING = 66,
+            IMPORT_NAME = 67, IMPORT_FROM = 68, LOAD_SUPER = 69,
+            BEFORE_WITH = 70, WITH_EXIT = 71, WITH_EXCEPT = 72,
+            FAST_CMP_CONST_JUMP = 73, FAST_ADD_CONST = 74,
+            ASSERT_FAIL = 77, UNSUPPORTED = 78,
+            BINARY_INPLACE = 79, COMPARE_GT = 80, UNPACK_EX = 81, INPLACE_ADD = 82,
+            SEND = 83, GET_AWAITABLE = 84, BEFORE_ASYNC_WITH = 85, ASYNC_WITH_EXCEPT = 86,
+            LOAD_METHOD = 87, CALL_METHOD = 88, MATCH_PATTERN = 89, SET_HANDLED = 90, IMPORT_STAR = 91, ASYNC_GEN_WRAP = 92;
 
     private record Def(int op, String name, int args) { }
 
