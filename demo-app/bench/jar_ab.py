@@ -28,6 +28,11 @@ def command(a):
     return [os.path.abspath(w) if os.path.exists(w) else w for w in shlex.split(a)]
 
 
+def warm_up(cmd):
+    """One untimed run, so that a launcher's one-off work (gilpython's cache) is not timed."""
+    subprocess.run(cmd + ["-c", "pass"], check=True, capture_output=True)
+
+
 def run(cmd, program, *args):
     program = os.path.abspath(program)
     return subprocess.run(cmd + [program, *args], capture_output=True, text=True, check=True,
@@ -60,7 +65,7 @@ def main():
     cmds = {a: command(a), b: command(b)}
     measure = process_seconds if process else warm_seconds
     for cmd in cmds.values():
-        subprocess.run(cmd + ["-c", "pass"], capture_output=True)   # untimed: a launcher's one-off cache
+        warm_up(cmd)
     pairs = int(args[2]) if len(args) > 2 else 8
     programs = args[3:] or [os.path.join(ROOT, "benchmarks/programs/countdown_calls.py"),
                                 os.path.join(ROOT, "demo-app/bench/calls_bench.py")]

@@ -13,10 +13,11 @@
 import argparse
 import math
 import os
-import shlex
 import subprocess
 import sys
 import time
+
+from jar_ab import command, warm_up
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
@@ -51,11 +52,8 @@ def main():
     if not os.path.exists(JAR):
         sys.exit(f"no {JAR}: build it first (mvn -B -q -pl demo-app package -DskipTests)")
     python = [sys.executable]
-    gilscope = shlex.split(args.gilscope) if args.gilscope else ["java", "-jar", JAR]
-    if os.path.exists(gilscope[0]):
-        gilscope[0] = os.path.abspath(gilscope[0])  # the programs run in their own directory
-    # One untimed run first, so that a launcher's one-off work (gilpython's cache) is not timed.
-    subprocess.run(gilscope + ["-c", "pass"], check=True, capture_output=True)
+    gilscope = command(args.gilscope or JAR)
+    warm_up(gilscope)
     rounds, reps = args.rounds, args.reps
     steady = {n: [] for n in NAMES}
     process = {n: [] for n in NAMES}

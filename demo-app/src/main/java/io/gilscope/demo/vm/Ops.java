@@ -173,8 +173,8 @@ public final class Ops {
             switch (op) {   // set |= &= -= ^= change the set itself, as CPython's set_ior, set_iand, ... do
                 case Op.OR -> s.update(y);
                 case Op.AND -> s.become((PySet) binary(op, a, b));
-                case Op.SUB -> { for (Object o : y.items()) s.remove(o); }
-                default -> { for (Object o : y.items()) if (!s.remove(o)) s.add(o); }
+                case Op.SUB -> s.removeAll(y);
+                default -> s.symmetricUpdate(y);
             }
             return s;
         }
@@ -370,7 +370,7 @@ public final class Ops {
             case Op.SUB: {
                 if (x.size() >> 2 > y.size()) {
                     PySet r = x.copy(x.frozen);
-                    for (Object o : y.items()) r.remove(o);
+                    r.removeAll(y);
                     return r;
                 }
                 PySet r = new PySet(x.frozen);
@@ -379,7 +379,7 @@ public final class Ops {
             }
             default: {
                 PySet r = y.copy(x.frozen);
-                for (Object o : x.items()) if (!r.remove(o)) r.add(o);
+                r.symmetricUpdate(x);
                 return r;
             }
         }
@@ -603,7 +603,16 @@ public final class Ops {
 
     /** hash(o): CPython's value for numbers and tuples ({@link Hashes}), a stable one for the rest. */
     public static long hash(Object o) {
-        Object k = key(o);
+        return hashOf(key(o), o);
+    }
+
+    /** hash() of a key already in its {@link #key} form (what sets store), without normalising it again. */
+    static long hashOfKey(Object k) {
+        return hashOf(k, k);
+    }
+
+    /** k is o's key form; o is what a NaN hashes by (its identity) and what __hash__ is called on. */
+    private static long hashOf(Object k, Object o) {
         if (k instanceof Long x) return Hashes.ofLong(x);
         if (k instanceof String) return k.hashCode();
         if (k instanceof Double d) return Hashes.ofDouble(d, o);

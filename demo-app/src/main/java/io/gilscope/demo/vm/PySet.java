@@ -35,17 +35,17 @@ public final class PySet {
 
     public synchronized boolean add(Object o) {
         Object k = Ops.key(o);
-        return add(o, k, Ops.hash(k));
+        return add(o, k, Ops.hashOfKey(k));
     }
 
     public synchronized boolean contains(Object o) {
         Object k = Ops.key(o);
-        return find(k, Ops.hash(k)) >= 0;
+        return find(k, Ops.hashOfKey(k)) >= 0;
     }
 
     public synchronized boolean remove(Object o) {
         Object k = Ops.key(o);
-        int i = find(k, Ops.hash(k));
+        int i = find(k, Ops.hashOfKey(k));
         if (i < 0) return false;
         free(i);
         return true;
@@ -76,6 +76,16 @@ public final class PySet {
         free(i);
         finger = i + 1;
         return o;
+    }
+
+    /** Removes every item of other (set_difference_update). */
+    public void removeAll(PySet other) {
+        for (Object o : other.items()) remove(o);
+    }
+
+    /** Removes the items of other that it has and adds the others (set_symmetric_difference_update). */
+    public void symmetricUpdate(PySet other) {
+        for (Object o : other.items()) if (!remove(o)) add(o);
     }
 
     /** A new set of the given kind with this one's items, laid out as CPython's copy lays them out. */
@@ -112,7 +122,7 @@ public final class PySet {
             }
             boolean empty = fill == 0;
             for (int i = 0; i < t.keys.length; i++) {
-                if (t.keys[i] == null || t.keys[i] == DUMMY) continue;
+                if (!isItem(t.keys[i])) continue;
                 if (empty) insertClean(t.items[i], t.keys[i], t.hashes[i]);
                 else add(t.items[i], t.keys[i], t.hashes[i]);
             }
@@ -135,7 +145,10 @@ public final class PySet {
         used = t.used;
     }
 
-    private boolean taken(int i) { return keys[i] != null && keys[i] != DUMMY; }
+    private boolean taken(int i) { return isItem(keys[i]); }
+
+    /** Whether a slot's key is an item's: neither never used (null) nor removed (DUMMY). */
+    private static boolean isItem(Object key) { return key != null && key != DUMMY; }
 
     private void free(int i) {
         items[i] = null;
@@ -174,10 +187,14 @@ public final class PySet {
     }
 
     private void put(int i, Object item, Object key, long hash) {
+        place(i, item, key, hash);
+        used++;
+    }
+
+    private void place(int i, Object item, Object key, long hash) {
         items[i] = item;
         keys[i] = key;
         hashes[i] = hash;
-        used++;
     }
 
     /** set_lookkey: the slot of an item equal to key, or -1. */
@@ -209,7 +226,7 @@ public final class PySet {
         hashes = new long[size];
         fill = used;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null && oldKeys[i] != DUMMY) insertClean(oldItems[i], oldKeys[i], oldHashes[i]);
+            if (isItem(oldKeys[i])) insertClean(oldItems[i], oldKeys[i], oldHashes[i]);
         }
     }
 
@@ -231,9 +248,7 @@ public final class PySet {
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & mask);
         }
-        items[i] = item;
-        keys[i] = key;
-        hashes[i] = hash;
+        place(i, item, key, hash);
     }
 
     @Override
