@@ -34,7 +34,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] [--repeat N] (PROGRAM.py | -c CODE) [args]}.
+ * Entry point: {@code java -jar gilscope-demo.jar [--trace] [--dis] [--repeat N] [--jit MODE] (PROGRAM.py | -c CODE) [args]}.
  * The only class that wires the stages together: read, compile (syntax errors are reported here), run on
  * a thread named MainThread, report an uncaught exception as a traceback, wait for non-daemon threads,
  * exit with Python's exit code.
@@ -72,6 +72,7 @@ public final class Main {
         int i = 0;
         boolean dis = false;
         int repeat = 1;
+        Jit jit = Jit.ON;
         while (i < args.length && args[i].startsWith("--")) {
             if (args[i].equals("--dis")) dis = true;
             else if (args[i].equals("--repeat")) {
@@ -82,6 +83,13 @@ public final class Main {
                 }
             }
             else if (args[i].equals("--trace")) System.setProperty("gilscope.demo.trace", "true");
+            else if (args[i].equals("--jit")) {
+                jit = i + 1 < args.length ? Jit.of(args[++i]) : null;
+                if (jit == null) {
+                    err.println("gilscope-demo: --jit takes on, off or always");
+                    return 2;
+                }
+            }
             else if (args[i].equals("--serve")) {
                 if (!serve(err)) return 2;
             }
@@ -92,9 +100,10 @@ public final class Main {
             i++;
         }
         if (i >= args.length) {
-            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] [--repeat N] (PROGRAM.py | -c CODE) [args...]");
+            err.println("usage: gilscope-demo [--trace] [--dis] [--serve] [--repeat N] [--jit on|off|always] (PROGRAM.py | -c CODE) [args...]");
             return 2;
         }
+        jit.install();
         String filename = args[i];
         String source;
         if (filename.equals("-c")) {

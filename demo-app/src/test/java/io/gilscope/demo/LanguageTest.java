@@ -19,12 +19,22 @@ class LanguageTest {
 
     @TestFactory
     Stream<DynamicTest> programsPrintWhatCPythonPrints() throws IOException {
+        return programs("--jit", "off");
+    }
+
+    /** The same programs with every function translated to JVM bytecode on its first call (io.gilscope.demo.jit). */
+    @TestFactory
+    Stream<DynamicTest> programsPrintWhatCPythonPrintsTranslated() throws IOException {
+        return programs("--jit", "always");
+    }
+
+    private static Stream<DynamicTest> programs(String... options) throws IOException {
         return Files.list(DIR)
                 .filter(p -> p.toString().endsWith(".py"))
                 .filter(p -> Files.exists(expected(p)))
                 .sorted()
                 .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-                    PythonRun r = PythonRun.of(p.toString());
+                    PythonRun r = PythonRun.of(options[0], options[1], p.toString());
                     assertEquals("", r.stderr(), "stderr of " + p);
                     assertEquals(Files.readString(expected(p), StandardCharsets.UTF_8), r.stdout(), "stdout of " + p);
                     assertEquals(0, r.exitCode());

@@ -156,64 +156,6 @@ public final class Compiler {
             return locals.size() - 1;
         }
 
-        /**
-         * Computes the exact stack depth at every instruction by data flow (branches and handlers
-         * included), fixes the handlers' depths in the exception table, and returns the maximum.
-         */
-        static int verifyDepths(CodeObject co) {
-            int[] code = co.code;
-            int[] depth = new int[code.length + 1];
-            Arrays.fill(depth, Integer.MIN_VALUE);
-            ArrayDeque<Integer> work = new ArrayDeque<>();
-            depth[0] = 0;
-            work.push(0);
-            int max = 0;
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                while (!work.isEmpty()) {
-                    int pc = work.pop();
-                    int d = depth[pc];
-                    max = Math.max(max, d);
-                    int op = code[pc];
-                    int n = Op.ARGS[op];
-                    int[] args = Arrays.copyOfRange(code, pc + 1, pc + 1 + n);
-                    int next = pc + 1 + n;
-                    int fall = d + effect(op, args);
-                    int target = -1;
-                    int branch = 0;
-                    boolean falls = true;
-                    switch (op) {
-                        case Op.JUMP -> { target = args[0]; branch = d; falls = false; }
-                        case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> { target = args[0]; branch = d - 1; }
-                        case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> { target = args[0]; branch = d; }
-                        case Op.FOR_ITER -> { target = args[0]; branch = d - 1; }
-                        case Op.MATCH_PATTERN -> { target = args[2]; branch = d - 1; }
-                        case Op.SEND -> { target = args[0]; branch = d - 1; falls = false; }
-                        case Op.FAST_CMP_CONST_JUMP -> { target = args[3]; branch = d; }
-                        case Op.RETURN_VALUE, Op.RAISE, Op.RERAISE, Op.ASSERT_FAIL, Op.UNSUPPORTED -> falls = false;
-                        default -> { }
-                    }
-                    max = Math.max(max, fall);
-                    if (falls && next < code.length && depth[next] == Integer.MIN_VALUE) { depth[next] = fall; work.push(next); }
-                    if (target >= 0 && depth[target] == Integer.MIN_VALUE) { depth[target] = branch; work.push(target); }
-                }
-                int[] t = co.excTable;
-                for (int i = 0; i < t.length; i += 4) {
-                    int regionDepth = t[i] < code.length && depth[t[i]] != Integer.MIN_VALUE ? depth[t[i]] : -1;
-                    if (regionDepth < 0) continue;
-                    if (t[i + 3] != regionDepth) t[i + 3] = regionDepth;
-                    int h = t[i + 2];
-                    if (depth[h] == Integer.MIN_VALUE) {
-                        depth[h] = regionDepth + 1;
-                        work.push(h);
-                        changed = true;
-                    }
-                }
-            }
-            return max + 1;
-        }
-
         CodeObject finish() {
             for (int[] p : patches) code[p[0]] = labels.get(p[1]);
             co.code = Arrays.copyOf(code, n);
@@ -239,7 +181,7 @@ public final class Compiler {
                 co.excTable[i * 4 + 2] = labels.get(e[2]);
                 co.excTable[i * 4 + 3] = e[3];
             }
-            co.stackSize = Math.max(maxDepth, verifyDepths(co)) + 8;
+            co.stackSize = Math.max(maxDepth, StackDepths.max(StackDepths.of(co)) + 1) + 8;
             return co;
         }
     }
@@ -278,7 +220,8 @@ public final class Compiler {
         u.depth += effect(op, before);
     }
 
-    private static int effect(int op, int[] a) {
+    /** How an instruction changes the stack depth when it falls through to the next one. */
+    static int effect(int op, int[] a) {
         return switch (op) {
             case Op.POP, Op.SET_HANDLED, Op.IMPORT_STAR, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_NAME, Op.STORE_DEREF, Op.DELETE_ATTR,
                     Op.BINARY_SUBSCR, Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUB, Op.BINARY_MUL, Op.BINARY_OP, Op.BINARY_INPLACE,

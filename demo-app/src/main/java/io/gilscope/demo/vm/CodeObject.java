@@ -34,6 +34,9 @@ public final class CodeObject {
     public boolean usesSuper;
     /** {@link AttrCache}'s entries by pc, made on first use. */
     Object[] caches;
+    /** Its translation to JVM bytecode once hot, and how often its frames ran and its loops turned before ({@link Translation}). */
+    CompiledCode compiled;
+    int runs, loopTurns;
     /** A function's docstring (its body's first statement, a string), or null. */
     public String doc;
 

@@ -35,10 +35,21 @@ public final class Interpreter {
         sourceCompiler = c;
     }
 
-    /** A jump's target, reaching a {@link Checkpoint} first when the jump goes back (a loop's next turn). */
-    private static int backward(int target, int pc) {
-        if (target < pc) Checkpoint.reached();
-        return target;
+    /**
+     * A jump's target, reaching a {@link Checkpoint} first when the jump goes back (a loop's next turn);
+     * ~target when the loop is hot and the frame goes on in its translation ({@link #toTranslation}).
+     */
+    private static int backward(CodeObject co, int target, int pc) {
+        if (target >= pc) return target;
+        Checkpoint.reached();
+        return Translation.loopIsHot(co) ? ~target : target;
+    }
+
+    /** Leaves run so that execute goes on with the frame's translation at pc (the head of a hot loop). */
+    private static Object toTranslation(Frame f, int pc, int sp) {
+        f.pc = pc;
+        f.sp = sp;
+        return Translation.GO_ON_TRANSLATED;
     }
 
     /**
@@ -287,21 +298,27 @@ public final class Interpreter {
                         if (target < pc) {
                             Checkpoint.reached();
                             if (Signals.pending) Signals.raiseInMain();
+                            if (Translation.loopIsHot(co)) return toTranslation(f, target, sp);
                         }
                         pc = target;
                         break;
                     }
                     case Op.POP_JUMP_IF_FALSE: {
                         Object v = s[--sp];
-                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) pc = backward(code[pc + 1], pc);
-                        else pc += 2;
+                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) {
+                            pc = backward(co, code[pc + 1], pc);
+                            if (pc < 0) return toTranslation(f, ~pc, sp);
+                        } else {
+                            pc += 2;
+                        }
                         break;
                     }
                     case Op.POP_JUMP_IF_TRUE: {
                         Object v = s[--sp];
                         if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
                             if (Signals.pending) Signals.raiseInMain();   // a while loop's jump back
-                            pc = backward(code[pc + 1], pc);
+                            pc = backward(co, code[pc + 1], pc);
+                            if (pc < 0) return toTranslation(f, ~pc, sp);
                         } else {
                             pc += 2;
                         }
@@ -515,40 +532,17 @@ public final class Interpreter {
                         pc += 1;
                         break;
                     case Op.FAST_ADD_CONST: {
-                        int i = code[pc + 1];
-                        Object v = s[i];
-                        long c = code[pc + 3] == Op.SUB ? -(long) code[pc + 2] : code[pc + 2];
-                        if (v == Frame.INT) {
-                            long x = p[i];
-                            long r = x + c;
-                            if (((x ^ r) & (c ^ r)) < 0) s[i] = Ops.binary(Op.ADD, x, c);
-                            else p[i] = r;
-                        } else if (v instanceof Long x) {
-                            long r = x + c;
-                            if (((x ^ r) & (c ^ r)) < 0) {
-                                s[i] = Ops.binary(Op.ADD, x, c);
-                            } else {
-                                p[i] = r;
-                                s[i] = Frame.INT;
-                            }
-                        } else {
-                            if (v == null) throw unboundLocal(co, i);
-                            s[i] = Ops.inplace(code[pc + 3], v, (long) code[pc + 2]);
-                        }
+                        addConst(co, s, p, code[pc + 1], code[pc + 2], code[pc + 3]);
                         pc += 4;
                         // `n -= 1` ending a while loop whose test is `n > 0` (CPython's PREDICT): go
                         // straight on to the test instead of through the dispatch switch.
                         if (code[pc] != Op.FAST_CMP_CONST_JUMP) break;
                     }
                     case Op.FAST_CMP_CONST_JUMP: {
-                        int i = code[pc + 1];
-                        Object v = s[i];
                         int cmp = code[pc + 3];
-                        boolean cond;
-                        if (v == Frame.INT) cond = Ops.cmpLong(cmp & Op.CMP_MASK, p[i], code[pc + 2]);
-                        else if (v instanceof Long l) cond = Ops.cmpLong(cmp & Op.CMP_MASK, l, code[pc + 2]);
-                        else cond = slowCompare(co, s, i, cmp & Op.CMP_MASK, code[pc + 2]);
-                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(code[pc + 4], pc) : pc + 5;
+                        boolean cond = cmpConst(co, s, p, code[pc + 1], cmp & Op.CMP_MASK, code[pc + 2]);
+                        pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(co, code[pc + 4], pc) : pc + 5;
+                        if (pc < 0) return toTranslation(f, ~pc, sp);
                         break;
                     }
                     case Op.SEND: {
@@ -605,6 +599,7 @@ public final class Interpreter {
      */
     static Object execute(Frame f, PyException thrown) {
         final CodeObject co = f.code;
+        CompiledCode compiled = Translation.of(co);
         InterpreterThread thread = Thread.currentThread() instanceof InterpreterThread t ? t : null;
         if (thread != null) {
             f.back = thread.top;
@@ -618,7 +613,9 @@ public final class Interpreter {
                         thrown = null;
                         throw e;
                     }
-                    return run(f);
+                    Object r = compiled != null ? compiled.run(f) : run(f);
+                    if (r != Translation.GO_ON_TRANSLATED) return r;
+                    compiled = co.compiled;
                 } catch (Throwable t) {
                     PyException e = toPyException(t);
                     if (!e.chained) {
@@ -650,16 +647,16 @@ public final class Interpreter {
         return Errors.make(Errors.INTERNAL_ERROR, t.toString());
     }
 
-    private static void deleteFast(CodeObject co, Object[] s, int i) {
+    static void deleteFast(CodeObject co, Object[] s, int i) {
         if (s[i] == null) throw unboundLocal(co, i);
         s[i] = null;
     }
 
-    private static void deleteName(Map<String, Object> ns, String n) {
+    static void deleteName(Map<String, Object> ns, String n) {
         if (ns.remove(n) == null) throw Errors.nameError("name '" + n + "' is not defined");
     }
 
-    private static Object loadName(Frame f, String n) {
+    static Object loadName(Frame f, String n) {
         Object v = f.ns.get(n);
         if (v == null) v = f.globals.get(n);
         if (v == null) v = loadBuiltin(n);
@@ -673,7 +670,7 @@ public final class Interpreter {
         return e;
     }
 
-    private static int makeFunction(Frame f, Object[] s, int sp, CodeObject code, int flags) {
+    static int makeFunction(Frame f, Object[] s, int sp, CodeObject code, int flags) {
         Cell[] closure = null;
         PyDict kwdefaults = null;
         Object[] defaults = null;
@@ -710,19 +707,50 @@ public final class Interpreter {
         return Errors.make(Errors.INTERNAL_ERROR, e.toString());
     }
 
-    private static Object loadBuiltin(String n) {
+    static Object loadBuiltin(String n) {
         Object v = Builtins.get(n);
         if (v == null) throw Errors.nameError("name '" + n + "' is not defined");
         return v;
     }
 
-    private static PyException unboundLocal(CodeObject co, int i) {
+    static PyException unboundLocal(CodeObject co, int i) {
         return Errors.make(Errors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + co.localNames[i] + "' where it is not associated with a value");
     }
 
-    private static PyException unboundFree(CodeObject co, int i) {
+    static PyException unboundFree(CodeObject co, int i) {
         String n = i < co.cellNames.length ? co.cellNames[i] : co.freeNames[i - co.cellNames.length];
         return Errors.nameError("cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /** FAST_ADD_CONST (translated code's too): local i += c (op ADD or SUB), unboxed in p while it stays an int. */
+    static void addConst(CodeObject co, Object[] s, long[] p, int i, int constant, int op) {
+        Object v = s[i];
+        long c = op == Op.SUB ? -(long) constant : constant;
+        if (v == Frame.INT) {
+            long x = p[i];
+            long r = x + c;
+            if (((x ^ r) & (c ^ r)) < 0) s[i] = Ops.binary(Op.ADD, x, c);
+            else p[i] = r;
+        } else if (v instanceof Long x) {
+            long r = x + c;
+            if (((x ^ r) & (c ^ r)) < 0) {
+                s[i] = Ops.binary(Op.ADD, x, c);
+            } else {
+                p[i] = r;
+                s[i] = Frame.INT;
+            }
+        } else {
+            if (v == null) throw unboundLocal(co, i);
+            s[i] = Ops.inplace(op, v, (long) constant);
+        }
+    }
+
+    /** FAST_CMP_CONST_JUMP's test (translated code's too): local i compared (op) with the constant c. */
+    static boolean cmpConst(CodeObject co, Object[] s, long[] p, int i, int op, int c) {
+        Object v = s[i];
+        if (v == Frame.INT) return Ops.cmpLong(op, p[i], c);
+        if (v instanceof Long l) return Ops.cmpLong(op, l, c);
+        return slowCompare(co, s, i, op, c);
     }
 
     private static boolean slowCompare(CodeObject co, Object[] s, int i, int op, int c) {
@@ -731,7 +759,7 @@ public final class Interpreter {
         return Ops.truthy(Ops.compare(op, v, (long) c));
     }
 
-    private static Object zeroArgSuper(Frame f) {
+    static Object zeroArgSuper(Frame f) {
         PyClass cls = f.func == null ? null : f.func.ownerClass;
         if (cls == null || f.code.nlocals == 0 || f.local(0) == null) throw Errors.runtimeError("super(): no arguments");
         return new PyDescriptors.Super(cls, f.local(0));
@@ -764,7 +792,7 @@ public final class Interpreter {
     }
 
     /** Calls fn with n positional arguments from a stack. */
-    private static Object callOnStack(Object fn, Object[] stack, int from, int n) {
+    static Object callOnStack(Object fn, Object[] stack, int from, int n) {
         if (fn instanceof PyFunction pf) return callFromStack(pf, stack, from, n);
         if (fn instanceof PyBoundMethod bm) return callBound(bm, stack, from, n);
         Object[] args = new Object[n];

@@ -1,0 +1,134 @@
+package io.gilscope.demo.vm;
+
+/**
+ * The instruction bodies that code translated to JVM bytecode (io.gilscope.demo.jit) calls, with the
+ * operand stack's values as arguments instead of a frame's array. Each does what its case in
+ * {@link Interpreter#run} does. Small, so HotSpot inlines them into each translated function.
+ */
+final class TranslatedOps {
+    private TranslatedOps() { }
+
+    static Object loadFast(CodeObject co, Object[] s, long[] p, int i) {
+        Object v = s[i];
+        if (v == Frame.INT) s[i] = v = p[i];
+        else if (v == null) throw Interpreter.unboundLocal(co, i);
+        return v;
+    }
+
+    static Object loadGlobal(Frame f, String n) {
+        Object v = f.globals.get(n);
+        return v != null ? v : Interpreter.loadBuiltin(n);
+    }
+
+    static Object loadDeref(Frame f, int i) {
+        Object v = f.cells[i].value;
+        if (v == null) throw Interpreter.unboundFree(f.code, i);
+        return v;
+    }
+
+    static Object subscr(Object obj, Object idx) {
+        Object v = null;
+        if (obj instanceof PyList l && idx instanceof Long i) v = l.getOrNull(i);
+        return v != null ? v : Ops.getitem(obj, idx);
+    }
+
+    static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) return r;
+        }
+        return Ops.binary(Op.ADD, a, b);
+    }
+
+    static Object inplaceAdd(Object a, Object b) {
+        return a instanceof Long && b instanceof Long ? add(a, b) : Ops.inplace(Op.ADD, a, b);
+    }
+
+    static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) return r;
+        }
+        return Ops.binary(Op.SUB, a, b);
+    }
+
+    static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && Math.abs(x) < 0x7fffffffL && Math.abs(y) < 0x7fffffffL) return x * y;
+        return Ops.binary(Op.MUL, a, b);
+    }
+
+    static Object lt(Object a, Object b) {
+        return a instanceof Long x && b instanceof Long y ? (x < y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.LT, a, b);
+    }
+
+    static Object gt(Object a, Object b) {
+        return a instanceof Long x && b instanceof Long y ? (x > y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.GT, a, b);
+    }
+
+    static Object not(Object v) {
+        return Ops.truthy(v) ? Boolean.FALSE : Boolean.TRUE;
+    }
+
+    static boolean isTrue(Object v) {
+        return v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v));
+    }
+
+    /** A loop's next turn: where a pending Ctrl-C interrupts the main thread. */
+    static void backEdge() {
+        if (Signals.pending) Signals.raiseInMain();
+    }
+
+    /** CALL: fn with the n arguments the translation stored at s[from...]. */
+    static Object call(Frame f, int pc, Object fn, Object[] s, int from, int n) {
+        f.pc = pc;   // where the caller is, for Locations.current()
+        backEdge();
+        Object r = Interpreter.callOnStack(fn, s, from, n);
+        for (int k = from; k < from + n; k++) s[k] = null;
+        return r;
+    }
+
+    /** CALL_METHOD: self (or AttrCache.NO_SELF) at s[selfAt], the n arguments after it. */
+    static Object callMethod(Frame f, int pc, Object fn, Object[] s, int selfAt, int n) {
+        f.pc = pc;
+        backEdge();
+        Object r = s[selfAt] == AttrCache.NO_SELF
+                ? Interpreter.callOnStack(fn, s, selfAt + 1, n)
+                : Interpreter.callOnStack(fn, s, selfAt, n + 1);
+        for (int k = selfAt; k <= selfAt + n; k++) s[k] = null;
+        return r;
+    }
+
+    static void setHandled(Frame f, Object v) {
+        f.handling = v instanceof PyInstance e ? e : null;
+    }
+
+    static Object listToTuple(Object list) {
+        return new PyTuple(((PyList) list).toArray());
+    }
+
+    static Object importName(Object dotted, int leaf) {
+        return Interpreter.importer.importName((String) dotted, leaf != 0);
+    }
+
+    static Object importFrom(Object module, String name) {
+        return Interpreter.importer.importFrom(module, name);
+    }
+
+    static Object returned(Frame f, int pc, int sp, Object r) {
+        f.sp = sp;
+        f.pc = pc;
+        f.done = true;
+        return r;
+    }
+
+    /** A yield: the translation has stored the stack below the value at s[nlocals, sp). */
+    static Object yielded(Frame f, int pc, int sp, Object r) {
+        f.sp = sp;
+        f.pc = pc + 1;
+        return r;
+    }
+
+    static IllegalStateException badEntry(CodeObject co, int pc) {
+        return new IllegalStateException("translated " + co.qualname + " entered at " + pc);
+    }
+}
