@@ -23,16 +23,16 @@ import org.objectweb.asm.MethodVisitor;
  * f.s and f.p), so that exceptions, generators and frame introspection work unchanged:
  * <ul>
  * <li>run starts with a switch on f.pc over the points a frame can be entered at: 0, each exception
- * handler, the instruction after each yield, and each loop's head (where an interpreted frame whose
+ * handler, the instruction after each yield, each SEND and its target, and each loop's head (where an interpreted frame whose
  * loop got hot goes on translated); each reloads the stack below it from f.s;</li>
  * <li>a yield, and an instruction whose body works on the frame's array (calls, RareOpcodes), first
  * stores the stack slots it uses to f.s, and reloads what it leaves there;</li>
  * <li>a catch-all stores the failing instruction's pc in f.pc and, when the code has handlers, the
  * stack in f.s (Interpreter.execute keeps the handler's depth of it and clears the rest).</li>
  * </ul>
- * Not translated (they stay interpreted): coroutines and
- * match statements (their instructions keep the stack in the frame's array across a suspension),
- * and code too large for HotSpot to compile a method of (8000 bytes of bytecode).
+ * Not translated (they stay interpreted): match statements (CasePattern works on the frame's array
+ * and jumps from inside), and code too large for HotSpot to compile a method of (8000 bytes of
+ * bytecode).
  */
 public final class Translator implements CodeTranslator {
     private static final String VM = "io/gilscope/demo/vm/";
@@ -62,15 +62,9 @@ public final class Translator implements CodeTranslator {
     }
 
     private static boolean translatable(CodeObject co) {
-        if ((co.flags & (CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR)) != 0) return false;
         int[] code = co.code;
         for (int pc = 0; pc < code.length; pc += 1 + Op.ARGS[code[pc]]) {
-            switch (code[pc]) {
-                case Op.SEND, Op.GET_AWAITABLE, Op.BEFORE_ASYNC_WITH, Op.ASYNC_WITH_EXCEPT, Op.ASYNC_GEN_WRAP, Op.MATCH_PATTERN -> {
-                    return false;
-                }
-                default -> { }
-            }
+            if (code[pc] == Op.MATCH_PATTERN) return false;
         }
         return true;
     }
@@ -185,6 +179,10 @@ public final class Translator implements CodeTranslator {
             for (int pc = 0; pc < code.length; pc += 1 + Op.ARGS[code[pc]]) {
                 if (depth[pc] == StackDepths.UNREACHED) continue;
                 if (code[pc] == Op.YIELD_VALUE && pc + 1 < code.length) entries.put(pc + 1, new Label());
+                if (code[pc] == Op.SEND) {   // resumed with a value sent, or (a throw that ended the delegate) at its target
+                    entries.put(pc, new Label());
+                    entries.put(code[pc + 1], new Label());
+                }
                 int target = loopHead(pc);
                 if (target >= 0) entries.put(target, new Label());
             }
@@ -371,6 +369,16 @@ public final class Translator implements CodeTranslator {
                     call(INTERP, "cmpConst", "(L" + CODE + ";" + ARR + "[JIII)Z");
                     jump(cmp >= Op.JUMP_IF_TRUE ? IFNE : IFEQ, pc, code[pc + 4]);
                 }
+                case Op.SEND -> send(pc, d, a);
+                case Op.GET_AWAITABLE -> unary(VM + "Awaitables", "awaitable", d);
+                case Op.ASYNC_GEN_WRAP -> unary(OPS, "asyncGenItem", d);
+                case Op.BEFORE_ASYNC_WITH -> onArray(d, 1, 2, () -> { arrayArgs(d); rare("beforeAsyncWith", "I)I"); });
+                case Op.ASYNC_WITH_EXCEPT -> {
+                    store(d - 2, d);
+                    arrayArgs(d);
+                    rare("asyncWithExcept", "I)V");
+                    load(d - 1, d);
+                }
                 case Op.BUILD_LIST -> onArray(d, a, 1, () -> { arrayArgs(d); iconst(a); rare("buildList", "II)I"); });
                 case Op.BUILD_SET -> onArray(d, a, 1, () -> { arrayArgs(d); iconst(a); rare("buildSet", "II)I"); });
                 case Op.BUILD_MAP -> onArray(d, 2 * a, 1, () -> { arrayArgs(d); iconst(a); rare("buildMap", "II)I"); });
@@ -395,6 +403,31 @@ public final class Translator implements CodeTranslator {
         }
 
         // ---- pieces of instructions -------------------------------------------------------
+
+        /**
+         * SEND (yield from, await): the delegate at d-2 gets the value at d-1; when it returns, its
+         * value replaces it and the code goes on at target; otherwise the frame suspends here with
+         * the stack below the value stored, and is resumed here with the next value pushed.
+         */
+        private void send(int pc, int d, int target) {
+            Label suspend = new Label();
+            slot(d - 2);
+            slot(d - 1);
+            call(VM + "Awaitables", "send", "(" + OBJ + OBJ + ")" + OBJ);
+            mv.visitVarInsn(ASTORE, TMP);
+            mv.visitVarInsn(ALOAD, TMP);
+            ops("returnedValue", "(" + OBJ + ")" + OBJ);
+            mv.visitInsn(DUP);
+            mv.visitJumpInsn(IFNULL, suspend);
+            toSlot(d - 2);
+            mv.visitJumpInsn(GOTO, at[target]);
+            mv.visitLabel(suspend);
+            mv.visitInsn(POP);
+            store(0, d - 1);
+            mv.visitVarInsn(ALOAD, F); iconst(pc); iconst(nlocals + d - 1); mv.visitVarInsn(ALOAD, TMP);
+            ops("suspended", "(L" + FRAME + ";II" + OBJ + ")" + OBJ);
+            mv.visitInsn(ARETURN);
+        }
 
         /**
          * An instruction whose body works on the frame's array: stores the `uses` slots below depth d

@@ -128,6 +128,22 @@ final class TranslatedOps {
         return r;
     }
 
+    /** SEND's outcome: the delegate's return value, or null when it yielded (or awaits). */
+    static Object returnedValue(Object outcome) {
+        return outcome instanceof Awaitables.Returned r ? r.value() : null;
+    }
+
+    /** SEND suspends: resumed at pc with the value sent pushed; the translation stored the stack below. */
+    static Object suspended(Frame f, int pc, int sp, Object yielded) {
+        f.sp = sp;
+        f.pc = pc;
+        return yielded;
+    }
+
+    static Object asyncGenItem(Object v) {
+        return new AsyncGenerator.Item(v);
+    }
+
     static IllegalStateException badEntry(CodeObject co, int pc) {
         return new IllegalStateException("translated " + co.qualname + " entered at " + pc);
     }
