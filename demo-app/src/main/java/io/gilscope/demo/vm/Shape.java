@@ -50,9 +50,12 @@ final class Shape {
             return i == null ? -1 : i;
         }
         String[] ns = names;
-        int h = name.hashCode();
         for (int i = 0; i < ns.length; i++) {
-            if (ns[i] == name || (hashes[i] == h && ns[i].equals(name))) return i;
+            if (ns[i] == name) return i;
+        }
+        int h = name.hashCode();   // a name made at run time (setattr, __dict__): compare by value
+        for (int i = 0; i < ns.length; i++) {
+            if (hashes[i] == h && ns[i].equals(name)) return i;
         }
         return -1;
     }
