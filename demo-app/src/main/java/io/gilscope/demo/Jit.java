@@ -30,7 +30,7 @@ enum Jit {
      * not run through it. --trace prints from that method too.
      */
     void install() {
-        boolean interpretOnly = this == OFF || System.getProperty("gilscope.gil") != null || Interpreter.TRACE;
+        boolean interpretOnly = this == OFF || System.getProperty(Translation.AGENT_PROPERTY) != null || Interpreter.TRACE;
         Translation.use(interpretOnly ? null : new Translator(), hot, this == ALWAYS);
     }
 }

@@ -1,5 +1,6 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.vm.Translation;
 import io.gilscope.demo.vm.Args;
 import io.gilscope.demo.vm.Builtins;
 import io.gilscope.demo.vm.PyBytes;
@@ -88,7 +89,7 @@ public final class SysModule {
 
     /** True iff the GIL agent is loaded in a mode other than off. */
     public static boolean isGilEnabled() {
-        String mode = System.getProperty("gilscope.gil");
+        String mode = System.getProperty(Translation.AGENT_PROPERTY);
         return mode != null && !mode.equals("off");
     }
 
@@ -118,7 +119,7 @@ public final class SysModule {
 
     /** The platform MBeanServer if the agent registered its MBean; JMX is not touched without the agent. */
     private static MBeanServer agentServer() {
-        if (System.getProperty("gilscope.gil") == null) return null;
+        if (System.getProperty(Translation.AGENT_PROPERTY) == null) return null;
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
             return server.isRegistered(new ObjectName(MBEAN)) ? server : null;

@@ -61,6 +61,10 @@ public final class Interpreter {
      */
     public static Object run(Frame f) {
         final CodeObject co = f.code;
+        // Hot code runs translated to JVM bytecode (io.gilscope.demo.jit), entered here, before the
+        // try below, so that an agent attached later names its frames as inside run.
+        CompiledCode translated = Translation.of(co);
+        if (translated != null) return translated.run(f);
         final int[] code = co.code;
         final Object[] consts = co.consts;
         final String[] names = co.names;
@@ -599,7 +603,6 @@ public final class Interpreter {
      */
     static Object execute(Frame f, PyException thrown) {
         final CodeObject co = f.code;
-        CompiledCode compiled = Translation.of(co);
         InterpreterThread thread = Thread.currentThread() instanceof InterpreterThread t ? t : null;
         if (thread != null) {
             f.back = thread.top;
@@ -613,9 +616,8 @@ public final class Interpreter {
                         thrown = null;
                         throw e;
                     }
-                    Object r = compiled != null ? compiled.run(f) : run(f);
-                    if (r != Translation.GO_ON_TRANSLATED) return r;
-                    compiled = co.compiled;
+                    Object r = run(f);
+                    if (r != Translation.GO_ON_TRANSLATED) return r;   // else run again: it enters the translation
                 } catch (Throwable t) {
                     PyException e = toPyException(t);
                     if (!e.chained) {

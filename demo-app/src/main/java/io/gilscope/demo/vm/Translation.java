@@ -3,10 +3,11 @@ package io.gilscope.demo.vm;
 import java.lang.invoke.MethodHandles;
 
 /**
- * When code runs translated: a code object is translated to JVM bytecode the {@link #hot}-th time a
- * frame of it starts or resumes, and from then on {@link Interpreter#execute} runs its frames through
- * the translation instead of {@link Interpreter#run}. Only without the GIL agent: the agent's contract
- * is the dispatch method, which translated code does not pass through (Main decides).
+ * When code runs translated: a code object is translated to JVM bytecode the hot-th time a
+ * frame of it starts or resumes, or when one of its loops has turned HOT_LOOP times, and from
+ * then on {@link Interpreter#run} hands its frames to the translation as it enters them. Only without
+ * the GIL agent, whose contract is the dispatch method's switch, which translated code does not pass:
+ * Main does not install a translator under it, and an agent attached later stops translation.
  */
 public final class Translation {
     private Translation() { }
@@ -23,9 +24,35 @@ public final class Translation {
         Translation.hot = hot;
         Translation.strict = strict;
         Translation.translator = t;
+        if (t != null) watchForTheAgent();
     }
 
-    /** What {@link Interpreter#run} returns to have execute go on with the frame's translation. */
+    /** What the GIL agent sets when it starts, at launch or attached later (its mode). */
+    public static final String AGENT_PROPERTY = "gilscope.gil";
+    private static Thread watch;
+
+    /**
+     * gilscope attach can load the agent into this JVM at any time; from then on frames must enter
+     * the dispatch method, which the agent instruments. A daemon thread looks for the agent's
+     * property every 50 ms and stops translation: frames started after that are interpreted, and
+     * frames already running translated code run on outside the GIL, as frames already inside the
+     * dispatch method do (README, "Attaching").
+     */
+    private static synchronized void watchForTheAgent() {
+        if (watch != null) return;
+        watch = new Thread(() -> {
+            try {
+                while (System.getProperty(AGENT_PROPERTY) == null) Thread.sleep(50);
+                translator = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "gilscope-jit-agent-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /** What {@link Interpreter#run} returns at a hot loop's head: execute runs it again, and it enters the translation there. */
     static final Object GO_ON_TRANSLATED = new Object();
 
     /** Loop turns in one code object before it is translated: a function called once may loop long. */
@@ -36,17 +63,19 @@ public final class Translation {
      * (the translation takes frames at any loop head, as HotSpot's on-stack replacement does).
      */
     static boolean loopIsHot(CodeObject co) {
-        if (co.compiled != null) return true;
         CodeTranslator t = translator;
-        if (t == null || ++co.loopTurns != HOT_LOOP) return false;
+        if (t == null) return false;
+        if (co.compiled != null) return true;
+        if (++co.loopTurns != HOT_LOOP) return false;
         return translate(co, t) != null;
     }
 
     /** The translation to run co's frames with, or null to interpret them; counts co's runs. */
     static CompiledCode of(CodeObject co) {
-        CompiledCode c = co.compiled;
         CodeTranslator t = translator;
-        if (c != null || t == null) return c;
+        if (t == null) return null;   // interpreted only: --jit off, or the agent is in
+        CompiledCode c = co.compiled;
+        if (c != null) return c;
         if (++co.runs != hot) return null;   // unsynchronised: a lost count only delays the translation
         return translate(co, t);
     }
