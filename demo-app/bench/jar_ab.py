@@ -5,7 +5,9 @@ interleaved (A B, then B A, ...), so that the machine's drift hits both alike. E
 third on counts); prints, per program, both medians and the median and range of the per-pair ratios
 B/A. With --process it times whole processes instead (one bench() call, start-up included).
 
-Usage: demo-app/bench/jar_ab.py [--process] A B [PAIRS] [PROGRAM.py ...]
+Usage: demo-app/bench/jar_ab.py [--process] [--reps N] A B [PAIRS] [PROGRAM.py ...]
+       --reps N: bench() calls per process for bench/programs/ (default 5; the median counts from the
+       third, so more calls measure later, steadier code)
        A and B: a jar (run with java -jar), or a command, such as
        "env GILSCOPE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java demo-app/bin/gilpython"
        (default 8 pairs; programs: benchmarks/programs/countdown_calls.py and demo-app/bench/calls_bench.py)
@@ -45,8 +47,8 @@ def process_seconds(cmd, program):
     return time.perf_counter() - start
 
 
-def warm_seconds(cmd, program):
-    out = run(cmd, program)
+def warm_seconds(cmd, program, reps=None):
+    out = run(cmd, program, *([str(reps)] if reps else []))
     warm = re.search(r"warm calls: ([0-9.]+)", out)
     if warm:
         return float(warm.group(1))
@@ -59,11 +61,14 @@ def main():
     process = args[:1] == ["--process"]
     if process:
         args = args[1:]
+    reps = None
+    if args[:1] == ["--reps"] and len(args) > 1 and args[1].isdigit():
+        reps, args = int(args[1]), args[2:]
     if len(args) < 2:
         sys.exit(__doc__)
     a, b = args[0], args[1]
     cmds = {a: command(a), b: command(b)}
-    measure = process_seconds if process else warm_seconds
+    measure = process_seconds if process else lambda cmd, program: warm_seconds(cmd, program, reps)
     for cmd in cmds.values():
         warm_up(cmd)
     pairs = int(args[2]) if len(args) > 2 else 8
