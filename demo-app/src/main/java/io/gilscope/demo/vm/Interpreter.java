@@ -45,11 +45,15 @@ public final class Interpreter {
         return Translation.loopIsHot(co) ? ~target : target;
     }
 
-    /** Leaves run so that execute goes on with the frame's translation at pc (the head of a hot loop). */
+    /**
+     * The frame goes on in its translation from pc, the head of a hot loop (as HotSpot's on-stack
+     * replacement does). Called from inside run, so that an agent attached meanwhile names the
+     * thread as inside the dispatch method, which it is.
+     */
     private static Object toTranslation(Frame f, int pc, int sp) {
         f.pc = pc;
         f.sp = sp;
-        return Translation.GO_ON_TRANSLATED;
+        return f.code.compiled.run(f);
     }
 
     /**
@@ -61,10 +65,6 @@ public final class Interpreter {
      */
     public static Object run(Frame f) {
         final CodeObject co = f.code;
-        // Hot code runs translated to JVM bytecode (io.gilscope.demo.jit), entered here, before the
-        // try below, so that an agent attached later names its frames as inside run.
-        CompiledCode translated = Translation.of(co);
-        if (translated != null) return translated.run(f);
         final int[] code = co.code;
         final Object[] consts = co.consts;
         final String[] names = co.names;
@@ -72,6 +72,7 @@ public final class Interpreter {
         final long[] p = f.p;
         int pc = f.pc;
         int sp = f.sp;
+        boolean translated = false;   // set when the frame went on in its translation, which sets f.pc itself
         try {
             for (;;) {
                 if (TRACE) traceStep(f, pc, sp);
@@ -302,7 +303,7 @@ public final class Interpreter {
                         if (target < pc) {
                             Checkpoint.reached();
                             if (Signals.pending) Signals.raiseInMain();
-                            if (Translation.loopIsHot(co)) return toTranslation(f, target, sp);
+                            if (Translation.loopIsHot(co)) { translated = true; return toTranslation(f, target, sp); }
                         }
                         pc = target;
                         break;
@@ -311,7 +312,7 @@ public final class Interpreter {
                         Object v = s[--sp];
                         if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) {
                             pc = backward(co, code[pc + 1], pc);
-                            if (pc < 0) return toTranslation(f, ~pc, sp);
+                            if (pc < 0) { translated = true; return toTranslation(f, ~pc, sp); }
                         } else {
                             pc += 2;
                         }
@@ -322,7 +323,7 @@ public final class Interpreter {
                         if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
                             if (Signals.pending) Signals.raiseInMain();   // a while loop's jump back
                             pc = backward(co, code[pc + 1], pc);
-                            if (pc < 0) return toTranslation(f, ~pc, sp);
+                            if (pc < 0) { translated = true; return toTranslation(f, ~pc, sp); }
                         } else {
                             pc += 2;
                         }
@@ -546,7 +547,7 @@ public final class Interpreter {
                         int cmp = code[pc + 3];
                         boolean cond = cmpConst(co, s, p, code[pc + 1], cmp & Op.CMP_MASK, code[pc + 2]);
                         pc = cond == (cmp >= Op.JUMP_IF_TRUE) ? backward(co, code[pc + 4], pc) : pc + 5;
-                        if (pc < 0) return toTranslation(f, ~pc, sp);
+                        if (pc < 0) { translated = true; return toTranslation(f, ~pc, sp); }
                         break;
                     }
                     case Op.SEND: {
@@ -582,7 +583,7 @@ public final class Interpreter {
                 }
             }
         } catch (Throwable t) {
-            f.pc = pc;   // the failing instruction, for execute's handler lookup and the traceback
+            if (!translated) f.pc = pc;   // the failing instruction, for execute's handler lookup and the traceback
             throw t;
         }
     }
@@ -603,6 +604,7 @@ public final class Interpreter {
      */
     static Object execute(Frame f, PyException thrown) {
         final CodeObject co = f.code;
+        final CompiledCode compiled = Translation.of(co);   // hot code runs as JVM bytecode (io.gilscope.demo.jit)
         InterpreterThread thread = Thread.currentThread() instanceof InterpreterThread t ? t : null;
         if (thread != null) {
             f.back = thread.top;
@@ -616,8 +618,7 @@ public final class Interpreter {
                         thrown = null;
                         throw e;
                     }
-                    Object r = run(f);
-                    if (r != Translation.GO_ON_TRANSLATED) return r;   // else run again: it enters the translation
+                    return compiled != null ? compiled.run(f) : run(f);
                 } catch (Throwable t) {
                     PyException e = toPyException(t);
                     if (!e.chained) {

@@ -5,7 +5,8 @@ import java.lang.invoke.MethodHandles;
 /**
  * When code runs translated: a code object is translated to JVM bytecode the hot-th time a
  * frame of it starts or resumes, or when one of its loops has turned HOT_LOOP times, and from
- * then on {@link Interpreter#run} hands its frames to the translation as it enters them. Only without
+ * then on {@link Interpreter#execute} runs its frames translated, and {@link Interpreter#run} hands
+ * over a frame it is running at a loop's head. Only without
  * the GIL agent, whose contract is the dispatch method's switch, which translated code does not pass:
  * Main does not install a translator under it, and an agent attached later stops translation.
  */
@@ -51,9 +52,6 @@ public final class Translation {
         watch.setDaemon(true);
         watch.start();
     }
-
-    /** What {@link Interpreter#run} returns at a hot loop's head: execute runs it again, and it enters the translation there. */
-    static final Object GO_ON_TRANSLATED = new Object();
 
     /** Loop turns in one code object before it is translated: a function called once may loop long. */
     private static final int HOT_LOOP = 2000;
