@@ -76,7 +76,7 @@ public final class Bench {
     }
 
     private List<String> command(Target t, Claim claim) {
-        if (!t.cpython()) return runner.demoApp().command(List.of(), t.agentOptions(), List.of(), claim.program(), claim.args());
+        if (!t.cpython()) return runner.demoApp().command(List.of(), t.agentOptions(), t.interpreterOptions(), claim.program(), claim.args());
         List<String> command = new ArrayList<>(List.of(python, claim.program().toString()));
         command.addAll(claim.args());
         return command;

@@ -1,15 +1,27 @@
 package io.gilscope.cli.claims;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One way to run a program: on CPython, on the demo interpreter alone, or under the agent in a mode.
  *
  * @param agentOptions the agent's options, or null for no agent (and for CPython)
+ * @param interpreterOptions demo-app's own options before the program (none for CPython)
  */
-public record Target(String id, String label, boolean cpython, String agentOptions) {
+public record Target(String id, String label, boolean cpython, String agentOptions, List<String> interpreterOptions) {
+    Target(String id, String label, boolean cpython, String agentOptions) {
+        this(id, label, cpython, agentOptions, List.of());
+    }
+
     static final Target CPYTHON = new Target("cpython", "CPython", true, null);
+    /** demo-app as users run it: hot code translated to JVM bytecode. */
     static final Target ALONE = new Target("alone", "demo-app alone", false, null);
+    /**
+     * demo-app interpreting only (--jit off), as it runs under the agent, whose contract is the
+     * interpreter's dispatch method: the agent's own cost is measured against this.
+     */
+    static final Target INTERPRETED = new Target("alone-interpreted", "demo-app alone, --jit off", false, null, List.of("--jit", "off"));
     public static final Target NEW = new Target("new", "GIL new", false, "mode=new");
     static final Target LEGACY = new Target("legacy", "GIL legacy", false, "mode=legacy");
     static final Target FAIR = new Target("fair", "GIL fair", false, "mode=fair");
