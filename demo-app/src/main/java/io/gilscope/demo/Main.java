@@ -1,6 +1,7 @@
 package io.gilscope.demo;
 
 import io.gilscope.demo.compile.Compiler;
+import io.gilscope.demo.jit.Jit;
 import io.gilscope.demo.lex.SyntaxError;
 import io.gilscope.demo.lib.Modules;
 import io.gilscope.demo.lib.OsModule;

@@ -10,6 +10,6 @@
  *
  * <p>The scanner and parser produce plain Java values, and the compiler turns them into Python objects.
  * The VM reaches up only through {@link io.gilscope.demo.vm.Importer}, which {@code lib.Modules} installs,
- * and {@link io.gilscope.demo.vm.CodeTranslator}, which Main installs.
+ * and {@link io.gilscope.demo.vm.CodeTranslator}, which {@code jit.Jit} installs.
  */
 package io.gilscope.demo;

@@ -1,5 +1,6 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.jit.Jit;
 import io.gilscope.demo.lib.futures.FutureState;
 import io.gilscope.demo.lib.futures.Waits;
 import io.gilscope.demo.vm.Builtins;
@@ -210,10 +211,12 @@ public final class ProcessPool {
         cmd.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-agentlib:jdwp") || a.startsWith("-Xrunjdwp") || a.startsWith("-Dgilscope.parentPid=")) continue;
+            if (a.startsWith("-agentlib:jdwp") || a.startsWith("-Xrunjdwp") || a.startsWith("-Dgilscope.parentPid=")
+                    || a.startsWith("-D" + Jit.PROPERTY + "=")) continue;
             cmd.add(a);
         }
         cmd.add("-Dgilscope.parentPid=" + ProcessHandle.current().pid());
+        cmd.add("-D" + Jit.PROPERTY + "=" + Jit.installed().option());   // the parent's --jit
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(WorkerMain.class.getName());

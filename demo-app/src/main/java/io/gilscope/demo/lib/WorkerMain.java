@@ -1,5 +1,6 @@
 package io.gilscope.demo.lib;
 
+import io.gilscope.demo.jit.Jit;
 import io.gilscope.demo.vm.CodeObject;
 import io.gilscope.demo.compile.Compiler;
 import io.gilscope.demo.lex.SyntaxError;
@@ -57,6 +58,8 @@ public final class WorkerMain {
     private static PyModule main;
 
     public static void main(String[] args) {
+        Jit mode = Jit.of(System.getProperty(Jit.PROPERTY, Jit.ON.option()));
+        (mode != null ? mode : Jit.ON).install();
         proto = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(err);
