@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gilscope.demo.jit.Jit;
+import io.gilscope.demo.vm.PyModule;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +25,27 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessPoolTest {
     @TempDir
     Path dir;
+
+    /** A worker translates hot code, or not, as its parent does (--jit): the mode goes on its command line. */
+    @Test
+    void workersGetTheParentsJitMode() throws Exception {
+        Path program = Files.writeString(dir.resolve("prog.py"), "pass\n");
+        PyModule main = new PyModule("__main__");
+        main.dict.put("__file__", program.toString());
+        PyModule before = Modules.LOADED.put("__main__", main);
+        try {
+            Jit.OFF.install();
+            List<String> off = ProcessPool.command();
+            Jit.ON.install();
+            List<String> on = ProcessPool.command();
+            assertTrue(off.contains("-D" + Jit.PROPERTY + "=off"), off.toString());
+            assertTrue(on.contains("-D" + Jit.PROPERTY + "=on"), on.toString());
+            assertEquals(1, on.stream().filter(a -> a.startsWith("-D" + Jit.PROPERTY + "=")).count(), on.toString());
+        } finally {
+            if (before != null) Modules.LOADED.put("__main__", before);
+            else Modules.LOADED.remove("__main__");
+        }
+    }
 
     private static final String FUNCS = String.join("\n",
             "import sys",
