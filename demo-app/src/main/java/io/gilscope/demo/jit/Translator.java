@@ -37,7 +37,7 @@ import org.objectweb.asm.MethodVisitor;
 public final class Translator implements CodeTranslator {
     private static final String VM = "io/gilscope/demo/vm/";
     private static final String OBJ = "Ljava/lang/Object;", STR = "Ljava/lang/String;", ARR = "[Ljava/lang/Object;";
-    private static final String FRAME = VM + "Frame", CODE = VM + "CodeObject", OPS = VM + "TranslatedOps",
+    private static final String FRAME = VM + "Frame", CODE = VM + "CodeObject", OPS = VM + "InstructionBodies",
             RARE = VM + "RareOpcodes", INTERP = VM + "Interpreter", EXC = "L" + VM + "PyException;";
     /** HotSpot compiles no method with more bytecode than this (-XX:-DontCompileHugeMethods aside). */
     private static final int HUGE_METHOD = 8000;
@@ -168,7 +168,7 @@ public final class Translator implements CodeTranslator {
             }
         }
 
-        /** Jumps to f.pc: the start, a handler, or the instruction after a yield, with the stack below it reloaded. */
+        /** Jumps to f.pc (the start, a handler, after a yield, a SEND or its target, a loop's head), with the stack below it reloaded. */
         private void entrySwitch() {
             TreeMap<Integer, Label> entries = new TreeMap<>();
             entries.put(0, new Label());

@@ -7,7 +7,7 @@ public interface CodeTranslator {
     /**
      * The translated code, or null for code it does not translate (coroutines, match statements).
      * vm is a lookup in this package: the translated class is defined there, so it may call the
-     * interpreter's package-private instruction bodies ({@code TranslatedOps}).
+     * interpreter's package-private instruction bodies ({@code InstructionBodies}).
      */
     CompiledCode translate(CodeObject co, MethodHandles.Lookup vm);
 }

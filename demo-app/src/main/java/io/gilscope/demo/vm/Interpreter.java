@@ -108,15 +108,10 @@ public final class Interpreter {
                         s[sp++] = consts[code[pc + 1]];
                         pc += 2;
                         break;
-                    case Op.LOAD_FAST: {
-                        int i = code[pc + 1];
-                        Object v = s[i];
-                        if (v == Frame.INT) s[i] = v = p[i];   // box once; FAST_ADD_CONST unboxes again
-                        else if (v == null) throw unboundLocal(co, i);
-                        s[sp++] = v;
+                    case Op.LOAD_FAST:
+                        s[sp++] = InstructionBodies.loadFast(co, s, p, code[pc + 1]);
                         pc += 2;
                         break;
-                    }
                     case Op.STORE_FAST:
                         s[code[pc + 1]] = s[--sp];
                         pc += 2;
@@ -125,14 +120,10 @@ public final class Interpreter {
                         deleteFast(co, s, code[pc + 1]);
                         pc += 2;
                         break;
-                    case Op.LOAD_GLOBAL: {
-                        String n = names[code[pc + 1]];
-                        Object v = f.globals.get(n);
-                        if (v == null) v = loadBuiltin(n);
-                        s[sp++] = v;
+                    case Op.LOAD_GLOBAL:
+                        s[sp++] = InstructionBodies.loadGlobal(f, names[code[pc + 1]]);
                         pc += 2;
                         break;
-                    }
                     case Op.STORE_GLOBAL:
                         f.globals.put(names[code[pc + 1]], s[--sp]);
                         pc += 2;
@@ -153,13 +144,10 @@ public final class Interpreter {
                         deleteName(f.ns, names[code[pc + 1]]);
                         pc += 2;
                         break;
-                    case Op.LOAD_DEREF: {
-                        Object v = f.cells[code[pc + 1]].value;
-                        if (v == null) throw unboundFree(co, code[pc + 1]);
-                        s[sp++] = v;
+                    case Op.LOAD_DEREF:
+                        s[sp++] = InstructionBodies.loadDeref(f, code[pc + 1]);
                         pc += 2;
                         break;
-                    }
                     case Op.STORE_DEREF:
                         f.cells[code[pc + 1]].value = s[--sp];
                         pc += 2;
@@ -184,10 +172,7 @@ public final class Interpreter {
                         break;
                     case Op.BINARY_SUBSCR: {
                         Object idx = s[--sp];
-                        Object obj = s[sp - 1];
-                        Object v = null;
-                        if (obj instanceof PyList l && idx instanceof Long i) v = l.getOrNull(i);
-                        s[sp - 1] = v != null ? v : Ops.getitem(obj, idx);
+                        s[sp - 1] = InstructionBodies.subscr(s[sp - 1], idx);
                         pc += 1;
                         break;
                     }
@@ -205,48 +190,25 @@ public final class Interpreter {
                         break;
                     case Op.BINARY_ADD: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        if (a instanceof Long x && b instanceof Long y) {
-                            long r = x + y;
-                            s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
-                        } else {
-                            s[sp - 1] = Ops.binary(Op.ADD, a, b);
-                        }
+                        s[sp - 1] = InstructionBodies.add(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
                     case Op.INPLACE_ADD: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        if (a instanceof Long x && b instanceof Long y) {
-                            long r = x + y;
-                            s[sp - 1] = ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(Op.ADD, a, b) : (Object) r;
-                        } else {
-                            s[sp - 1] = Ops.inplace(Op.ADD, a, b);
-                        }
+                        s[sp - 1] = InstructionBodies.inplaceAdd(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
                     case Op.BINARY_SUB: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        if (a instanceof Long x && b instanceof Long y) {
-                            long r = x - y;
-                            s[sp - 1] = ((x ^ y) & (x ^ r)) < 0 ? Ops.binary(Op.SUB, a, b) : (Object) r;
-                        } else {
-                            s[sp - 1] = Ops.binary(Op.SUB, a, b);
-                        }
+                        s[sp - 1] = InstructionBodies.sub(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
                     case Op.BINARY_MUL: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        if (a instanceof Long x && b instanceof Long y && Math.abs(x) < 0x7fffffffL && Math.abs(y) < 0x7fffffffL) {
-                            s[sp - 1] = x * y;
-                        } else {
-                            s[sp - 1] = Ops.binary(Op.MUL, a, b);
-                        }
+                        s[sp - 1] = InstructionBodies.mul(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
@@ -264,15 +226,13 @@ public final class Interpreter {
                     }
                     case Op.COMPARE_LT: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x < y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.LT, a, b);
+                        s[sp - 1] = InstructionBodies.lt(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
                     case Op.COMPARE_GT: {
                         Object b = s[--sp];
-                        Object a = s[sp - 1];
-                        s[sp - 1] = a instanceof Long x && b instanceof Long y ? (x > y ? Boolean.TRUE : Boolean.FALSE) : Ops.compare(Op.GT, a, b);
+                        s[sp - 1] = InstructionBodies.gt(s[sp - 1], b);
                         pc += 1;
                         break;
                     }
@@ -295,7 +255,7 @@ public final class Interpreter {
                         pc += 1;
                         break;
                     case Op.UNARY_NOT:
-                        s[sp - 1] = Ops.truthy(s[sp - 1]) ? Boolean.FALSE : Boolean.TRUE;
+                        s[sp - 1] = InstructionBodies.not(s[sp - 1]);
                         pc += 1;
                         break;
                     case Op.JUMP: {
@@ -310,7 +270,7 @@ public final class Interpreter {
                     }
                     case Op.POP_JUMP_IF_FALSE: {
                         Object v = s[--sp];
-                        if (v == Boolean.FALSE || (v != Boolean.TRUE && !Ops.truthy(v))) {
+                        if (!InstructionBodies.isTrue(v)) {
                             pc = backward(co, code[pc + 1], pc);
                             if (pc < 0) { translated = true; return toTranslation(f, ~pc, sp); }
                         } else {
@@ -320,7 +280,7 @@ public final class Interpreter {
                     }
                     case Op.POP_JUMP_IF_TRUE: {
                         Object v = s[--sp];
-                        if (v == Boolean.TRUE || (v != Boolean.FALSE && Ops.truthy(v))) {
+                        if (InstructionBodies.isTrue(v)) {
                             if (Signals.pending) Signals.raiseInMain();   // a while loop's jump back
                             pc = backward(co, code[pc + 1], pc);
                             if (pc < 0) { translated = true; return toTranslation(f, ~pc, sp); }
@@ -395,7 +355,7 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.LIST_TO_TUPLE:
-                        s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
+                        s[sp - 1] = InstructionBodies.listToTuple(s[sp - 1]);
                         pc += 1;
                         break;
                     case Op.UNPACK_SEQUENCE:
@@ -419,7 +379,7 @@ public final class Interpreter {
                         break;
                     }
                     case Op.SET_HANDLED:   // an except block starts (the exception) or ends (the enclosing one's, or None)
-                        f.handling = s[--sp] instanceof PyInstance e ? e : null;
+                        InstructionBodies.setHandled(f, s[--sp]);
                         s[sp] = null;
                         pc += 1;
                         break;
@@ -475,16 +435,11 @@ public final class Interpreter {
                     case Op.RETURN_VALUE: {
                         Checkpoint.reached();
                         Object r = s[--sp];
-                        f.sp = sp;
-                        f.pc = pc;
-                        f.done = true;
-                        return r;
+                        return InstructionBodies.returned(f, pc, sp, r);
                     }
                     case Op.YIELD_VALUE: {
                         Object r = s[--sp];
-                        f.sp = sp;
-                        f.pc = pc + 1;
-                        return r;
+                        return InstructionBodies.yielded(f, pc, sp, r);
                     }
                     case Op.RAISE:
                         throw RareOpcodes.raise(s, sp, code[pc + 1]);
@@ -503,11 +458,11 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.IMPORT_NAME:
-                        s[sp++] = importer.importName((String) consts[code[pc + 1]], code[pc + 2] != 0);
+                        s[sp++] = InstructionBodies.importName(consts[code[pc + 1]], code[pc + 2]);
                         pc += 3;
                         break;
                     case Op.IMPORT_FROM:
-                        s[sp] = importer.importFrom(s[sp - 1], names[code[pc + 1]]);
+                        s[sp] = InstructionBodies.importFrom(s[sp - 1], names[code[pc + 1]]);
                         sp++;
                         pc += 2;
                         break;
@@ -553,14 +508,13 @@ public final class Interpreter {
                     case Op.SEND: {
                         Object r = Awaitables.send(s[sp - 2], s[--sp]);
                         s[sp] = null;
-                        if (r instanceof Awaitables.Returned done) {
-                            s[sp - 1] = done.value();
+                        Object returned = InstructionBodies.returnedValue(r);
+                        if (returned != null) {
+                            s[sp - 1] = returned;
                             pc = code[pc + 1];
                             break;
                         }
-                        f.sp = sp;
-                        f.pc = pc;   // resumed here, with the value sent to this frame pushed for SEND to pass on
-                        return r;
+                        return InstructionBodies.suspended(f, pc, sp, r);
                     }
                     case Op.GET_AWAITABLE:
                         s[sp - 1] = Awaitables.awaitable(s[sp - 1]);

@@ -1,12 +1,12 @@
 package io.gilscope.demo.vm;
 
 /**
- * The instruction bodies that code translated to JVM bytecode (io.gilscope.demo.jit) calls, with the
- * operand stack's values as arguments instead of a frame's array. Each does what its case in
- * {@link Interpreter#run} does. Small, so HotSpot inlines them into each translated function.
+ * Instruction bodies, with the operand stack's values as arguments instead of a frame's array: what
+ * {@link Interpreter#run}'s cases and code translated to JVM bytecode (io.gilscope.demo.jit) both do.
+ * Small, so HotSpot inlines them into the dispatch loop and into each translated function.
  */
-final class TranslatedOps {
-    private TranslatedOps() { }
+final class InstructionBodies {
+    private InstructionBodies() { }
 
     static Object loadFast(CodeObject co, Object[] s, long[] p, int i) {
         Object v = s[i];
