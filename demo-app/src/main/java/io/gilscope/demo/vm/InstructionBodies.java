@@ -78,24 +78,32 @@ final class InstructionBodies {
         if (Signals.pending) Signals.raiseInMain();
     }
 
-    /** CALL: fn with the n arguments the translation stored at s[from...]. */
+    /** CALL: fn with the n arguments at s[from...], which it clears. */
     static Object call(Frame f, int pc, Object fn, Object[] s, int from, int n) {
-        f.pc = pc;   // where the caller is, for Locations.current()
-        backEdge();
+        beforeCall(f, pc);
         Object r = Interpreter.callOnStack(fn, s, from, n);
         for (int k = from; k < from + n; k++) s[k] = null;
         return r;
     }
 
-    /** CALL_METHOD: self (or AttrCache.NO_SELF) at s[selfAt], the n arguments after it. */
+    /** CALL_METHOD: self (or AttrCache.NO_SELF) at s[selfAt], the n arguments after it, which it clears. */
     static Object callMethod(Frame f, int pc, Object fn, Object[] s, int selfAt, int n) {
-        f.pc = pc;
-        backEdge();
+        beforeCall(f, pc);
         Object r = s[selfAt] == AttrCache.NO_SELF
                 ? Interpreter.callOnStack(fn, s, selfAt + 1, n)
                 : Interpreter.callOnStack(fn, s, selfAt, n + 1);
         for (int k = selfAt; k <= selfAt + n; k++) s[k] = null;
         return r;
+    }
+
+    /**
+     * f.pc first: where the caller is, for a traceback-less Locations.current() (the agent may ask at
+     * the checkpoint). A call is a checkpoint, and where a pending Ctrl-C interrupts the main thread.
+     */
+    private static void beforeCall(Frame f, int pc) {
+        f.pc = pc;
+        Checkpoint.reached();
+        backEdge();
     }
 
     static void setHandled(Frame f, Object v) {

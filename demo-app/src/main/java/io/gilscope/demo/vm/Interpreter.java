@@ -367,14 +367,9 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.CALL: {
-                        f.pc = pc;   // where the caller is, for a traceback-less Locations.current()
-                        Checkpoint.reached();
-                        if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
-                        Object r = callOnStack(s[sp - n - 1], s, sp - n, n);
-                        for (int k = sp - n; k < sp; k++) s[k] = null;
+                        s[sp - n - 1] = InstructionBodies.call(f, pc, s[sp - n - 1], s, sp - n, n);
                         sp -= n;
-                        s[sp - 1] = r;
                         pc += 2;
                         break;
                     }
@@ -399,16 +394,9 @@ public final class Interpreter {
                         pc += 2;
                         break;
                     case Op.CALL_METHOD: {   // the callable, self or NO_SELF, the arguments
-                        f.pc = pc;
-                        Checkpoint.reached();
-                        if (Signals.pending) Signals.raiseInMain();
                         int n = code[pc + 1];
-                        Object r = s[sp - n - 1] == AttrCache.NO_SELF
-                                ? callOnStack(s[sp - n - 2], s, sp - n, n)
-                                : callOnStack(s[sp - n - 2], s, sp - n - 1, n + 1);
-                        for (int k = sp - n - 1; k < sp; k++) s[k] = null;
+                        s[sp - n - 2] = InstructionBodies.callMethod(f, pc, s[sp - n - 2], s, sp - n - 1, n);
                         sp -= n + 1;
-                        s[sp - 1] = r;
                         pc += 2;
                         break;
                     }
