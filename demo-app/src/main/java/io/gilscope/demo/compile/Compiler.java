@@ -17,7 +17,6 @@ import io.gilscope.demo.vm.PySet;
 import io.gilscope.demo.vm.PyTuple;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
